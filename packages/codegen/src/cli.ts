@@ -1,0 +1,184 @@
+#!/usr/bin/env node
+/**
+ * `pnpm generate [--spec <file>] [--check] [--watch] [--root <dir>]`
+ *
+ * Exit codes: 0 done (or up to date), 1 bad spec or stale files, 2 bad arguments.
+ */
+import { watch, type FSWatcher } from "node:fs";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { applyPlan, planOutput, type OutputPlan } from "./pipeline/output-plan.js";
+import { generate } from "./pipeline/generate.js";
+import { SpecError, SpecErrors } from "./spec/spec-error.js";
+
+const REPO_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
+
+const USAGE = `usage: pnpm generate [options]
+
+  --spec <file>   spec to generate from (YAML or JSON, OpenAPI 3.0/3.1); default spec/openapi.yaml
+  --check         write nothing; exit 1 and list stale files if the output differs from the spec
+  --watch         regenerate whenever the spec (or a file it references) changes
+  --root <dir>    output root (a scratch copy of the repo); default: this repository
+  -h, --help      show this help`;
+
+class UsageError extends Error {}
+
+interface CliOptions {
+  specPath: string;
+  root: string;
+  check: boolean;
+  watch: boolean;
+}
+
+function parseCli(argv: string[]): CliOptions | "help" {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        spec: { type: "string" },
+        check: { type: "boolean", default: false },
+        watch: { type: "boolean", default: false },
+        root: { type: "string" },
+        help: { type: "boolean", short: "h", default: false },
+      },
+    });
+  } catch (cause) {
+    throw new UsageError((cause as Error).message);
+  }
+  const { values } = parsed;
+  if (values.help) return "help";
+  if (values.check && values.watch) throw new UsageError("--check and --watch cannot be combined");
+  // pnpm runs scripts from the repository root; resolve user paths from where they typed the command.
+  const cwd = process.env.INIT_CWD ?? process.cwd();
+  const root = values.root === undefined ? REPO_ROOT : path.resolve(cwd, values.root);
+  if (values.spec === "") throw new UsageError("--spec needs a file path");
+  const specPath = values.spec === undefined ? path.join(root, "spec/openapi.yaml") : path.resolve(cwd, values.spec);
+  return { specPath, root, check: values.check, watch: values.watch };
+}
+
+/** One generation: returns the exit code. */
+async function runOnce(options: CliOptions, log: (line: string) => void, logError: (line: string) => void): Promise<number> {
+  const started = performance.now();
+  let result;
+  try {
+    result = await generate({ specPath: options.specPath, root: options.root });
+  } catch (error) {
+    reportError(error, logError);
+    logError(options.check ? "The drift check could not run." : "No files were written.");
+    return 1;
+  }
+  const plan = await planOutput(options.root, result.files, result.ownedDirs);
+  const specName = result.spec.file;
+  const stale = plan.writes.length + plan.deletes.length;
+
+  if (options.check) {
+    if (stale === 0) {
+      log(`generated files are up to date with ${specName} (${result.files.length} files checked)`);
+      return 0;
+    }
+    logError(`generated files are stale: they differ from what ${specName} produces:`);
+    for (const line of describePlan(plan)) logError(`  ${line}`);
+    logError("Run `pnpm generate` and commit the result.");
+    return 1;
+  }
+
+  try {
+    await applyPlan(plan);
+  } catch (error) {
+    reportError(error, logError);
+    return 1;
+  }
+  for (const line of describePlan(plan)) log(`  ${line}`);
+  const { load, model, emit, format } = result.timings;
+  log(
+    `generated ${result.files.length} files from ${specName}: ${plan.writes.length} written, ` +
+      `${plan.deletes.length} removed, ${plan.unchanged.length} unchanged in ` +
+      `${Math.round(performance.now() - started)} ms (load ${load} ms, model ${model} ms, emit ${emit} ms, format ${format} ms)`,
+  );
+  return 0;
+}
+
+function describePlan(plan: OutputPlan): string[] {
+  return [
+    ...plan.writes.map((file) => `wrote   ${file.path}`),
+    ...plan.deletes.map((file) => `removed ${file}`),
+  ];
+}
+
+function reportError(error: unknown, logError: (line: string) => void): void {
+  if (error instanceof SpecErrors) {
+    logError(`error: the spec has ${error.errors.length} problems:`);
+    for (const problem of error.errors) logError(`  ${problem.format()}`);
+  } else if (error instanceof SpecError) {
+    logError(`error: ${error.format()}`);
+  } else {
+    // Not the spec's fault: show the whole chain of causes so nothing is swallowed.
+    let current: unknown = error;
+    let prefix = "error: ";
+    while (current) {
+      logError(`${prefix}${current instanceof Error ? (current.stack ?? current.message) : String(current)}`);
+      current = current instanceof Error ? current.cause : undefined;
+      prefix = "caused by: ";
+    }
+  }
+}
+
+async function watchSpec(options: CliOptions): Promise<void> {
+  let watchers: FSWatcher[] = [];
+  let timer: NodeJS.Timeout | undefined;
+  let running = Promise.resolve();
+  const rewatch = (files: string[]) => {
+    for (const watcher of watchers) watcher.close();
+    // Watch folders, not files: editors replace files on save, which ends a file watch.
+    const folders = [...new Set(files.map((file) => path.dirname(file)))];
+    watchers = folders.map((folder) =>
+      watch(folder, (_event, name) => {
+        if (name && !files.includes(path.join(folder, name.toString()))) return;
+        clearTimeout(timer);
+        timer = setTimeout(() => (running = running.then(cycle)), 100);
+      }),
+    );
+  };
+  const cycle = async () => {
+    await runOnce(options, console.log, console.error);
+    const files = await import("./spec/load-spec.js")
+      .then(({ loadSpec }) => loadSpec(options.specPath, { displayRoot: options.root }))
+      .then((spec) => spec.files)
+      .catch(() => [options.specPath]);
+    rewatch(files);
+    console.log(`watching ${files.length} file(s) for changes; Ctrl-C to stop`);
+  };
+  await cycle();
+  await new Promise<void>((resolve) => process.once("SIGINT", resolve).once("SIGTERM", resolve));
+  for (const watcher of watchers) watcher.close();
+  clearTimeout(timer);
+}
+
+export async function main(argv: string[]): Promise<number> {
+  let options;
+  try {
+    options = parseCli(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    console.error(`error: ${error.message}\n\n${USAGE}`);
+    return 2;
+  }
+  if (options === "help") {
+    console.log(USAGE);
+    return 0;
+  }
+  if (options.watch) {
+    await watchSpec(options);
+    return 0;
+  }
+  return runOnce(options, console.log, console.error);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+  process.exitCode = await main(process.argv.slice(2));
+}

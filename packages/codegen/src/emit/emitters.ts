@@ -1,0 +1,5 @@
+import type { Emitter } from "./generated-file.js";
+import { typesEmitter } from "./types-package.js";
+
+/** Every output of `pnpm generate`, one emitter per package. */
+export const EMITTERS: readonly Emitter[] = [typesEmitter];

@@ -1,0 +1,43 @@
+import type { ApiModel } from "../model/api-model.js";
+
+/** One file an emitter produces; `path` is relative to the output root and `/`-separated. */
+export interface GeneratedFile {
+  path: string;
+  contents: string;
+}
+
+/** An emitter: pure, model in, files out. Only the pipeline touches the disk. */
+export interface Emitter {
+  /** Short name shown in the CLI's output: `types`. */
+  name: string;
+  /** The folder it owns: any file there that it no longer emits is stale and removed. */
+  outputDir: string;
+  emit(model: ApiModel): Promise<GeneratedFile[]> | GeneratedFile[];
+}
+
+/** The marker every generated file starts with; the drift check and reviewers look for it. */
+export const GENERATED_MARKER = "generated — do not edit";
+
+/**
+ * The header of a generated source file: what made it and from what, without a timestamp so
+ * that the same spec always gives the same bytes.
+ */
+export function generatedHeader(model: ApiModel, commentPrefix = "//"): string {
+  return [
+    `${commentPrefix} ${GENERATED_MARKER}: @chunked-uploads/codegen wrote this file from ${model.specFile}`,
+    `${commentPrefix} (${model.title} ${model.version}). Change the spec and run \`pnpm generate\` instead.`,
+    "",
+  ].join("\n");
+}
+
+/** Text safe to put inside a `/** … *\/` comment. */
+export function docComment(lines: Array<string | undefined>, indent = ""): string {
+  const body = lines
+    .filter((line): line is string => line !== undefined && line.trim() !== "")
+    .join("\n\n")
+    .replaceAll("*/", "*\\/")
+    .split("\n")
+    .map((line) => `${indent} *${line.trim() === "" ? "" : ` ${line.trimEnd()}`}`);
+  if (body.length === 0) return "";
+  return `${indent}/**\n${body.join("\n")}\n${indent} */\n`;
+}

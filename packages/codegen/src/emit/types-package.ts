@@ -1,0 +1,76 @@
+import openapiTS, { astToString } from "openapi-typescript";
+import type { ApiModel, OperationModel, ResponseModel } from "../model/api-model.js";
+import { operationTypeNames } from "../model/reserved-names.js";
+import { docComment, generatedHeader, type Emitter, type GeneratedFile } from "./generated-file.js";
+
+const OUTPUT_DIR = "packages/types/src/generated";
+
+/**
+ * The types package: openapi-typescript's `paths`, `components` and `operations`, plus a named
+ * export per schema (`UploadSession`) and per operation its parameters, success-response and
+ * error-response types (`GetFileUploadSessionByIdParams`, `…Response`, `…Error`).
+ */
+export const typesEmitter: Emitter = {
+  name: "types",
+  outputDir: OUTPUT_DIR,
+  emit: emitTypes,
+};
+
+export async function emitTypes(model: ApiModel): Promise<GeneratedFile[]> {
+  // openapi-typescript reads OpenAPI itself; it gets the bundled document (local refs only).
+  const nodes = await openapiTS(structuredClone(model.document) as Parameters<typeof openapiTS>[0], {
+    silent: true,
+    alphabetize: false,
+  });
+  return [
+    { path: `${OUTPUT_DIR}/openapi.generated.ts`, contents: generatedHeader(model) + "\n" + astToString(nodes) },
+    { path: `${OUTPUT_DIR}/aliases.generated.ts`, contents: emitAliases(model) },
+  ];
+}
+
+function emitAliases(model: ApiModel): string {
+  const schemaAliases = model.schemas.map(
+    (schema) =>
+      docComment([schema.title, schema.description]) +
+      `export type ${schema.typeName} = components["schemas"][${JSON.stringify(schema.name)}];\n`,
+  );
+  const operationAliases = model.operations.map((operation) => emitOperationAliases(operation));
+  const imports = [model.schemas.length > 0 && "components", model.operations.length > 0 && "paths"].filter(Boolean);
+  return [
+    generatedHeader(model),
+    imports.length > 0 ? `import type { ${imports.join(", ")} } from "./openapi.generated.js";\n` : "export {};\n",
+    ...schemaAliases,
+    ...operationAliases,
+  ].join("\n");
+}
+
+function emitOperationAliases(operation: OperationModel): string {
+  const names = operationTypeNames(operation);
+  const base = `paths[${JSON.stringify(operation.path)}][${JSON.stringify(operation.method)}]`;
+  const title = `\`${operation.methodName}\` — ${operation.method.toUpperCase()} ${operation.path}`;
+  const success = operation.responses.filter((response) => response.success);
+  const errors = operation.responses.filter((response) => !response.success);
+  return [
+    docComment([`Path, query, header and cookie parameters of ${title}.`]),
+    `export type ${names.params} = ${base}["parameters"];\n\n`,
+    docComment([`The body of a successful response to ${title} (${statusList(success)}).`]),
+    `export type ${names.response} = ${bodyUnion(base, success)};\n\n`,
+    docComment([`The body of an error response to ${title} (${statusList(errors)}).`]),
+    `export type ${names.error} = ${bodyUnion(base, errors)};\n`,
+  ].join("");
+}
+
+/** The union of the bodies of `responses`: their JSON body, else their first body, else `undefined`. */
+function bodyUnion(base: string, responses: ResponseModel[]): string {
+  if (responses.length === 0) return "never";
+  const bodies = responses.map((response) => {
+    const media = response.mediaTypes.find((m) => m.json) ?? response.mediaTypes[0];
+    if (!media) return "undefined";
+    return `${base}["responses"][${JSON.stringify(response.status)}]["content"][${JSON.stringify(media.type)}]`;
+  });
+  return [...new Set(bodies)].join(" | ");
+}
+
+function statusList(responses: ResponseModel[]): string {
+  return responses.length === 0 ? "none declared" : responses.map((r) => r.status).join(", ");
+}

@@ -1,0 +1,152 @@
+/**
+ * The operation model: everything the emitters need, with OpenAPI's quirks already resolved
+ * (inherited servers and parameters, `$ref`s, missing operationIds, 3.0 vs 3.1 differences,
+ * naming). Emitters read this, never the raw spec.
+ */
+import type { LoadedSpec, OpenApiDocument } from "../spec/load-spec.js";
+
+export type HttpMethod = "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace";
+
+export interface ApiModel {
+  /** Where the spec came from, as shown in generated-file headers (`spec/openapi.yaml`). */
+  specFile: string;
+  title: string;
+  version: string;
+  openapiVersion: "3.0" | "3.1";
+  /**
+   * The bundled document, for emitters that delegate to a tool that reads OpenAPI itself
+   * (openapi-typescript). Every other emitter uses the fields below.
+   */
+  document: OpenApiDocument;
+  operations: OperationModel[];
+  /** One entry per named schema under `components.schemas`, in spec order. */
+  schemas: SchemaModel[];
+  /** One entry per resource (an SDK namespace such as `chunkedUploads`), in order of first use. */
+  resources: ResourceModel[];
+  securitySchemes: SecuritySchemeModel[];
+}
+
+export interface ResourceModel {
+  /** camelCase property name on the client: `chunkedUploads`. */
+  name: string;
+  /** Where the name came from: Box's `x-box-tag` (`chunked_uploads`) or the first tag. */
+  source: string;
+  description?: string;
+  /** operationKeys of its operations, in spec order. */
+  operations: string[];
+}
+
+export interface OperationModel {
+  /** Stable identity: the operationId, or `METHOD /path` when the spec gives none. */
+  key: string;
+  operationId?: string;
+  method: HttpMethod;
+  /** The path template as written: `/files/upload_sessions/{upload_session_id}`. */
+  path: string;
+  /** JSON pointer of the operation object: `#/paths/~1files~1…/get`. */
+  pointer: string;
+  summary?: string;
+  description?: string;
+  deprecated: boolean;
+  tags: string[];
+  /** The resource (SDK namespace) the operation belongs to. */
+  resource: string;
+  /** camelCase SDK method name: `getFileUploadSessionById`. */
+  methodName: string;
+  /** PascalCase base for the operation's exported type names: `GetFileUploadSessionById`. */
+  typeName: string;
+  /** Effective servers (operation, else path item, else document), variables included. */
+  servers: ServerModel[];
+  /** Path-item and operation parameters merged (operation wins), refs resolved. */
+  parameters: ParameterModel[];
+  requestBody?: RequestBodyModel;
+  responses: ResponseModel[];
+  /** Effective security requirements; empty when the operation is explicitly public. */
+  security: SecurityRequirementModel[];
+}
+
+export interface ServerModel {
+  /** The URL template as written: `https://{box-upload-server}/api/2.0`. */
+  url: string;
+  description?: string;
+  variables: ServerVariableModel[];
+}
+
+export interface ServerVariableModel {
+  name: string;
+  default: string;
+  enum?: string[];
+  description?: string;
+}
+
+export type ParameterLocation = "path" | "query" | "header" | "cookie";
+
+export interface ParameterModel {
+  name: string;
+  in: ParameterLocation;
+  required: boolean;
+  description?: string;
+  deprecated: boolean;
+  /** The parameter's schema with any top-level `$ref` resolved; may be empty. */
+  schema: SchemaShape;
+  /** The example value from the parameter, its schema, or its first `examples` entry. */
+  example?: unknown;
+  style?: string;
+  explode?: boolean;
+}
+
+export interface RequestBodyModel {
+  required: boolean;
+  description?: string;
+  mediaTypes: MediaTypeModel[];
+}
+
+export interface ResponseModel {
+  /** `200`, `2XX` or `default`, as written. */
+  status: string;
+  /** True for 1XX-3XX codes and ranges; `default` counts as an error. */
+  success: boolean;
+  description: string;
+  mediaTypes: MediaTypeModel[];
+  headers: string[];
+}
+
+export interface MediaTypeModel {
+  /** `application/json`. */
+  type: string;
+  /** JSON-like media types (`application/json`, `application/problem+json`). */
+  json: boolean;
+  /** Name of the component schema when the schema is a `$ref` to one. */
+  schemaRef?: string;
+  example?: unknown;
+}
+
+/** A JSON Schema as found in the spec; emitters that need detail read it through helpers. */
+export type SchemaShape = Record<string, unknown>;
+
+export interface SchemaModel {
+  /** The key under `components.schemas`: `UploadSession`, `File--Full`. */
+  name: string;
+  /** A valid, unique TypeScript identifier for it: `UploadSession`, `FileFull`. */
+  typeName: string;
+  pointer: string;
+  title?: string;
+  description?: string;
+}
+
+export interface SecuritySchemeModel {
+  name: string;
+  type: string;
+  /** For `http` schemes: `bearer`, `basic`. */
+  scheme?: string;
+  /** For `apiKey` schemes. */
+  in?: string;
+  paramName?: string;
+}
+
+/** One alternative of an operation's `security` list: all of its schemes apply together. */
+export interface SecurityRequirementModel {
+  schemes: Array<{ name: string; scopes: string[] }>;
+}
+
+export type { LoadedSpec };

@@ -1,0 +1,383 @@
+import { checkSchemaTypes } from "../spec/check-schema-types.js";
+import { parsePointer, pointerTo, resolvePointer } from "../spec/json-pointer.js";
+import type { LoadedSpec, OpenApiDocument } from "../spec/load-spec.js";
+import { SpecError, SpecErrors, type SpecLocation } from "../spec/spec-error.js";
+import type {
+  ApiModel,
+  HttpMethod,
+  MediaTypeModel,
+  OperationModel,
+  ParameterLocation,
+  ParameterModel,
+  RequestBodyModel,
+  ResourceModel,
+  ResponseModel,
+  SchemaModel,
+  SecurityRequirementModel,
+  SecuritySchemeModel,
+  ServerModel,
+} from "./api-model.js";
+import { camelCase, pascalCase, typeIdentifier, words } from "./naming.js";
+import { claimName, typesPackageNames } from "./reserved-names.js";
+
+const METHODS: readonly HttpMethod[] = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+const PARAMETER_LOCATIONS: readonly ParameterLocation[] = ["path", "query", "header", "cookie"];
+const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+/** Box's grouping extension: the SDK namespace an operation lives in. */
+export const RESOURCE_EXTENSION = "x-box-tag";
+/** The SDK method name, when the spec wants one other than the operationId. */
+export const METHOD_NAME_EXTENSION = "x-sdk-method-name";
+
+type Json = Record<string, unknown>;
+
+/**
+ * Builds the operation model from a loaded spec, checking on the way everything the
+ * generators rely on. All problems found are thrown together as {@link SpecErrors}.
+ */
+export function buildModel(spec: LoadedSpec): ApiModel {
+  const builder = new ModelBuilder(spec);
+  const model = builder.build();
+  if (builder.errors.length > 0) {
+    throw builder.errors.length === 1 ? builder.errors[0]! : new SpecErrors(builder.errors);
+  }
+  return model;
+}
+
+class ModelBuilder {
+  readonly errors: SpecError[] = [];
+  private readonly doc: OpenApiDocument;
+
+  constructor(private readonly spec: LoadedSpec) {
+    this.doc = spec.document;
+  }
+
+  build(): ApiModel {
+    this.errors.push(...checkSchemaTypes(this.spec));
+    const info = asObject(this.doc.info);
+    const operations = this.operations();
+    const schemas = this.schemas();
+    this.checkNames(operations, schemas);
+    return {
+      specFile: this.spec.file,
+      title: String(info.title ?? "API"),
+      version: String(info.version ?? "0.0.0"),
+      openapiVersion: this.spec.openapiVersion,
+      document: this.doc,
+      operations,
+      schemas,
+      resources: this.resources(operations),
+      securitySchemes: this.securitySchemes(),
+    };
+  }
+
+  private at(pointer: string): SpecLocation {
+    return this.spec.locate(pointer);
+  }
+
+  private fail(message: string, pointer: string, related: string[] = []): void {
+    this.errors.push(new SpecError(message, this.at(pointer), { related: related.map((p) => this.at(p)) }));
+  }
+
+  /** Follows a local `$ref` chain (bounded, so a ref cycle cannot hang us). */
+  private deref(value: unknown): Json {
+    let node = value;
+    for (let hops = 0; hops < 32 && isObject(node) && typeof node.$ref === "string"; hops++) {
+      node = resolvePointer(this.doc, node.$ref);
+    }
+    return asObject(node);
+  }
+
+  private operations(): OperationModel[] {
+    const paths = this.doc.paths;
+    if (paths !== undefined && !isObject(paths)) {
+      this.fail("`paths` must be a mapping of path templates to path items", "#/paths");
+      return [];
+    }
+    const operations: OperationModel[] = [];
+    const byOperationId = new Map<string, string>();
+    for (const [path, rawItem] of Object.entries(paths ?? {})) {
+      const itemPointer = pointerTo("#/paths", path);
+      if (!path.startsWith("/")) this.fail(`path ${JSON.stringify(path)} must start with "/"`, itemPointer);
+      const item = this.deref(rawItem);
+      for (const method of Object.keys(item).filter((key): key is HttpMethod => METHODS.includes(key as HttpMethod))) {
+        const pointer = pointerTo(itemPointer, method);
+        const operation = this.operation(path, method, item, asObject(item[method]), pointer);
+        if (!operation) continue;
+        if (operation.operationId !== undefined) {
+          const first = byOperationId.get(operation.operationId);
+          if (first) this.fail(`duplicate operationId ${JSON.stringify(operation.operationId)}`, pointerTo(pointer, "operationId"), [pointerTo(first, "operationId")]);
+          else byOperationId.set(operation.operationId, pointer);
+        }
+        operations.push(operation);
+      }
+    }
+    return operations;
+  }
+
+  private operation(path: string, method: HttpMethod, item: Json, op: Json, pointer: string): OperationModel | undefined {
+    const operationId = typeof op.operationId === "string" && op.operationId !== "" ? op.operationId : undefined;
+    const parameters = this.parameters(item, op, pointer);
+    this.checkPathParameters(path, parameters, pointer);
+    const responses = this.responses(op, pointer);
+    const methodName = this.methodName(op, operationId, method, path, pointer);
+    return {
+      key: operationId ?? `${method.toUpperCase()} ${path}`,
+      ...(operationId !== undefined && { operationId }),
+      method,
+      path,
+      pointer,
+      ...optionalString("summary", op.summary),
+      ...optionalString("description", op.description),
+      deprecated: op.deprecated === true,
+      tags: Array.isArray(op.tags) ? op.tags.map(String) : [],
+      resource: this.resourceName(op),
+      methodName,
+      typeName: pascalCase(methodName),
+      servers: this.servers(op.servers ?? item.servers ?? this.doc.servers),
+      parameters: parameters.map(({ model }) => model),
+      ...this.requestBody(op.requestBody),
+      responses,
+      security: this.security(op.security ?? this.doc.security),
+    };
+  }
+
+  private parameters(item: Json, op: Json, opPointer: string): Array<{ model: ParameterModel; pointer: string }> {
+    const merged = new Map<string, { model: ParameterModel; pointer: string }>();
+    const collect = (list: unknown, pointer: string) => {
+      if (list === undefined) return;
+      if (!Array.isArray(list)) return this.fail("`parameters` must be a list", pointer);
+      list.forEach((raw, index) => {
+        const at = pointerTo(pointer, index);
+        const parameter = this.deref(raw);
+        const where = parameter.in as ParameterLocation;
+        if (typeof parameter.name !== "string" || !PARAMETER_LOCATIONS.includes(where)) {
+          return this.fail("a parameter needs a `name` and an `in` of path, query, header or cookie", at);
+        }
+        const schema = this.deref(parameter.schema);
+        const firstExample = Object.values(asObject(parameter.examples))[0];
+        const example =
+          parameter.example ?? (isObject(firstExample) ? this.deref(firstExample).value : undefined) ?? schema.example ?? (Array.isArray(schema.examples) ? schema.examples[0] : undefined);
+        merged.set(`${where}:${parameter.name}`, {
+          pointer: at,
+          model: {
+            name: parameter.name,
+            in: where,
+            required: parameter.required === true,
+            ...optionalString("description", parameter.description),
+            deprecated: parameter.deprecated === true,
+            schema,
+            ...(example !== undefined && { example }),
+            ...optionalString("style", parameter.style),
+            ...(typeof parameter.explode === "boolean" && { explode: parameter.explode }),
+          },
+        });
+      });
+    };
+    // Operation parameters override path-item ones with the same name and location.
+    collect(item.parameters, pointerTo(opPointer.slice(0, opPointer.lastIndexOf("/")), "parameters"));
+    collect(op.parameters, pointerTo(opPointer, "parameters"));
+    return [...merged.values()];
+  }
+
+  private checkPathParameters(path: string, parameters: Array<{ model: ParameterModel; pointer: string }>, pointer: string): void {
+    const template = [...path.matchAll(/\{([^}]*)\}/g)].map((match) => match[1]!);
+    const declared = parameters.filter(({ model }) => model.in === "path");
+    for (const name of template) {
+      if (!declared.some(({ model }) => model.name === name)) {
+        this.fail(`path template parameter {${name}} in ${path} is not declared as an \`in: path\` parameter`, pointer);
+      }
+    }
+    for (const { model, pointer: at } of declared) {
+      if (!template.includes(model.name)) {
+        this.fail(`path parameter ${JSON.stringify(model.name)} is declared but ${path} has no {${model.name}}`, at);
+      } else if (!model.required) {
+        this.fail(`path parameter ${JSON.stringify(model.name)} must have \`required: true\``, at);
+      }
+    }
+  }
+
+  private responses(op: Json, pointer: string): ResponseModel[] {
+    const responses = op.responses;
+    if (!isObject(responses) || Object.keys(responses).length === 0) {
+      this.fail("operation has no `responses`; declare at least one", pointer);
+      return [];
+    }
+    return Object.entries(responses).map(([status, raw]) => {
+      const response = this.deref(raw);
+      return {
+        status,
+        success: /^2/.test(status),
+        description: String(response.description ?? ""),
+        mediaTypes: this.mediaTypes(response.content),
+        headers: Object.keys(asObject(response.headers)),
+      };
+    });
+  }
+
+  private requestBody(raw: unknown): { requestBody?: RequestBodyModel } {
+    if (raw === undefined) return {};
+    const body = this.deref(raw);
+    return {
+      requestBody: {
+        required: body.required === true,
+        ...optionalString("description", body.description),
+        mediaTypes: this.mediaTypes(body.content),
+      },
+    };
+  }
+
+  private mediaTypes(content: unknown): MediaTypeModel[] {
+    return Object.entries(asObject(content)).map(([type, raw]) => {
+      const media = asObject(raw);
+      const schema = asObject(media.schema);
+      const ref = typeof schema.$ref === "string" ? /^#\/components\/schemas\/([^/]+)$/.exec(schema.$ref) : null;
+      const firstExample = Object.values(asObject(media.examples))[0];
+      const example = media.example ?? (isObject(firstExample) ? this.deref(firstExample).value : undefined);
+      return {
+        type,
+        json: /^application\/(?:[\w.-]+\+)?json\b/i.test(type),
+        ...(ref && { schemaRef: parsePointer(`#/${ref[1]}`)[0]! }),
+        ...(example !== undefined && { example }),
+      };
+    });
+  }
+
+  private servers(raw: unknown): ServerModel[] {
+    const list = Array.isArray(raw) && raw.length > 0 ? raw : [{ url: "/" }];
+    return list.map((entry) => {
+      const server = asObject(entry);
+      return {
+        url: String(server.url ?? "/"),
+        ...optionalString("description", server.description),
+        variables: Object.entries(asObject(server.variables)).map(([name, rawVariable]) => {
+          const variable = asObject(rawVariable);
+          return {
+            name,
+            default: String(variable.default ?? ""),
+            ...(Array.isArray(variable.enum) && { enum: variable.enum.map(String) }),
+            ...optionalString("description", variable.description),
+          };
+        }),
+      };
+    });
+  }
+
+  private security(raw: unknown): SecurityRequirementModel[] {
+    if (!Array.isArray(raw)) return [];
+    return raw.map((requirement) => ({
+      schemes: Object.entries(asObject(requirement)).map(([name, scopes]) => ({
+        name,
+        scopes: Array.isArray(scopes) ? scopes.map(String) : [],
+      })),
+    }));
+  }
+
+  private securitySchemes(): SecuritySchemeModel[] {
+    const schemes = asObject(asObject(this.doc.components).securitySchemes);
+    return Object.entries(schemes).map(([name, raw]) => {
+      const scheme = this.deref(raw);
+      return {
+        name,
+        type: String(scheme.type ?? ""),
+        ...optionalString("scheme", typeof scheme.scheme === "string" ? scheme.scheme.toLowerCase() : undefined),
+        ...optionalString("in", scheme.in),
+        ...optionalString("paramName", scheme.name),
+      };
+    });
+  }
+
+  /** Box's `x-box-tag`, else the tag object's `x-box-tag`, else the first tag, else `default`. */
+  private resourceName(op: Json): string {
+    if (typeof op[RESOURCE_EXTENSION] === "string") return camelCase(op[RESOURCE_EXTENSION]);
+    const tag = Array.isArray(op.tags) && typeof op.tags[0] === "string" ? op.tags[0] : undefined;
+    if (tag === undefined) return "default";
+    const tagObject = (Array.isArray(this.doc.tags) ? this.doc.tags : []).map(asObject).find((t) => t.name === tag);
+    const boxTag = tagObject?.[RESOURCE_EXTENSION];
+    return camelCase(typeof boxTag === "string" ? boxTag : tag) || "default";
+  }
+
+  /** `x-sdk-method-name`, else the camelCased operationId, else method + path words. */
+  private methodName(op: Json, operationId: string | undefined, method: HttpMethod, path: string, pointer: string): string {
+    const explicit = op[METHOD_NAME_EXTENSION];
+    if (explicit !== undefined) {
+      if (typeof explicit === "string" && IDENTIFIER.test(explicit)) return explicit;
+      this.fail(`${METHOD_NAME_EXTENSION} must be a JavaScript identifier, got ${JSON.stringify(explicit)}`, pointerTo(pointer, METHOD_NAME_EXTENSION));
+    }
+    if (operationId !== undefined && words(operationId).length > 0) return camelCase(operationId);
+    const segments = path.split("/").filter(Boolean).map((segment) => segment.replace(/^\{(.*)\}$/, "by $1"));
+    return camelCase([method, ...segments].join(" "));
+  }
+
+  private schemas(): SchemaModel[] {
+    const schemas = asObject(asObject(this.doc.components).schemas);
+    return Object.entries(schemas).map(([name, raw]) => {
+      const schema = asObject(raw);
+      return {
+        name,
+        typeName: typeIdentifier(name),
+        pointer: pointerTo("#/components/schemas", name),
+        ...optionalString("title", schema.title),
+        ...optionalString("description", schema.description),
+      };
+    });
+  }
+
+  private resources(operations: OperationModel[]): ResourceModel[] {
+    const resources = new Map<string, ResourceModel>();
+    const tags = (Array.isArray(this.doc.tags) ? this.doc.tags : []).map(asObject);
+    for (const operation of operations) {
+      let resource = resources.get(operation.resource);
+      if (!resource) {
+        const tagName = operation.tags[0];
+        const tag = tags.find((t) => t.name === tagName);
+        resource = {
+          name: operation.resource,
+          source: tagName ?? operation.resource,
+          ...optionalString("description", tag?.description),
+          operations: [],
+        };
+        resources.set(operation.resource, resource);
+      }
+      resource.operations.push(operation.key);
+    }
+    return [...resources.values()];
+  }
+
+  /** Every generated name must be unique where it is exported; report both owners of a clash. */
+  private checkNames(operations: OperationModel[], schemas: SchemaModel[]): void {
+    const methods = new Map<string, string>();
+    const reported = new Set<string>();
+    for (const operation of operations) {
+      const first = methods.get(operation.methodName);
+      if (first) {
+        reported.add(operation.pointer);
+        this.fail(
+          `two operations would get the same generated name ${JSON.stringify(operation.methodName)}; give one a distinct ${METHOD_NAME_EXTENSION} or operationId`,
+          operation.pointer,
+          [first],
+        );
+      } else {
+        methods.set(operation.methodName, operation.pointer);
+      }
+    }
+    const exported = new Map<string, string>();
+    for (const { name, pointer } of typesPackageNames(operations, schemas)) {
+      if (reported.has(pointer)) continue; // already reported as a method-name clash
+      const clash = claimName(exported, name, pointer);
+      if (clash) this.fail(`generated type name ${JSON.stringify(name)} is already used by ${clash}`, pointer, clash.startsWith("#") ? [clash] : []);
+    }
+  }
+}
+
+function isObject(value: unknown): value is Json {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
+function asObject(value: unknown): Json {
+  return isObject(value) ? value : {};
+}
+
+function optionalString<K extends string>(key: K, value: unknown): { [P in K]?: string } {
+  return (typeof value === "string" && value !== "" ? { [key]: value } : {}) as { [P in K]?: string };
+}

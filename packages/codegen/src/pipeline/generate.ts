@@ -1,0 +1,61 @@
+import { performance } from "node:perf_hooks";
+import { EMITTERS } from "../emit/emitters.js";
+import type { Emitter, GeneratedFile } from "../emit/generated-file.js";
+import type { ApiModel } from "../model/api-model.js";
+import { buildModel } from "../model/build-model.js";
+import { loadSpec, type LoadedSpec } from "../spec/load-spec.js";
+import { formatFiles } from "./format-files.js";
+
+export interface GenerateOptions {
+  specPath: string;
+  /** Output root: the repository (or a scratch copy of it). Paths in headers are relative to it. */
+  root: string;
+  emitters?: readonly Emitter[];
+}
+
+export interface GenerateResult {
+  spec: LoadedSpec;
+  model: ApiModel;
+  /** Every generated file, formatted, paths relative to `root`. */
+  files: GeneratedFile[];
+  /** The folders the emitters own (stale files in them are removed). */
+  ownedDirs: string[];
+  /** Milliseconds per phase. */
+  timings: { load: number; model: number; emit: number; format: number };
+}
+
+/** Spec → model → emitters → formatted files, all in memory. Throws on any bad input; writes nothing. */
+export async function generate(options: GenerateOptions): Promise<GenerateResult> {
+  const emitters = options.emitters ?? EMITTERS;
+  let mark = performance.now();
+  const lap = () => {
+    const now = performance.now();
+    const elapsed = now - mark;
+    mark = now;
+    return Math.round(elapsed);
+  };
+  const spec = await loadSpec(options.specPath, { displayRoot: options.root });
+  const load = lap();
+  const model = buildModel(spec);
+  const modelTime = lap();
+  const emitted = (
+    await Promise.all(
+      emitters.map(async (emitter) => {
+        const files = await emitter.emit(model);
+        const stray = files.find((file) => !file.path.startsWith(`${emitter.outputDir}/`));
+        if (stray) throw new Error(`codegen bug: emitter ${emitter.name} wrote ${stray.path} outside ${emitter.outputDir}`);
+        return files;
+      }),
+    )
+  ).flat();
+  const emit = lap();
+  const files = (await formatFiles(emitted)).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const format = lap();
+  return {
+    spec,
+    model,
+    files,
+    ownedDirs: emitters.map((emitter) => emitter.outputDir),
+    timings: { load, model: modelTime, emit, format },
+  };
+}

@@ -1,0 +1,35 @@
+/**
+ * JSON Pointers (RFC 6901) in their URI-fragment form (`#/paths/~1files/get`), the way
+ * OpenAPI `$ref`s and our error messages spell locations.
+ */
+
+/** Escapes one reference token: `~` → `~0`, `/` → `~1`. */
+export function escapeToken(token: string | number): string {
+  return String(token).replaceAll("~", "~0").replaceAll("/", "~1");
+}
+
+/** Joins tokens onto a pointer: `pointerTo("#/paths", "/files/{id}", "get")`. */
+export function pointerTo(base: string, ...tokens: Array<string | number>): string {
+  return [base, ...tokens.map(escapeToken)].join("/");
+}
+
+/** Splits `#/a/b~1c` into `["a", "b/c"]`; `#` alone is the document root. */
+export function parsePointer(pointer: string): string[] {
+  const body = pointer.startsWith("#") ? pointer.slice(1) : pointer;
+  if (body === "") return [];
+  if (!body.startsWith("/")) throw new Error(`not a JSON pointer: ${pointer}`);
+  return body
+    .slice(1)
+    .split("/")
+    .map((token) => decodeURIComponent(token).replaceAll("~1", "/").replaceAll("~0", "~"));
+}
+
+/** The value a pointer names inside `root`, or `undefined` when any step is missing. */
+export function resolvePointer(root: unknown, pointer: string): unknown {
+  let node: unknown = root;
+  for (const token of parsePointer(pointer)) {
+    if (node === null || typeof node !== "object" || !Object.hasOwn(node, token)) return undefined;
+    node = (node as Record<string, unknown>)[token];
+  }
+  return node;
+}

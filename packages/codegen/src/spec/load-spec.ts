@@ -1,0 +1,226 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { bundle, createConfig, type NormalizedProblem } from "@redocly/openapi-core";
+import { LineCounter, parseDocument, type Document as YamlDocument } from "yaml";
+import { pointerTo, resolvePointer } from "./json-pointer.js";
+import { SpecError, SpecErrors, type SpecLocation } from "./spec-error.js";
+
+/** A parsed OpenAPI document; deliberately loose, since the model builder checks what it reads. */
+export type OpenApiDocument = Record<string, unknown>;
+
+export interface LoadedSpec {
+  /** The spec path as the user should read it (relative to `displayRoot`, `/`-separated). */
+  file: string;
+  /** Absolute path of the entry file. */
+  absolutePath: string;
+  /** `3.0` or `3.1`, from the document's `openapi` field. */
+  openapiVersion: "3.0" | "3.1";
+  /** The bundled document: every external `$ref` pulled in, only local (`#/…`) refs left. */
+  document: OpenApiDocument;
+  /** Every file the document was assembled from (the entry first), for `--watch`. */
+  files: string[];
+  /** Maps a pointer of the bundled document to a location in the entry file (with a line when it exists there). */
+  locate(pointer: string): SpecLocation;
+}
+
+export interface LoadSpecOptions {
+  /** Paths in messages and headers are shown relative to this folder. */
+  displayRoot?: string;
+}
+
+/**
+ * Reads an OpenAPI 3.0/3.1 spec (YAML or JSON, possibly split over several files) and bundles it
+ * into one document. Throws a {@link SpecError} (or {@link SpecErrors}) naming the file and the
+ * JSON pointer or line of every problem; never returns a half-loaded spec.
+ */
+export async function loadSpec(specPath: string, options: LoadSpecOptions = {}): Promise<LoadedSpec> {
+  const absolutePath = path.resolve(specPath);
+  const displayRoot = options.displayRoot ?? process.cwd();
+  const display = (file: string) => displayPath(file, displayRoot);
+  const file = display(absolutePath);
+  const whole: SpecLocation = { file, pointer: "#" };
+
+  let text: string;
+  try {
+    text = await readFile(absolutePath, "utf8");
+  } catch (cause) {
+    const code = (cause as NodeJS.ErrnoException).code;
+    const why =
+      code === "ENOENT" ? "spec file not found" : code === "EISDIR" ? "spec path is a directory" : `cannot read spec file (${code ?? String(cause)})`;
+    throw new SpecError(why, whole, { cause });
+  }
+  if (text.trim() === "") throw new SpecError("spec file is empty", whole);
+
+  const source = parseSource(text, file);
+  const root = source.value;
+  if (root === null || typeof root !== "object" || Array.isArray(root)) {
+    throw new SpecError(
+      `not an OpenAPI document: expected a mapping at the top level, found ${describe(root)}`,
+      whole,
+    );
+  }
+  const openapiVersion = checkVersion(root as OpenApiDocument, source.locate);
+
+  const config = await createConfig({});
+  const result = await bundle({ ref: absolutePath, config, dereference: false });
+  const errors = result.problems
+    .filter((problem) => problem.severity === "error")
+    .map((problem) => problemToError(problem, display));
+  if (errors.length > 0) throw errors.length === 1 ? errors[0]! : new SpecErrors(errors);
+
+  const document = result.bundle.parsed as OpenApiDocument;
+  checkLocalRefs(document, source.locate);
+  return {
+    file,
+    absolutePath,
+    openapiVersion,
+    document,
+    files: [absolutePath, ...[...result.fileDependencies].filter((dep) => dep !== absolutePath).sort()],
+    locate: source.locate,
+  };
+}
+
+interface ParsedSource {
+  value: unknown;
+  locate(pointer: string): SpecLocation;
+}
+
+/** Parses YAML or JSON (JSON is parsed natively for speed; YAML 1.2 reads it too, for line numbers). */
+function parseSource(text: string, file: string): ParsedSource {
+  let yaml: { doc: YamlDocument; lines: LineCounter } | undefined;
+  const yamlOf = () => {
+    if (!yaml) {
+      const lines = new LineCounter();
+      yaml = { doc: parseDocument(text, { lineCounter: lines, uniqueKeys: true }), lines };
+    }
+    return yaml;
+  };
+  const locate = (pointer: string): SpecLocation => {
+    const { doc, lines } = yamlOf();
+    const node = nodeAt(doc, pointer);
+    if (!node?.range) return { file, pointer };
+    const { line, col } = lines.linePos(node.range[0]);
+    return { file, pointer, line, column: col };
+  };
+
+  if (looksLikeJson(text)) {
+    try {
+      return { value: JSON.parse(text), locate };
+    } catch {
+      // Fall through: the YAML parser reports the position of the problem.
+    }
+  }
+  const { doc, lines } = yamlOf();
+  const problem = doc.errors[0];
+  if (problem) {
+    const at = lines.linePos(problem.pos[0]);
+    throw new SpecError(
+      `invalid ${looksLikeJson(text) ? "JSON" : "YAML"}: ${firstLine(problem.message)}`,
+      { file, pointer: "#", line: at.line, column: at.col },
+    );
+  }
+  return { value: doc.toJS({ maxAliasCount: 1000 }), locate };
+}
+
+function nodeAt(doc: YamlDocument, pointer: string): { range?: [number, number, number] | null } | undefined {
+  const tokens = pointer === "#" ? [] : pointer.slice(2).split("/").map((t) => t.replaceAll("~1", "/").replaceAll("~0", "~"));
+  if (tokens.length === 0) return doc.contents ?? undefined;
+  // Numeric tokens index sequences; `getIn` wants numbers there and strings for map keys.
+  let node: unknown = doc.contents;
+  for (const token of tokens) {
+    if (!node || typeof node !== "object" || !("get" in node)) return undefined;
+    const collection = node as { get(key: unknown, keepScalar: boolean): unknown; items: unknown[] };
+    const isSeq = Array.isArray(collection.items) && collection.items.every((item) => !(item && typeof item === "object" && "key" in item));
+    node = collection.get(isSeq ? Number(token) : token, true);
+  }
+  return (node ?? undefined) as { range?: [number, number, number] } | undefined;
+}
+
+function checkVersion(root: OpenApiDocument, locate: (pointer: string) => SpecLocation): "3.0" | "3.1" {
+  if ("swagger" in root) {
+    throw new SpecError(
+      `unsupported version: Swagger ${String(root.swagger)} (OpenAPI 2.0); convert it to OpenAPI 3.0 or 3.1 first`,
+      locate("#/swagger"),
+    );
+  }
+  if (!("openapi" in root)) {
+    const keys = Object.keys(root).slice(0, 5).join(", ");
+    throw new SpecError(
+      `not an OpenAPI document: it has no \`openapi\` field (top-level keys: ${keys || "none"})`,
+      locate("#"),
+    );
+  }
+  const version = String(root.openapi);
+  const match = /^3\.([01])\.\d+$/.exec(version);
+  if (!match) {
+    throw new SpecError(`unsupported version: openapi ${JSON.stringify(root.openapi)}; expected 3.0.x or 3.1.x`, locate("#/openapi"));
+  }
+  return match[1] === "0" ? "3.0" : "3.1";
+}
+
+/** After bundling only local refs remain; each must name something that exists. */
+function checkLocalRefs(document: OpenApiDocument, locate: (pointer: string) => SpecLocation): void {
+  const errors: SpecError[] = [];
+  const visit = (node: unknown, pointer: string, parentKey: string) => {
+    if (Array.isArray(node)) {
+      node.forEach((item, index) => visit(item, pointerTo(pointer, index), parentKey));
+    } else if (node !== null && typeof node === "object") {
+      const ref = (node as Record<string, unknown>).$ref;
+      if (typeof ref === "string") {
+        if (!ref.startsWith("#") || resolvePointer(document, ref) === undefined) {
+          errors.push(new SpecError(`dangling $ref: ${ref} does not resolve`, locate(pointerTo(pointer, "$ref"))));
+        }
+      }
+      for (const [key, value] of Object.entries(node)) {
+        if (!NAME_KEYED_MAPS.has(parentKey) && isLiteralData(key, value)) continue;
+        visit(value, pointerTo(pointer, key), key);
+      }
+    }
+  };
+  visit(document, "#", "");
+  if (errors.length > 0) throw errors.length === 1 ? errors[0]! : new SpecErrors(errors);
+}
+
+/** Objects whose keys are user-chosen names: a property called `default` is not a default. */
+const NAME_KEYED_MAPS = new Set([
+  "properties", "patternProperties", "responses", "schemas", "parameters", "headers", "content",
+  "callbacks", "links", "requestBodies", "securitySchemes", "examples", "paths", "webhooks",
+  "pathItems", "$defs", "definitions", "dependentSchemas", "variables", "encoding",
+]);
+
+/**
+ * Examples, defaults, consts and enums are literal data: a `$ref` key inside one is not a
+ * reference. (`examples` is literal as a schema's array; as a media type's map it holds
+ * Example Objects, which may be refs.)
+ */
+function isLiteralData(key: string, value: unknown): boolean {
+  if (key === "examples") return Array.isArray(value);
+  return key === "example" || key === "default" || key === "const" || key === "enum";
+}
+
+function problemToError(problem: NormalizedProblem, display: (file: string) => string): SpecError {
+  const where = problem.location[0];
+  if (!where) return new SpecError(problem.message, { file: "<spec>", pointer: "#" });
+  const location: SpecLocation = { file: display(where.source.absoluteRef), pointer: where.pointer ?? "#" };
+  const message = problem.message.replace(/^Can't resolve \$ref/, "dangling $ref: cannot resolve");
+  return new SpecError(message, location);
+}
+
+function displayPath(file: string, root: string): string {
+  const relative = path.relative(root, file);
+  return (relative === "" ? path.basename(file) : relative).split(path.sep).join("/");
+}
+
+function looksLikeJson(text: string): boolean {
+  return /^\s*[{[]/.test(text);
+}
+
+function firstLine(message: string): string {
+  return message.split("\n")[0]!.trim();
+}
+
+function describe(value: unknown): string {
+  if (Array.isArray(value)) return "a list";
+  if (value === null) return "null";
+  return `a ${typeof value} (${JSON.stringify(value).slice(0, 40)})`;
+}
