@@ -25,6 +25,12 @@ const USAGE = `usage: pnpm generate [options]
 
 class UsageError extends Error {}
 
+/** Where the CLI prints; tests pass their own to read what a user would see. */
+export interface CliOutput {
+  log(line: string): void;
+  error(line: string): void;
+}
+
 interface CliOptions {
   specPath: string;
   root: string;
@@ -62,7 +68,7 @@ function parseCli(argv: string[]): CliOptions | "help" {
 }
 
 /** One generation: returns the exit code. */
-async function runOnce(options: CliOptions, log: (line: string) => void, logError: (line: string) => void): Promise<number> {
+async function runOnce(options: CliOptions, { log, error: logError }: CliOutput): Promise<{ code: number; files: string[] }> {
   const started = performance.now();
   let result;
   try {
@@ -70,8 +76,9 @@ async function runOnce(options: CliOptions, log: (line: string) => void, logErro
   } catch (error) {
     reportError(error, logError);
     logError(options.check ? "The drift check could not run." : "No files were written.");
-    return 1;
+    return { code: 1, files: [options.specPath] };
   }
+  const done = (code: number) => ({ code, files: result.spec.files });
   const plan = await planOutput(options.root, result.files, result.ownedDirs);
   const specName = result.spec.file;
   const stale = plan.writes.length + plan.deletes.length;
@@ -79,19 +86,19 @@ async function runOnce(options: CliOptions, log: (line: string) => void, logErro
   if (options.check) {
     if (stale === 0) {
       log(`generated files are up to date with ${specName} (${result.files.length} files checked)`);
-      return 0;
+      return done(0);
     }
     logError(`generated files are stale: they differ from what ${specName} produces:`);
     for (const line of describePlan(plan)) logError(`  ${line}`);
     logError("Run `pnpm generate` and commit the result.");
-    return 1;
+    return done(1);
   }
 
   try {
     await applyPlan(plan);
   } catch (error) {
     reportError(error, logError);
-    return 1;
+    return done(1);
   }
   for (const line of describePlan(plan)) log(`  ${line}`);
   const { load, model, emit, format } = result.timings;
@@ -100,7 +107,7 @@ async function runOnce(options: CliOptions, log: (line: string) => void, logErro
       `${plan.deletes.length} removed, ${plan.unchanged.length} unchanged in ` +
       `${Math.round(performance.now() - started)} ms (load ${load} ms, model ${model} ms, emit ${emit} ms, format ${format} ms)`,
   );
-  return 0;
+  return done(0);
 }
 
 function describePlan(plan: OutputPlan): string[] {
@@ -128,7 +135,7 @@ function reportError(error: unknown, logError: (line: string) => void): void {
   }
 }
 
-async function watchSpec(options: CliOptions): Promise<void> {
+async function watchSpec(options: CliOptions, output: CliOutput): Promise<void> {
   let watchers: FSWatcher[] = [];
   let timer: NodeJS.Timeout | undefined;
   let running = Promise.resolve();
@@ -145,13 +152,9 @@ async function watchSpec(options: CliOptions): Promise<void> {
     );
   };
   const cycle = async () => {
-    await runOnce(options, console.log, console.error);
-    const files = await import("./spec/load-spec.js")
-      .then(({ loadSpec }) => loadSpec(options.specPath, { displayRoot: options.root }))
-      .then((spec) => spec.files)
-      .catch(() => [options.specPath]);
+    const { files } = await runOnce(options, output);
     rewatch(files);
-    console.log(`watching ${files.length} file(s) for changes; Ctrl-C to stop`);
+    output.log(`watching ${files.length} file(s) for changes; Ctrl-C to stop`);
   };
   await cycle();
   await new Promise<void>((resolve) => process.once("SIGINT", resolve).once("SIGTERM", resolve));
@@ -159,24 +162,24 @@ async function watchSpec(options: CliOptions): Promise<void> {
   clearTimeout(timer);
 }
 
-export async function main(argv: string[]): Promise<number> {
+export async function main(argv: string[], output: CliOutput = { log: console.log, error: console.error }): Promise<number> {
   let options;
   try {
     options = parseCli(argv);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    console.error(`error: ${error.message}\n\n${USAGE}`);
+    output.error(`error: ${error.message}\n\n${USAGE}`);
     return 2;
   }
   if (options === "help") {
-    console.log(USAGE);
+    output.log(USAGE);
     return 0;
   }
   if (options.watch) {
-    await watchSpec(options);
+    await watchSpec(options, output);
     return 0;
   }
-  return runOnce(options, console.log, console.error);
+  return (await runOnce(options, output)).code;
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {

@@ -18,7 +18,7 @@ export const typesEmitter: Emitter = {
 
 export async function emitTypes(model: ApiModel): Promise<GeneratedFile[]> {
   // openapi-typescript reads OpenAPI itself; it gets the bundled document (local refs only).
-  const nodes = await openapiTS(structuredClone(model.document) as Parameters<typeof openapiTS>[0], {
+  const nodes = await openapiTS(structuredClone(model.document) as unknown as Parameters<typeof openapiTS>[0], {
     silent: true,
     alphabetize: false,
   });
