@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { bundle, createConfig, type NormalizedProblem } from "@redocly/openapi-core";
+import { bundle, createConfig, getLineColLocation, type NormalizedProblem } from "@redocly/openapi-core";
+import { parse as parseJsonc, printParseErrorCode, type ParseError } from "jsonc-parser";
 import { LineCounter, parseDocument, type Document as YamlDocument } from "yaml";
 import { pointerTo, resolvePointer } from "./json-pointer.js";
 import { SpecError, SpecErrors, type SpecLocation } from "./spec-error.js";
@@ -51,7 +52,7 @@ export async function loadSpec(specPath: string, options: LoadSpecOptions = {}):
   }
   if (text.trim() === "") throw new SpecError("spec file is empty", whole);
 
-  const source = parseSource(text, file);
+  const source = parseSource(text, file, path.extname(absolutePath).toLowerCase() === ".json");
   const root = source.value;
   if (root === null || typeof root !== "object" || Array.isArray(root)) {
     throw new SpecError(
@@ -65,7 +66,7 @@ export async function loadSpec(specPath: string, options: LoadSpecOptions = {}):
   const result = await bundle({ ref: absolutePath, config, dereference: false });
   const errors = result.problems
     .filter((problem) => problem.severity === "error")
-    .map((problem) => problemToError(problem, display));
+    .map((problem) => problemToError(problem, display, absolutePath, root));
   if (errors.length > 0) throw errors.length === 1 ? errors[0]! : new SpecErrors(errors);
 
   const document = result.bundle.parsed as OpenApiDocument;
@@ -86,7 +87,7 @@ interface ParsedSource {
 }
 
 /** Parses YAML or JSON (JSON is parsed natively for speed; YAML 1.2 reads it too, for line numbers). */
-function parseSource(text: string, file: string): ParsedSource {
+function parseSource(text: string, file: string, isJsonFile: boolean): ParsedSource {
   let yaml: { doc: YamlDocument; lines: LineCounter } | undefined;
   const yamlOf = () => {
     if (!yaml) {
@@ -103,11 +104,12 @@ function parseSource(text: string, file: string): ParsedSource {
     return { file, pointer, line, column: col };
   };
 
-  if (looksLikeJson(text)) {
+  if (isJsonFile || looksLikeJson(text)) {
     try {
       return { value: JSON.parse(text), locate };
-    } catch {
-      // Fall through: the YAML parser reports the position of the problem.
+    } catch (cause) {
+      // A .json file must be JSON. Other JSON-looking text may still be (flow-style) YAML.
+      if (isJsonFile) throw jsonError(text, file, cause);
     }
   }
   const { doc, lines } = yamlOf();
@@ -120,6 +122,21 @@ function parseSource(text: string, file: string): ParsedSource {
     );
   }
   return { value: doc.toJS({ maxAliasCount: 1000 }), locate };
+}
+
+/** Node's JSON.parse does not always say where; a tolerant parser finds the first problem's offset. */
+function jsonError(text: string, file: string, cause: unknown): SpecError {
+  const problems: ParseError[] = [];
+  parseJsonc(text, problems, { disallowComments: true, allowTrailingComma: false });
+  const first = problems[0];
+  const location: SpecLocation = { file, pointer: "#" };
+  if (first) {
+    const before = text.slice(0, first.offset).split("\n");
+    location.line = before.length;
+    location.column = before.at(-1)!.length + 1;
+  }
+  const what = first ? printParseErrorCode(first.error) : cause instanceof Error ? cause.message : String(cause);
+  return new SpecError(`invalid JSON: ${what}`, location, { cause });
 }
 
 function nodeAt(doc: YamlDocument, pointer: string): { range?: [number, number, number] | null } | undefined {
@@ -154,6 +171,10 @@ function checkVersion(root: OpenApiDocument, locate: (pointer: string) => SpecLo
   const match = /^3\.([01])\.\d+$/.exec(version);
   if (!match) {
     throw new SpecError(`unsupported version: openapi ${JSON.stringify(root.openapi)}; expected 3.0.x or 3.1.x`, locate("#/openapi"));
+  }
+  const info = root.info as Record<string, unknown> | undefined;
+  if (info === null || typeof info !== "object" || typeof info.title !== "string" || info.version === undefined) {
+    throw new SpecError("the document needs an `info` object with a `title` and a `version`", locate(info ? "#/info" : "#"));
   }
   return match[1] === "0" ? "3.0" : "3.1";
 }
@@ -198,12 +219,34 @@ function isLiteralData(key: string, value: unknown): boolean {
   return key === "example" || key === "default" || key === "const" || key === "enum";
 }
 
-function problemToError(problem: NormalizedProblem, display: (file: string) => string): SpecError {
+/** Turns a problem the bundler found (in any of the spec's files) into a located SpecError. */
+function problemToError(problem: NormalizedProblem, display: (file: string) => string, entry: string, entryValue: unknown): SpecError {
   const where = problem.location[0];
-  if (!where) return new SpecError(problem.message, { file: "<spec>", pointer: "#" });
-  const location: SpecLocation = { file: display(where.source.absoluteRef), pointer: where.pointer ?? "#" };
-  const message = problem.message.replace(/^Can't resolve \$ref/, "dangling $ref: cannot resolve");
-  return new SpecError(message, location);
+  if (!where) return new SpecError(problem.message, { file: display(entry), pointer: "#" });
+  const pointer = where.pointer ?? "#";
+  const location: SpecLocation = { file: display(where.source.absoluteRef), pointer };
+  try {
+    const { start } = getLineColLocation(where);
+    location.line = start.line;
+    location.column = start.col;
+  } catch {
+    // No line for this location: the pointer alone still names the place.
+  }
+  const unresolved = /^Can't resolve \$ref:?\s*(.*)$/s.exec(problem.message);
+  if (!unresolved) return new SpecError(problem.message, location);
+  const holder = where.source.absoluteRef === entry ? entryValue : parseQuietly(where.source.body);
+  const ref = (resolvePointer(holder, pointer) as { $ref?: unknown } | undefined)?.$ref;
+  const missing = /ENOENT: no such file or directory '([^']+)'/.exec(unresolved[1] ?? "");
+  const reason = missing ? `file ${display(missing[1]!)} does not exist` : unresolved[1]?.trim() || "nothing exists at that location";
+  return new SpecError(`dangling $ref${typeof ref === "string" ? ` ${JSON.stringify(ref)}` : ""}: ${reason}`, location);
+}
+
+function parseQuietly(text: string): unknown {
+  try {
+    return parseDocument(text).toJS();
+  } catch {
+    return undefined;
+  }
 }
 
 function displayPath(file: string, root: string): string {

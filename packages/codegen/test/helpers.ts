@@ -1,0 +1,39 @@
+import { cp, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { main, type CliOutput } from "../src/cli.js";
+import { EMITTERS } from "../src/index.js";
+
+export const REPO_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
+export const FIXTURES = fileURLToPath(new URL("./fixtures/", import.meta.url));
+export const DEFAULT_SPEC = path.join(REPO_ROOT, "spec/openapi.yaml");
+
+/** A temporary output root holding a copy of the committed generated files. */
+export async function scratchRoot(): Promise<{ root: string; cleanup: () => Promise<void> }> {
+  const root = await mkdtemp(path.join(tmpdir(), "codegen-test-"));
+  for (const { outputDir } of EMITTERS) {
+    await cp(path.join(REPO_ROOT, outputDir), path.join(root, outputDir), { recursive: true });
+  }
+  return { root, cleanup: () => rm(root, { recursive: true, force: true }) };
+}
+
+/** Every file under `root` with its bytes, to prove a failed run changed nothing. */
+export async function snapshotTree(root: string): Promise<Map<string, string>> {
+  const entries = await readdir(root, { recursive: true, withFileTypes: true });
+  const files = new Map<string, string>();
+  for (const entry of entries.filter((e) => e.isFile()).sort((a, b) => a.name.localeCompare(b.name))) {
+    const full = path.join(entry.parentPath, entry.name);
+    files.set(path.relative(root, full), await readFile(full, "utf8"));
+  }
+  return files;
+}
+
+/** Runs the CLI in-process and captures what it prints. */
+export async function runCli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const output: CliOutput = { log: (line) => stdout.push(line), error: (line) => stderr.push(line) };
+  const code = await main(args, output);
+  return { code, stdout: stdout.join("\n"), stderr: stderr.join("\n") };
+}
