@@ -37,3 +37,20 @@ export async function runCli(args: string[]): Promise<{ code: number; stdout: st
   const code = await main(args, output);
   return { code, stdout: stdout.join("\n"), stderr: stderr.join("\n") };
 }
+
+/** Type-checks the given files (strict, NodeNext) and returns the diagnostics as text. */
+export async function typecheck(rootNames: string[]): Promise<string[]> {
+  const ts = (await import("typescript")).default;
+  const program = ts.createProgram(rootNames, {
+    strict: true,
+    noEmit: true,
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.NodeNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeNext,
+    skipLibCheck: true,
+    types: [],
+  });
+  return ts
+    .getPreEmitDiagnostics(program)
+    .map((d) => `${d.file ? path.basename(d.file.fileName) : ""}: ${ts.flattenDiagnosticMessageText(d.messageText, "\n")}`);
+}

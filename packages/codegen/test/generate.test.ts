@@ -1,0 +1,90 @@
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { generate } from "../src/index.js";
+import { DEFAULT_SPEC, FIXTURES, REPO_ROOT, runCli, scratchRoot, snapshotTree, typecheck } from "./helpers.js";
+
+const TYPES = "packages/types/src/generated/openapi.generated.ts";
+const ALIASES = "packages/types/src/generated/aliases.generated.ts";
+
+let root: string;
+let cleanup: () => Promise<void>;
+beforeEach(async () => ({ root, cleanup } = await scratchRoot()));
+afterEach(() => cleanup());
+
+describe("output", () => {
+  it("is the same bytes on every run and for every output root", async () => {
+    const first = await generate({ specPath: DEFAULT_SPEC, root: REPO_ROOT });
+    const second = await generate({ specPath: DEFAULT_SPEC, root: REPO_ROOT });
+    expect(second.files).toEqual(first.files);
+    await mkdir(path.join(root, "spec"));
+    await writeFile(path.join(root, "spec/openapi.yaml"), await readFile(DEFAULT_SPEC));
+    const elsewhere = await generate({ specPath: path.join(root, "spec/openapi.yaml"), root });
+    expect(elsewhere.files).toEqual(first.files);
+  });
+
+  it("starts every file with the generated header naming the spec, and has no timestamps", async () => {
+    const { files } = await generate({ specPath: DEFAULT_SPEC, root: REPO_ROOT });
+    expect(files.map((f) => f.path)).toEqual([ALIASES, TYPES]);
+    for (const file of files) {
+      expect(file.contents.split("\n")[0]).toBe(
+        "// generated — do not edit: @chunked-uploads/codegen wrote this file from spec/openapi.yaml",
+      );
+      // The spec's own examples hold dates; today's date must not appear.
+      expect(file.contents).not.toContain(new Date().toISOString().slice(0, 10));
+    }
+  });
+
+  it("is the same from JSON as from YAML", async () => {
+    const json = path.join(root, "spec/openapi.json");
+    await mkdir(path.dirname(json), { recursive: true });
+    await writeFile(json, JSON.stringify(parse(await readFile(DEFAULT_SPEC, "utf8")), null, 2));
+    const fromJson = await generate({ specPath: json, root });
+    const fromYaml = await generate({ specPath: DEFAULT_SPEC, root: REPO_ROOT });
+    expect(fromJson.files.map((f) => ({ ...f, contents: f.contents.replace("openapi.json", "openapi.yaml") }))).toEqual(fromYaml.files);
+  });
+
+  it.each([
+    ["a multi-file 3.1 spec", "chunked-uploads/openapi.yaml", ["UploadSession", "UploadParts", "UploadFilePartResponse", "DeleteFileUploadSessionByIdResponse"]],
+    ["a 3.0 JSON spec without vendor extensions", "no-extensions/openapi.json", ["FileFull", "GetSessionByIdError", "DownloadFileResponse", "HealthParams"]],
+  ])("type-checks when generated from %s", async (_name, fixture, names) => {
+    expect(await runCli(["--spec", path.join(FIXTURES, fixture), "--root", root])).toMatchObject({ code: 0 });
+    const consumer = path.join(root, "packages/types/src/consumer.ts");
+    await writeFile(
+      consumer,
+      `import type { ${names.join(", ")} } from "./generated/aliases.generated.js";\n` +
+        names.map((name) => `export type Use${name} = ${name};`).join("\n"),
+    );
+    expect(await typecheck([consumer])).toEqual([]);
+  });
+});
+
+describe("the drift check (--check)", () => {
+  it("passes on the committed output of the committed spec", async () => {
+    const { code, stdout } = await runCli(["--check"]);
+    expect(stdout).toMatch(/up to date with spec\/openapi\.yaml/);
+    expect(code).toBe(0);
+  });
+
+  it("lists edited, missing and extra files, changes nothing, and `generate` then repairs them", async () => {
+    const spec = ["--spec", DEFAULT_SPEC, "--root", root];
+    await writeFile(path.join(root, TYPES), (await readFile(path.join(root, TYPES), "utf8")) + "// a hand edit\n");
+    await rm(path.join(root, ALIASES));
+    await writeFile(path.join(root, "packages/types/src/generated/old.generated.ts"), "export {};\n");
+    const before = await snapshotTree(root);
+
+    const check = await runCli(["--check", ...spec]);
+    expect(check.code).toBe(1);
+    expect(check.stderr).toContain(`wrote   ${ALIASES}`);
+    expect(check.stderr).toContain(`wrote   ${TYPES}`);
+    expect(check.stderr).toContain("removed packages/types/src/generated/old.generated.ts");
+    expect(check.stderr).toMatch(/Run `pnpm generate`/);
+    expect(await snapshotTree(root)).toEqual(before);
+
+    const fix = await runCli(spec);
+    expect(fix.code).toBe(0);
+    expect(fix.stdout).toMatch(/2 written, 1 removed, 0 unchanged/);
+    expect(await runCli(["--check", ...spec])).toMatchObject({ code: 0 });
+  });
+});

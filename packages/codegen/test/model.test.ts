@@ -1,0 +1,110 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { buildModel, loadSpec } from "../src/index.js";
+import { DEFAULT_SPEC, FIXTURES, REPO_ROOT } from "./helpers.js";
+
+const load = async (file: string) => buildModel(await loadSpec(file, { displayRoot: REPO_ROOT }));
+
+describe("the operation model of the project spec", () => {
+  it("describes Get upload session as the docs page does", async () => {
+    const model = await load(DEFAULT_SPEC);
+    expect(model.specFile).toBe("spec/openapi.yaml");
+    expect(model.operations).toHaveLength(1);
+    const [operation] = model.operations;
+    expect(operation).toMatchObject({
+      key: "get_files_upload_sessions_id",
+      method: "get",
+      path: "/files/upload_sessions/{upload_session_id}",
+      summary: "Get upload session",
+      resource: "chunkedUploads",
+      methodName: "getFileUploadSessionById",
+      typeName: "GetFileUploadSessionById",
+      servers: [{ url: "https://{box-upload-server}/api/2.0", variables: [{ name: "box-upload-server", default: "upload.box.com" }] }],
+      parameters: [{ name: "upload_session_id", in: "path", required: true, example: "D5E3F7A", description: "The ID of the upload session." }],
+      responses: [
+        { status: "200", success: true, mediaTypes: [{ type: "application/json", json: true, schemaRef: "UploadSession" }] },
+        { status: "default", success: false, mediaTypes: [{ type: "application/json", json: true, schemaRef: "ClientError" }] },
+      ],
+      security: [{ schemes: [{ name: "BearerAuth", scopes: [] }] }],
+    });
+    expect(operation!.responses[0]!.mediaTypes[0]!.example).toMatchObject({ id: "F971964745A5CD0C001BBE4E58196BFD", total_parts: 1000 });
+    expect(model.securitySchemes).toEqual([{ name: "BearerAuth", type: "http", scheme: "bearer" }]);
+    expect(model.schemas.map((s) => s.typeName)).toEqual(["UploadSession", "ClientError"]);
+  });
+});
+
+describe("a multi-file spec with seven operations", () => {
+  it("bundles every file and names every operation", async () => {
+    const spec = await loadSpec(path.join(FIXTURES, "chunked-uploads/openapi.yaml"));
+    expect(spec.files.map((f) => path.basename(f))).toEqual(
+      expect.arrayContaining(["openapi.yaml", "upload-session.yaml", "parameters.yaml", "UploadSession.yaml", "UploadPart.yaml"]),
+    );
+    expect(JSON.stringify(spec.document)).not.toMatch(/"\$ref":"\.{0,2}\//);
+    const model = buildModel(spec);
+    expect(model.operations.map((o) => `${o.method.toUpperCase()} ${o.path} ${o.methodName}`)).toEqual([
+      "POST /files/upload_sessions createFileUploadSession",
+      "POST /files/{file_id}/upload_sessions createFileUploadSessionForExistingFile",
+      "GET /files/upload_sessions/{upload_session_id} getFileUploadSessionById",
+      "PUT /files/upload_sessions/{upload_session_id} uploadFilePart",
+      "DELETE /files/upload_sessions/{upload_session_id} deleteFileUploadSessionById",
+      "GET /files/upload_sessions/{upload_session_id}/parts getFileUploadSessionParts",
+      "POST /files/upload_sessions/{upload_session_id}/commit createFileUploadSessionCommit",
+    ]);
+    expect(model.resources).toEqual([expect.objectContaining({ name: "chunkedUploads", operations: model.operations.map((o) => o.key) })]);
+  });
+
+  it("inherits path-item parameters and servers, and resolves parameter refs", async () => {
+    const model = buildModel(await loadSpec(path.join(FIXTURES, "chunked-uploads/openapi.yaml")));
+    const byName = new Map(model.operations.map((o) => [o.methodName, o]));
+    const upload = byName.get("uploadFilePart")!;
+    expect(upload.parameters.map((p) => `${p.in}:${p.name}:${p.required}`)).toEqual([
+      "path:upload_session_id:true",
+      "header:digest:true",
+      "header:content-range:true",
+    ]);
+    expect(upload.servers[0]!.url).toBe("https://{box-upload-server}/api/2.0");
+    expect(upload.requestBody?.mediaTypes.map((m) => m.type)).toEqual(["application/octet-stream"]);
+    expect(byName.get("createFileUploadSession")!.servers[0]!.url).toBe("https://upload.box.com/api/2.0");
+    expect(byName.get("createFileUploadSessionCommit")!.responses.map((r) => `${r.status}:${r.success}:${r.headers.join()}`)).toEqual([
+      "201:true:",
+      "202:true:Retry-After",
+      "default:false:",
+    ]);
+  });
+});
+
+describe("naming falls back when vendor extensions are absent", () => {
+  it("uses tags for resources and operationIds (or method and path) for methods", async () => {
+    const model = await load(path.join(FIXTURES, "no-extensions/openapi.json"));
+    expect(model.openapiVersion).toBe("3.0");
+    expect(model.operations.map((o) => [o.resource, o.methodName, o.typeName])).toEqual([
+      ["uploadSessions", "getSessionById", "GetSessionById"],
+      ["uploadSessions", "deleteSessionsBySessionId", "DeleteSessionsBySessionId"],
+      ["files", "downloadFile", "DownloadFile"],
+      ["default", "health", "Health"],
+    ]);
+    expect(model.operations[1]!.key).toBe("DELETE /sessions/{session_id}");
+    expect(model.resources.map((r) => [r.name, r.source, r.description])).toEqual([
+      ["uploadSessions", "Upload Sessions", "Sessions."],
+      ["files", "Files", undefined],
+      ["default", "default", undefined],
+    ]);
+    expect(model.schemas.map((s) => [s.name, s.typeName])).toEqual([
+      ["Session", "Session"],
+      ["Problem", "Problem"],
+      ["File--Full", "FileFull"],
+    ]);
+  });
+
+  it("resolves servers, security and media types the way the spec says", async () => {
+    const model = await load(path.join(FIXTURES, "no-extensions/openapi.json"));
+    const [get, remove, download] = model.operations;
+    expect(get!.parameters.map((p) => `${p.in}:${p.name}`)).toEqual(["path:session_id", "query:fields"]);
+    expect(get!.parameters[0]!.example).toBe("S1");
+    expect(get!.responses[1]!.mediaTypes[0]).toMatchObject({ type: "application/problem+json", json: true, schemaRef: "Problem" });
+    expect(remove!.servers).toEqual([{ url: "https://{region}.example.com/v2", variables: [{ name: "region", default: "eu", enum: ["eu", "us"] }] }]);
+    expect(get!.servers[0]!.url).toBe("https://api.example.com/v2");
+    expect(download!.security).toEqual([]);
+    expect(download!.responses[0]!.mediaTypes[0]).toMatchObject({ type: "application/octet-stream", json: false });
+  });
+});
