@@ -18,7 +18,8 @@ import { parseArgs } from "node:util";
 const repo = fileURLToPath(new URL("..", import.meta.url));
 const { values } = parseArgs({ options: { runs: { type: "string", default: "5" } } });
 const runs = Number(values.runs);
-if (!Number.isInteger(runs) || runs < 1 || runs > 50) throw new Error(`--runs must be a whole number from 1 to 50, got ${values.runs}`);
+if (!Number.isInteger(runs) || runs < 1 || runs > 50)
+  throw new Error(`--runs must be a whole number from 1 to 50, got ${values.runs}`);
 
 const tsx = path.join(repo, "node_modules/.bin/tsx");
 const openapiTypescript = path.join(repo, "packages/codegen/node_modules/.bin/openapi-typescript");
@@ -34,20 +35,35 @@ const time = (command: string, args: string[]) => {
   execFileSync(command, args, { stdio: "ignore", cwd: scratch });
   return performance.now() - started;
 };
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 try {
-  await cp(path.join(repo, "packages/types/src/generated"), path.join(scratch, "packages/types/src/generated"), { recursive: true });
+  await cp(
+    path.join(repo, "packages/types/src/generated"),
+    path.join(scratch, "packages/types/src/generated"),
+    { recursive: true },
+  );
   console.log(`median of ${runs} interleaved runs, whole processes:`);
   for (const [label, spec] of specs) {
     const ours: number[] = [];
     const bare: number[] = [];
     for (let i = 0; i < runs; i++) {
-      ours.push(time(tsx, [path.join(repo, "packages/codegen/src/cli.ts"), "--spec", spec, "--root", scratch]));
+      ours.push(
+        time(tsx, [
+          path.join(repo, "packages/codegen/src/cli.ts"),
+          "--spec",
+          spec,
+          "--root",
+          scratch,
+        ]),
+      );
       bare.push(time(openapiTypescript, [spec, "-o", path.join(scratch, "bare.ts")]));
     }
     const [a, b] = [median(ours), median(bare)];
-    console.log(`  ${label}: pnpm generate ${a.toFixed(0)} ms, bare openapi-typescript ${b.toFixed(0)} ms, ratio ${(a / b).toFixed(2)}x`);
+    console.log(
+      `  ${label}: pnpm generate ${a.toFixed(0)} ms, bare openapi-typescript ${b.toFixed(0)} ms, ratio ${(a / b).toFixed(2)}x`,
+    );
   }
 } finally {
   await rm(scratch, { recursive: true, force: true });

@@ -22,14 +22,24 @@ try {
   // The scratch copy holds each generated package's sources and shares the installed modules.
   await cp(path.join(repo, "tsconfig.base.json"), path.join(scratch, "tsconfig.base.json"));
   await symlink(path.join(repo, "node_modules"), path.join(scratch, "node_modules"), "dir");
-  const packages = [...new Set(EMITTERS.map((emitter) => emitter.outputDir.split("/").slice(0, 2).join("/")))];
+  const packages = [
+    ...new Set(EMITTERS.map((emitter) => emitter.outputDir.split("/").slice(0, 2).join("/"))),
+  ];
   for (const pkg of packages) {
     await cp(path.join(repo, pkg, "src"), path.join(scratch, pkg, "src"), { recursive: true });
     await cp(path.join(repo, pkg, "package.json"), path.join(scratch, pkg, "package.json"));
-    await symlink(path.join(repo, pkg, "node_modules"), path.join(scratch, pkg, "node_modules"), "dir");
+    await symlink(
+      path.join(repo, pkg, "node_modules"),
+      path.join(scratch, pkg, "node_modules"),
+      "dir",
+    );
     await writeFile(
       path.join(scratch, pkg, "tsconfig.json"),
-      JSON.stringify({ extends: "../../tsconfig.base.json", compilerOptions: { noEmit: true, types: [] }, include: ["src"] }),
+      JSON.stringify({
+        extends: "../../tsconfig.base.json",
+        compilerOptions: { noEmit: true, types: [] },
+        include: ["src"],
+      }),
     );
   }
 
@@ -40,10 +50,16 @@ try {
 
   started = performance.now();
   for (const pkg of packages) {
-    execFileSync(path.join(repo, "node_modules/.bin/tsc"), ["-p", path.join(scratch, pkg, "tsconfig.json")], { stdio: "inherit" });
+    execFileSync(
+      path.join(repo, "node_modules/.bin/tsc"),
+      ["-p", path.join(scratch, pkg, "tsconfig.json")],
+      { stdio: "inherit" },
+    );
   }
   const typecheckMs = Math.round(performance.now() - started);
-  console.log(`box spec check passed: generated in ${generateMs} ms, type-checked ${packages.join(", ")} in ${typecheckMs} ms`);
+  console.log(
+    `box spec check passed: generated in ${generateMs} ms, type-checked ${packages.join(", ")} in ${typecheckMs} ms`,
+  );
 } catch (error) {
   console.error(`box spec check failed: ${error instanceof Error ? error.message : String(error)}`);
   process.exitCode = 1;

@@ -63,12 +63,18 @@ function parseCli(argv: string[]): CliOptions | "help" {
   const cwd = process.env.INIT_CWD ?? process.cwd();
   const root = values.root === undefined ? REPO_ROOT : path.resolve(cwd, values.root);
   if (values.spec === "") throw new UsageError("--spec needs a file path");
-  const specPath = values.spec === undefined ? path.join(root, "spec/openapi.yaml") : path.resolve(cwd, values.spec);
+  const specPath =
+    values.spec === undefined
+      ? path.join(root, "spec/openapi.yaml")
+      : path.resolve(cwd, values.spec);
   return { specPath, root, check: values.check, watch: values.watch };
 }
 
 /** One generation: returns the exit code. */
-async function runOnce(options: CliOptions, { log, error: logError }: CliOutput): Promise<{ code: number; files: string[] }> {
+async function runOnce(
+  options: CliOptions,
+  { log, error: logError }: CliOutput,
+): Promise<{ code: number; files: string[] }> {
   const started = performance.now();
   let result;
   try {
@@ -128,7 +134,9 @@ function reportError(error: unknown, logError: (line: string) => void): void {
     let current: unknown = error;
     let prefix = "error: ";
     while (current) {
-      logError(`${prefix}${current instanceof Error ? (current.stack ?? current.message) : String(current)}`);
+      logError(
+        `${prefix}${current instanceof Error ? (current.stack ?? current.message) : String(current)}`,
+      );
       current = current instanceof Error ? current.cause : undefined;
       prefix = "caused by: ";
     }
@@ -162,7 +170,10 @@ async function watchSpec(options: CliOptions, output: CliOutput): Promise<void> 
   clearTimeout(timer);
 }
 
-export async function main(argv: string[], output: CliOutput = { log: console.log, error: console.error }): Promise<number> {
+export async function main(
+  argv: string[],
+  output: CliOutput = { log: console.log, error: console.error },
+): Promise<number> {
   let options;
   try {
     options = parseCli(argv);

@@ -21,11 +21,21 @@ describe("writing generated files is all or nothing", () => {
     await mkdir(path.join(root, "out/b.ts/blocker"), { recursive: true }); // a folder where a file must go
     await writeFile(path.join(root, "out/a.ts"), "old a\n");
 
-    const failure = await applyPlan(plan([["out/a.ts", "new a\n"], ["out/b.ts", "new b\n"], ["out/c.ts", "new c\n"]])).catch((e: Error) => e);
+    const failure = await applyPlan(
+      plan([
+        ["out/a.ts", "new a\n"],
+        ["out/b.ts", "new b\n"],
+        ["out/c.ts", "new c\n"],
+      ]),
+    ).catch((e: Error) => e);
 
     expect(failure).toBeInstanceOf(Error);
-    expect((failure as Error).message).toBe("could not replace generated files; the previous files were restored");
-    expect((failure as Error).cause).toMatchObject({ code: expect.stringMatching(/EISDIR|ENOTEMPTY|EEXIST/) });
+    expect((failure as Error).message).toBe(
+      "could not replace generated files; the previous files were restored",
+    );
+    expect((failure as Error).cause).toMatchObject({
+      code: expect.stringMatching(/EISDIR|ENOTEMPTY|EEXIST/),
+    });
     expect(await readFile(path.join(root, "out/a.ts"), "utf8")).toBe("old a\n");
     expect(await readdir(path.join(root, "out"))).toEqual(["a.ts", "b.ts"]); // no c.ts, no temporaries
   });
@@ -35,10 +45,17 @@ describe("writing generated files is all or nothing", () => {
     await writeFile(path.join(root, "out/a.ts"), "old a\n");
     await writeFile(path.join(root, "out/not-a-folder"), "a file\n");
 
-    const failure = await applyPlan(plan([["out/a.ts", "new a\n"], ["out/not-a-folder/b.ts", "b\n"]])).catch((e: Error) => e);
+    const failure = await applyPlan(
+      plan([
+        ["out/a.ts", "new a\n"],
+        ["out/not-a-folder/b.ts", "b\n"],
+      ]),
+    ).catch((e: Error) => e);
 
     expect((failure as Error).message).toBe("could not write generated files; nothing was changed");
-    expect((failure as Error).cause).toMatchObject({ code: expect.stringMatching(/ENOTDIR|EEXIST/) });
+    expect((failure as Error).cause).toMatchObject({
+      code: expect.stringMatching(/ENOTDIR|EEXIST/),
+    });
     expect(await readFile(path.join(root, "out/a.ts"), "utf8")).toBe("old a\n");
     expect((await readdir(path.join(root, "out"))).sort()).toEqual(["a.ts", "not-a-folder"]);
   });
@@ -46,7 +63,19 @@ describe("writing generated files is all or nothing", () => {
   it("replaces and removes files when nothing fails", async () => {
     await mkdir(path.join(root, "out"), { recursive: true });
     await writeFile(path.join(root, "out/stale.ts"), "stale\n");
-    await applyPlan(plan([["out/a.ts", "a\n"], ["out/deep/b.ts", "b\n"]], ["out/stale.ts"]));
-    expect((await readdir(path.join(root, "out"), { recursive: true })).sort()).toEqual(["a.ts", "deep", "deep/b.ts"]);
+    await applyPlan(
+      plan(
+        [
+          ["out/a.ts", "a\n"],
+          ["out/deep/b.ts", "b\n"],
+        ],
+        ["out/stale.ts"],
+      ),
+    );
+    expect((await readdir(path.join(root, "out"), { recursive: true })).sort()).toEqual([
+      "a.ts",
+      "deep",
+      "deep/b.ts",
+    ]);
   });
 });

@@ -35,45 +35,101 @@ interface Case {
 }
 
 const cases: Array<[string, Case]> = [
-  ["invalid YAML", { given: "openapi: 3.1.0\ninfo: { title: t\npaths: {}\n", want: [/invalid YAML/, /spec\.yaml:\d+:\d+/] }],
-  ["invalid JSON", { file: "spec.json", given: '{ "openapi": "3.1.0", "info": }', want: [/invalid JSON/, /spec\.json:1:\d+/] }],
-  ["a YAML list, not a document", { given: "- one\n- two\n", want: [/not an OpenAPI document: expected a mapping/, /spec\.yaml #/] }],
-  ["a non-OpenAPI mapping", { given: "name: my-package\nversion: 1.0.0\n", want: [/not an OpenAPI document: it has no `openapi` field/, /name, version/] }],
-  ["Swagger 2.0", { given: 'swagger: "2.0"\ninfo: { title: t, version: "1" }\npaths: {}\n', want: [/unsupported version: Swagger 2\.0/, /spec\.yaml:1:\d+ #\/swagger/] }],
-  ["OpenAPI 4.0", { given: spec({ openapi: "4.0.0" }), want: [/unsupported version: openapi "4\.0\.0"/, /#\/openapi/] }],
+  [
+    "invalid YAML",
+    {
+      given: "openapi: 3.1.0\ninfo: { title: t\npaths: {}\n",
+      want: [/invalid YAML/, /spec\.yaml:\d+:\d+/],
+    },
+  ],
+  [
+    "invalid JSON",
+    {
+      file: "spec.json",
+      given: '{ "openapi": "3.1.0", "info": }',
+      want: [/invalid JSON/, /spec\.json:1:\d+/],
+    },
+  ],
+  [
+    "a YAML list, not a document",
+    {
+      given: "- one\n- two\n",
+      want: [/not an OpenAPI document: expected a mapping/, /spec\.yaml #/],
+    },
+  ],
+  [
+    "a non-OpenAPI mapping",
+    {
+      given: "name: my-package\nversion: 1.0.0\n",
+      want: [/not an OpenAPI document: it has no `openapi` field/, /name, version/],
+    },
+  ],
+  [
+    "Swagger 2.0",
+    {
+      given: 'swagger: "2.0"\ninfo: { title: t, version: "1" }\npaths: {}\n',
+      want: [/unsupported version: Swagger 2\.0/, /spec\.yaml:1:\d+ #\/swagger/],
+    },
+  ],
+  [
+    "OpenAPI 4.0",
+    {
+      given: spec({ openapi: "4.0.0" }),
+      want: [/unsupported version: openapi "4\.0\.0"/, /#\/openapi/],
+    },
+  ],
   [
     "a dangling local $ref",
     {
-      given: spec({ paths: VALID_PATHS.replace("#/components/schemas/Thing", "#/components/schemas/Nothing") }),
-      want: [/dangling \$ref/, /#\/components\/schemas\/Nothing/, /~1things~1\{id\}\/get\/responses\/200/],
+      given: spec({
+        paths: VALID_PATHS.replace("#/components/schemas/Thing", "#/components/schemas/Nothing"),
+      }),
+      want: [
+        /dangling \$ref/,
+        /#\/components\/schemas\/Nothing/,
+        /~1things~1\{id\}\/get\/responses\/200/,
+      ],
     },
   ],
   [
     "a dangling external $ref",
     {
       given: spec({ paths: VALID_PATHS.replace('"#/components/schemas/Thing"', "./missing.yaml") }),
-      want: [/dangling \$ref "\.\/missing\.yaml": file input\/missing\.yaml does not exist/, /spec\.yaml:\d+:\d+ #\/paths\/~1things~1\{id\}\/get\/responses\/200/],
+      want: [
+        /dangling \$ref "\.\/missing\.yaml": file input\/missing\.yaml does not exist/,
+        /spec\.yaml:\d+:\d+ #\/paths\/~1things~1\{id\}\/get\/responses\/200/,
+      ],
     },
   ],
   [
     "a duplicate operationId",
     {
       given: spec({ paths: VALID_PATHS + VALID_PATHS.replace("/things/{id}", "/others/{id}") }),
-      want: [/duplicate operationId "get_thing"/, /#\/paths\/~1others~1\{id\}\/get\/operationId/, /see also .*#\/paths\/~1things~1\{id\}\/get\/operationId/],
+      want: [
+        /duplicate operationId "get_thing"/,
+        /#\/paths\/~1others~1\{id\}\/get\/operationId/,
+        /see also .*#\/paths\/~1things~1\{id\}\/get\/operationId/,
+      ],
     },
   ],
   [
     "a path template parameter that is not declared",
     {
       given: spec({ paths: VALID_PATHS.replace("/things/{id}", "/things/{id}/parts/{part}") }),
-      want: [/path template parameter \{part\} in \/things\/\{id\}\/parts\/\{part\} is not declared/, /spec\.yaml:\d+:\d+ #\/paths\/~1things~1\{id\}~1parts~1\{part\}\/get/],
+      want: [
+        /path template parameter \{part\} in \/things\/\{id\}\/parts\/\{part\} is not declared/,
+        /spec\.yaml:\d+:\d+ #\/paths\/~1things~1\{id\}~1parts~1\{part\}\/get/,
+      ],
     },
   ],
   [
     "a declared path parameter missing from the template",
     {
       given: spec({ paths: VALID_PATHS.replace("/things/{id}", "/things") }),
-      want: [/path parameter "id" is declared but \/things has no \{id\}/, /#\/paths\/~1things\/get\/parameters\/0/],
+      want: [
+        /path parameter "id" is declared but \/things has no \{id\}/,
+        /#\/paths\/~1things\/get\/parameters\/0/,
+      ],
     },
   ],
   [
@@ -86,14 +142,22 @@ const cases: Array<[string, Case]> = [
   [
     "a schema type that does not exist",
     {
-      given: spec({ schemas: VALID_SCHEMAS.replace("id: { type: string }", "id: { type: strin }") }),
-      want: [/schema type "strin" does not exist in OpenAPI 3\.1/, /spec\.yaml:\d+:\d+ #\/components\/schemas\/Thing\/properties\/id\/type/],
+      given: spec({
+        schemas: VALID_SCHEMAS.replace("id: { type: string }", "id: { type: strin }"),
+      }),
+      want: [
+        /schema type "strin" does not exist in OpenAPI 3\.1/,
+        /spec\.yaml:\d+:\d+ #\/components\/schemas\/Thing\/properties\/id\/type/,
+      ],
     },
   ],
   [
     "a 3.1 type list in a 3.0 spec",
     {
-      given: spec({ openapi: "3.0.3", schemas: VALID_SCHEMAS.replace("id: { type: string }", "id: { type: [string, 'null'] }") }),
+      given: spec({
+        openapi: "3.0.3",
+        schemas: VALID_SCHEMAS.replace("id: { type: string }", "id: { type: [string, 'null'] }"),
+      }),
       want: [/need OpenAPI 3\.1/, /#\/components\/schemas\/Thing\/properties\/id\/type/],
     },
   ],
@@ -102,18 +166,31 @@ const cases: Array<[string, Case]> = [
   [
     "two operations with the same generated name",
     {
-      given: spec({ paths: VALID_PATHS + VALID_PATHS.replace("/things/{id}", "/others/{id}").replace("get_thing", "getThing") }),
-      want: [/two operations would get the same generated name "getThing"/, /#\/paths\/~1others~1\{id\}\/get/, /see also .*#\/paths\/~1things~1\{id\}\/get/],
+      given: spec({
+        paths:
+          VALID_PATHS +
+          VALID_PATHS.replace("/things/{id}", "/others/{id}").replace("get_thing", "getThing"),
+      }),
+      want: [
+        /two operations would get the same generated name "getThing"/,
+        /#\/paths\/~1others~1\{id\}\/get/,
+        /see also .*#\/paths\/~1things~1\{id\}\/get/,
+      ],
     },
   ],
   [
     "an operation name that clashes with a schema's type name",
     {
       given: spec({
-        paths: VALID_PATHS.replace("operationId: get_thing", "operationId: get_thing\n      x-sdk-method-name: thing"),
+        paths: VALID_PATHS.replace(
+          "operationId: get_thing",
+          "operationId: get_thing\n      x-sdk-method-name: thing",
+        ),
         schemas: VALID_SCHEMAS + "    ThingResponse: { type: string }\n",
       }),
-      want: [/generated type name "ThingResponse" is already used by #\/components\/schemas\/ThingResponse/],
+      want: [
+        /generated type name "ThingResponse" is already used by #\/components\/schemas\/ThingResponse/,
+      ],
     },
   ],
 ];

@@ -3,7 +3,15 @@ import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { generate } from "../src/index.js";
-import { DEFAULT_SPEC, FIXTURES, REPO_ROOT, runCli, scratchRoot, snapshotTree, typecheck } from "./helpers.js";
+import {
+  DEFAULT_SPEC,
+  FIXTURES,
+  REPO_ROOT,
+  runCli,
+  scratchRoot,
+  snapshotTree,
+  typecheck,
+} from "./helpers.js";
 
 const TYPES = "packages/types/src/generated/openapi.generated.ts";
 const ALIASES = "packages/types/src/generated/aliases.generated.ts";
@@ -42,14 +50,34 @@ describe("output", () => {
     await writeFile(json, JSON.stringify(parse(await readFile(DEFAULT_SPEC, "utf8")), null, 2));
     const fromJson = await generate({ specPath: json, root });
     const fromYaml = await generate({ specPath: DEFAULT_SPEC, root: REPO_ROOT });
-    expect(fromJson.files.map((f) => ({ ...f, contents: f.contents.replace("openapi.json", "openapi.yaml") }))).toEqual(fromYaml.files);
+    expect(
+      fromJson.files.map((f) => ({
+        ...f,
+        contents: f.contents.replace("openapi.json", "openapi.yaml"),
+      })),
+    ).toEqual(fromYaml.files);
   });
 
   it.each([
-    ["a multi-file 3.1 spec", "chunked-uploads/openapi.yaml", ["UploadSession", "UploadParts", "UploadFilePartResponse", "DeleteFileUploadSessionByIdResponse"]],
-    ["a 3.0 JSON spec without vendor extensions", "no-extensions/openapi.json", ["FileFull", "GetSessionByIdError", "DownloadFileResponse", "HealthParams"]],
+    [
+      "a multi-file 3.1 spec",
+      "chunked-uploads/openapi.yaml",
+      [
+        "UploadSession",
+        "UploadParts",
+        "UploadFilePartResponse",
+        "DeleteFileUploadSessionByIdResponse",
+      ],
+    ],
+    [
+      "a 3.0 JSON spec without vendor extensions",
+      "no-extensions/openapi.json",
+      ["FileFull", "GetSessionByIdError", "DownloadFileResponse", "HealthParams"],
+    ],
   ])("type-checks when generated from %s", async (_name, fixture, names) => {
-    expect(await runCli(["--spec", path.join(FIXTURES, fixture), "--root", root])).toMatchObject({ code: 0 });
+    expect(await runCli(["--spec", path.join(FIXTURES, fixture), "--root", root])).toMatchObject({
+      code: 0,
+    });
     const consumer = path.join(root, "packages/types/src/consumer.ts");
     await writeFile(
       consumer,
@@ -69,9 +97,15 @@ describe("the drift check (--check)", () => {
 
   it("lists edited, missing and extra files, changes nothing, and `generate` then repairs them", async () => {
     const spec = ["--spec", DEFAULT_SPEC, "--root", root];
-    await writeFile(path.join(root, TYPES), (await readFile(path.join(root, TYPES), "utf8")) + "// a hand edit\n");
+    await writeFile(
+      path.join(root, TYPES),
+      (await readFile(path.join(root, TYPES), "utf8")) + "// a hand edit\n",
+    );
     await rm(path.join(root, ALIASES));
-    await writeFile(path.join(root, "packages/types/src/generated/old.generated.ts"), "export {};\n");
+    await writeFile(
+      path.join(root, "packages/types/src/generated/old.generated.ts"),
+      "export {};\n",
+    );
     const before = await snapshotTree(root);
 
     const check = await runCli(["--check", ...spec]);

@@ -22,7 +22,9 @@ export async function scratchRoot(): Promise<{ root: string; cleanup: () => Prom
 export async function snapshotTree(root: string): Promise<Map<string, string>> {
   const entries = await readdir(root, { recursive: true, withFileTypes: true });
   const files = new Map<string, string>();
-  for (const entry of entries.filter((e) => e.isFile()).sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const entry of entries
+    .filter((e) => e.isFile())
+    .sort((a, b) => a.name.localeCompare(b.name))) {
     const full = path.join(entry.parentPath, entry.name);
     files.set(path.relative(root, full), await readFile(full, "utf8"));
   }
@@ -30,10 +32,15 @@ export async function snapshotTree(root: string): Promise<Map<string, string>> {
 }
 
 /** Runs the CLI in-process and captures what it prints. */
-export async function runCli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+export async function runCli(
+  args: string[],
+): Promise<{ code: number; stdout: string; stderr: string }> {
   const stdout: string[] = [];
   const stderr: string[] = [];
-  const output: CliOutput = { log: (line) => stdout.push(line), error: (line) => stderr.push(line) };
+  const output: CliOutput = {
+    log: (line) => stdout.push(line),
+    error: (line) => stderr.push(line),
+  };
   const code = await main(args, output);
   return { code, stdout: stdout.join("\n"), stderr: stderr.join("\n") };
 }
@@ -52,5 +59,8 @@ export async function typecheck(rootNames: string[]): Promise<string[]> {
   });
   return ts
     .getPreEmitDiagnostics(program)
-    .map((d) => `${d.file ? path.basename(d.file.fileName) : ""}: ${ts.flattenDiagnosticMessageText(d.messageText, "\n")}`);
+    .map(
+      (d) =>
+        `${d.file ? path.basename(d.file.fileName) : ""}: ${ts.flattenDiagnosticMessageText(d.messageText, "\n")}`,
+    );
 }

@@ -19,15 +19,39 @@ describe("the operation model of the project spec", () => {
       resource: "chunkedUploads",
       methodName: "getFileUploadSessionById",
       typeName: "GetFileUploadSessionById",
-      servers: [{ url: "https://{box-upload-server}/api/2.0", variables: [{ name: "box-upload-server", default: "upload.box.com" }] }],
-      parameters: [{ name: "upload_session_id", in: "path", required: true, example: "D5E3F7A", description: "The ID of the upload session." }],
+      servers: [
+        {
+          url: "https://{box-upload-server}/api/2.0",
+          variables: [{ name: "box-upload-server", default: "upload.box.com" }],
+        },
+      ],
+      parameters: [
+        {
+          name: "upload_session_id",
+          in: "path",
+          required: true,
+          example: "D5E3F7A",
+          description: "The ID of the upload session.",
+        },
+      ],
       responses: [
-        { status: "200", success: true, mediaTypes: [{ type: "application/json", json: true, schemaRef: "UploadSession" }] },
-        { status: "default", success: false, mediaTypes: [{ type: "application/json", json: true, schemaRef: "ClientError" }] },
+        {
+          status: "200",
+          success: true,
+          mediaTypes: [{ type: "application/json", json: true, schemaRef: "UploadSession" }],
+        },
+        {
+          status: "default",
+          success: false,
+          mediaTypes: [{ type: "application/json", json: true, schemaRef: "ClientError" }],
+        },
       ],
       security: [{ schemes: [{ name: "BearerAuth", scopes: [] }] }],
     });
-    expect(operation!.responses[0]!.mediaTypes[0]!.example).toMatchObject({ id: "F971964745A5CD0C001BBE4E58196BFD", total_parts: 1000 });
+    expect(operation!.responses[0]!.mediaTypes[0]!.example).toMatchObject({
+      id: "F971964745A5CD0C001BBE4E58196BFD",
+      total_parts: 1000,
+    });
     expect(model.securitySchemes).toEqual([{ name: "BearerAuth", type: "http", scheme: "bearer" }]);
     expect(model.schemas.map((s) => s.typeName)).toEqual(["UploadSession", "ClientError"]);
   });
@@ -37,11 +61,19 @@ describe("a multi-file spec with seven operations", () => {
   it("bundles every file and names every operation", async () => {
     const spec = await loadSpec(path.join(FIXTURES, "chunked-uploads/openapi.yaml"));
     expect(spec.files.map((f) => path.basename(f))).toEqual(
-      expect.arrayContaining(["openapi.yaml", "upload-session.yaml", "parameters.yaml", "UploadSession.yaml", "UploadPart.yaml"]),
+      expect.arrayContaining([
+        "openapi.yaml",
+        "upload-session.yaml",
+        "parameters.yaml",
+        "UploadSession.yaml",
+        "UploadPart.yaml",
+      ]),
     );
     expect(JSON.stringify(spec.document)).not.toMatch(/"\$ref":"\.{0,2}\//);
     const model = buildModel(spec);
-    expect(model.operations.map((o) => `${o.method.toUpperCase()} ${o.path} ${o.methodName}`)).toEqual([
+    expect(
+      model.operations.map((o) => `${o.method.toUpperCase()} ${o.path} ${o.methodName}`),
+    ).toEqual([
       "POST /files/upload_sessions createFileUploadSession",
       "POST /files/{file_id}/upload_sessions createFileUploadSessionForExistingFile",
       "GET /files/upload_sessions/{upload_session_id} getFileUploadSessionById",
@@ -50,7 +82,12 @@ describe("a multi-file spec with seven operations", () => {
       "GET /files/upload_sessions/{upload_session_id}/parts getFileUploadSessionParts",
       "POST /files/upload_sessions/{upload_session_id}/commit createFileUploadSessionCommit",
     ]);
-    expect(model.resources).toEqual([expect.objectContaining({ name: "chunkedUploads", operations: model.operations.map((o) => o.key) })]);
+    expect(model.resources).toEqual([
+      expect.objectContaining({
+        name: "chunkedUploads",
+        operations: model.operations.map((o) => o.key),
+      }),
+    ]);
   });
 
   it("inherits path-item parameters and servers, and resolves parameter refs", async () => {
@@ -64,12 +101,14 @@ describe("a multi-file spec with seven operations", () => {
     ]);
     expect(upload.servers[0]!.url).toBe("https://{box-upload-server}/api/2.0");
     expect(upload.requestBody?.mediaTypes.map((m) => m.type)).toEqual(["application/octet-stream"]);
-    expect(byName.get("createFileUploadSession")!.servers[0]!.url).toBe("https://upload.box.com/api/2.0");
-    expect(byName.get("createFileUploadSessionCommit")!.responses.map((r) => `${r.status}:${r.success}:${r.headers.join()}`)).toEqual([
-      "201:true:",
-      "202:true:Retry-After",
-      "default:false:",
-    ]);
+    expect(byName.get("createFileUploadSession")!.servers[0]!.url).toBe(
+      "https://upload.box.com/api/2.0",
+    );
+    expect(
+      byName
+        .get("createFileUploadSessionCommit")!
+        .responses.map((r) => `${r.status}:${r.success}:${r.headers.join()}`),
+    ).toEqual(["201:true:", "202:true:Retry-After", "default:false:"]);
   });
 });
 
@@ -99,12 +138,27 @@ describe("naming falls back when vendor extensions are absent", () => {
   it("resolves servers, security and media types the way the spec says", async () => {
     const model = await load(path.join(FIXTURES, "no-extensions/openapi.json"));
     const [get, remove, download] = model.operations;
-    expect(get!.parameters.map((p) => `${p.in}:${p.name}`)).toEqual(["path:session_id", "query:fields"]);
+    expect(get!.parameters.map((p) => `${p.in}:${p.name}`)).toEqual([
+      "path:session_id",
+      "query:fields",
+    ]);
     expect(get!.parameters[0]!.example).toBe("S1");
-    expect(get!.responses[1]!.mediaTypes[0]).toMatchObject({ type: "application/problem+json", json: true, schemaRef: "Problem" });
-    expect(remove!.servers).toEqual([{ url: "https://{region}.example.com/v2", variables: [{ name: "region", default: "eu", enum: ["eu", "us"] }] }]);
+    expect(get!.responses[1]!.mediaTypes[0]).toMatchObject({
+      type: "application/problem+json",
+      json: true,
+      schemaRef: "Problem",
+    });
+    expect(remove!.servers).toEqual([
+      {
+        url: "https://{region}.example.com/v2",
+        variables: [{ name: "region", default: "eu", enum: ["eu", "us"] }],
+      },
+    ]);
     expect(get!.servers[0]!.url).toBe("https://api.example.com/v2");
     expect(download!.security).toEqual([]);
-    expect(download!.responses[0]!.mediaTypes[0]).toMatchObject({ type: "application/octet-stream", json: false });
+    expect(download!.responses[0]!.mediaTypes[0]).toMatchObject({
+      type: "application/octet-stream",
+      json: false,
+    });
   });
 });

@@ -32,7 +32,10 @@ it("a new field in the spec becomes a new field in the generated types", async (
   const { code, stdout } = await runCli(["--spec", spec, "--root", root]);
   expect(code).toBe(0);
   expect(stdout).toContain("wrote   packages/types/src/generated/openapi.generated.ts");
-  const types = await readFile(path.join(root, "packages/types/src/generated/openapi.generated.ts"), "utf8");
+  const types = await readFile(
+    path.join(root, "packages/types/src/generated/openapi.generated.ts"),
+    "utf8",
+  );
   expect(types).toMatch(/\/\*\* @description The file being uploaded\. \*\/\s+file_id\?: string;/);
   expect(await typecheck([consumer])).toEqual([]);
 });

@@ -15,7 +15,12 @@ beforeEach(async () => ({ root, cleanup } = await scratchRoot()));
 afterEach(() => cleanup());
 
 /** Polls `check` every 100 ms until it is true or `ms` pass; bounded so a broken watch cannot hang the suite. */
-async function waitFor(check: () => Promise<boolean> | boolean, ms: number, what: string, context: () => string): Promise<void> {
+async function waitFor(
+  check: () => Promise<boolean> | boolean,
+  ms: number,
+  what: string,
+  context: () => string,
+): Promise<void> {
   const deadline = Date.now() + ms;
   while (Date.now() < deadline) {
     if (await check()) return;
@@ -31,18 +36,38 @@ it("--watch regenerates when the spec changes and keeps going after a broken sav
   await writeFile(spec, original);
   const types = path.join(root, "packages/types/src/generated/openapi.generated.ts");
 
-  const child = spawn(TSX, [CLI, "--watch", "--spec", spec, "--root", root], { stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(TSX, [CLI, "--watch", "--spec", spec, "--root", root], {
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let output = "";
   child.stdout.on("data", (chunk) => (output += chunk));
   child.stderr.on("data", (chunk) => (output += chunk));
   try {
-    await waitFor(() => output.includes("watching"), 20_000, "the first generation", () => output);
+    await waitFor(
+      () => output.includes("watching"),
+      20_000,
+      "the first generation",
+      () => output,
+    );
 
     await writeFile(spec, "openapi: 3.1.0\ninfo: [broken\n");
-    await waitFor(() => output.includes("invalid YAML"), 10_000, "the error for a broken save", () => output);
+    await waitFor(
+      () => output.includes("invalid YAML"),
+      10_000,
+      "the error for a broken save",
+      () => output,
+    );
 
-    await writeFile(spec, original.replace("summary: Get upload session", "summary: Get an upload session"));
-    await waitFor(async () => (await readFile(types, "utf8")).includes("Get an upload session"), 10_000, "regeneration", () => output);
+    await writeFile(
+      spec,
+      original.replace("summary: Get upload session", "summary: Get an upload session"),
+    );
+    await waitFor(
+      async () => (await readFile(types, "utf8")).includes("Get an upload session"),
+      10_000,
+      "regeneration",
+      () => output,
+    );
   } finally {
     child.kill("SIGTERM");
   }

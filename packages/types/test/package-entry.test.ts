@@ -15,7 +15,16 @@ describe("the built package", () => {
     ["require", "dist/index.d.cts"],
   ])("declares every named type for %s", async (_condition, file) => {
     const declarations = await readFile(new URL(`../${file}`, import.meta.url), "utf8");
-    for (const name of ["UploadSession", "ClientError", "GetFileUploadSessionByIdParams", "GetFileUploadSessionByIdResponse", "GetFileUploadSessionByIdError", "paths", "components", "operations"]) {
+    for (const name of [
+      "UploadSession",
+      "ClientError",
+      "GetFileUploadSessionByIdParams",
+      "GetFileUploadSessionByIdResponse",
+      "GetFileUploadSessionByIdError",
+      "paths",
+      "components",
+      "operations",
+    ]) {
       expect(declarations).toMatch(new RegExp(`\\b${name}\\b`));
     }
   });

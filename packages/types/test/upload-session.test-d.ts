@@ -40,7 +40,9 @@ describe("ClientError", () => {
     expectTypeOf<ClientError["status"]>().toEqualTypeOf<number | undefined>();
     expectTypeOf<"not_found">().toExtend<NonNullable<ClientError["code"]>>();
     expectTypeOf<"too_many_requests">().toExtend<NonNullable<ClientError["code"]>>();
-    expectTypeOf<ClientError["context_info"]>().toEqualTypeOf<{ [key: string]: unknown } | null | undefined>();
+    expectTypeOf<ClientError["context_info"]>().toEqualTypeOf<
+      { [key: string]: unknown } | null | undefined
+    >();
     expectTypeOf<ClientError>().toHaveProperty("request_id");
     expectTypeOf<ClientError>().toHaveProperty("help_url");
   });
@@ -48,9 +50,13 @@ describe("ClientError", () => {
 
 describe("getFileUploadSessionById", () => {
   it("takes the session id as a required string path parameter and nothing else", () => {
-    expectTypeOf<GetFileUploadSessionByIdParams["path"]>().toEqualTypeOf<{ upload_session_id: string }>();
+    expectTypeOf<GetFileUploadSessionByIdParams["path"]>().toEqualTypeOf<{
+      upload_session_id: string;
+    }>();
     expectTypeOf<GetFileUploadSessionByIdParams["query"]>().toEqualTypeOf<undefined>();
-    expectTypeOf<GetFileUploadSessionByIdParams>().toEqualTypeOf<operations["get_files_upload_sessions_id"]["parameters"]>();
+    expectTypeOf<GetFileUploadSessionByIdParams>().toEqualTypeOf<
+      operations["get_files_upload_sessions_id"]["parameters"]
+    >();
   });
 
   it("returns an UploadSession and fails with a ClientError", () => {
@@ -59,8 +65,12 @@ describe("getFileUploadSessionById", () => {
   });
 
   it("is a GET on the upload-session path and nothing else", () => {
-    expectTypeOf<paths["/files/upload_sessions/{upload_session_id}"]["get"]>().toEqualTypeOf<operations["get_files_upload_sessions_id"]>();
-    expectTypeOf<paths["/files/upload_sessions/{upload_session_id}"]["post"]>().toEqualTypeOf<undefined>();
+    expectTypeOf<paths["/files/upload_sessions/{upload_session_id}"]["get"]>().toEqualTypeOf<
+      operations["get_files_upload_sessions_id"]
+    >();
+    expectTypeOf<
+      paths["/files/upload_sessions/{upload_session_id}"]["post"]
+    >().toEqualTypeOf<undefined>();
     expectTypeOf<keyof paths>().toEqualTypeOf<"/files/upload_sessions/{upload_session_id}">();
   });
 });

@@ -18,12 +18,18 @@ export const typesEmitter: Emitter = {
 
 export async function emitTypes(model: ApiModel): Promise<GeneratedFile[]> {
   // openapi-typescript reads OpenAPI itself; it gets the bundled document (local refs only).
-  const nodes = await openapiTS(structuredClone(model.document) as unknown as Parameters<typeof openapiTS>[0], {
-    silent: true,
-    alphabetize: false,
-  });
+  const nodes = await openapiTS(
+    structuredClone(model.document) as unknown as Parameters<typeof openapiTS>[0],
+    {
+      silent: true,
+      alphabetize: false,
+    },
+  );
   return [
-    { path: `${OUTPUT_DIR}/openapi.generated.ts`, contents: generatedHeader(model) + "\n" + astToString(nodes) },
+    {
+      path: `${OUTPUT_DIR}/openapi.generated.ts`,
+      contents: generatedHeader(model) + "\n" + astToString(nodes),
+    },
     { path: `${OUTPUT_DIR}/aliases.generated.ts`, contents: emitAliases(model) },
   ];
 }
@@ -35,10 +41,15 @@ function emitAliases(model: ApiModel): string {
       `export type ${schema.typeName} = components["schemas"][${JSON.stringify(schema.name)}];\n`,
   );
   const operationAliases = model.operations.map((operation) => emitOperationAliases(operation));
-  const imports = [model.schemas.length > 0 && "components", model.operations.length > 0 && "paths"].filter(Boolean);
+  const imports = [
+    model.schemas.length > 0 && "components",
+    model.operations.length > 0 && "paths",
+  ].filter(Boolean);
   return [
     generatedHeader(model),
-    imports.length > 0 ? `import type { ${imports.join(", ")} } from "./openapi.generated.js";\n` : "export {};\n",
+    imports.length > 0
+      ? `import type { ${imports.join(", ")} } from "./openapi.generated.js";\n`
+      : "export {};\n",
     ...schemaAliases,
     ...operationAliases,
   ].join("\n");

@@ -20,7 +20,16 @@ import type {
 import { camelCase, pascalCase, typeIdentifier, words } from "./naming.js";
 import { claimName, typesPackageNames } from "./reserved-names.js";
 
-const METHODS: readonly HttpMethod[] = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+const METHODS: readonly HttpMethod[] = [
+  "get",
+  "put",
+  "post",
+  "delete",
+  "options",
+  "head",
+  "patch",
+  "trace",
+];
 const PARAMETER_LOCATIONS: readonly ParameterLocation[] = ["path", "query", "header", "cookie"];
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
@@ -76,7 +85,9 @@ class ModelBuilder {
   }
 
   private fail(message: string, pointer: string, related: string[] = []): void {
-    this.errors.push(new SpecError(message, this.at(pointer), { related: related.map((p) => this.at(p)) }));
+    this.errors.push(
+      new SpecError(message, this.at(pointer), { related: related.map((p) => this.at(p)) }),
+    );
   }
 
   /** Follows a local `$ref` chain (bounded, so a ref cycle cannot hang us). */
@@ -98,15 +109,23 @@ class ModelBuilder {
     const byOperationId = new Map<string, string>();
     for (const [path, rawItem] of Object.entries(paths ?? {})) {
       const itemPointer = pointerTo("#/paths", path);
-      if (!path.startsWith("/")) this.fail(`path ${JSON.stringify(path)} must start with "/"`, itemPointer);
+      if (!path.startsWith("/"))
+        this.fail(`path ${JSON.stringify(path)} must start with "/"`, itemPointer);
       const item = this.deref(rawItem);
-      for (const method of Object.keys(item).filter((key): key is HttpMethod => METHODS.includes(key as HttpMethod))) {
+      for (const method of Object.keys(item).filter((key): key is HttpMethod =>
+        METHODS.includes(key as HttpMethod),
+      )) {
         const pointer = pointerTo(itemPointer, method);
         const operation = this.operation(path, method, item, asObject(item[method]), pointer);
         if (!operation) continue;
         if (operation.operationId !== undefined) {
           const first = byOperationId.get(operation.operationId);
-          if (first) this.fail(`duplicate operationId ${JSON.stringify(operation.operationId)}`, pointerTo(pointer, "operationId"), [pointerTo(first, "operationId")]);
+          if (first)
+            this.fail(
+              `duplicate operationId ${JSON.stringify(operation.operationId)}`,
+              pointerTo(pointer, "operationId"),
+              [pointerTo(first, "operationId")],
+            );
           else byOperationId.set(operation.operationId, pointer);
         }
         operations.push(operation);
@@ -115,8 +134,15 @@ class ModelBuilder {
     return operations;
   }
 
-  private operation(path: string, method: HttpMethod, item: Json, op: Json, pointer: string): OperationModel | undefined {
-    const operationId = typeof op.operationId === "string" && op.operationId !== "" ? op.operationId : undefined;
+  private operation(
+    path: string,
+    method: HttpMethod,
+    item: Json,
+    op: Json,
+    pointer: string,
+  ): OperationModel | undefined {
+    const operationId =
+      typeof op.operationId === "string" && op.operationId !== "" ? op.operationId : undefined;
     const parameters = this.parameters(item, op, pointer);
     this.checkPathParameters(path, parameters, pointer);
     const responses = this.responses(op, pointer);
@@ -142,7 +168,11 @@ class ModelBuilder {
     };
   }
 
-  private parameters(item: Json, op: Json, opPointer: string): Array<{ model: ParameterModel; pointer: string }> {
+  private parameters(
+    item: Json,
+    op: Json,
+    opPointer: string,
+  ): Array<{ model: ParameterModel; pointer: string }> {
     const merged = new Map<string, { model: ParameterModel; pointer: string }>();
     const collect = (list: unknown, pointer: string) => {
       if (list === undefined) return;
@@ -152,12 +182,18 @@ class ModelBuilder {
         const parameter = this.deref(raw);
         const where = parameter.in as ParameterLocation;
         if (typeof parameter.name !== "string" || !PARAMETER_LOCATIONS.includes(where)) {
-          return this.fail("a parameter needs a `name` and an `in` of path, query, header or cookie", at);
+          return this.fail(
+            "a parameter needs a `name` and an `in` of path, query, header or cookie",
+            at,
+          );
         }
         const schema = this.deref(parameter.schema);
         const firstExample = Object.values(asObject(parameter.examples))[0];
         const example =
-          parameter.example ?? (isObject(firstExample) ? this.deref(firstExample).value : undefined) ?? schema.example ?? (Array.isArray(schema.examples) ? schema.examples[0] : undefined);
+          parameter.example ??
+          (isObject(firstExample) ? this.deref(firstExample).value : undefined) ??
+          schema.example ??
+          (Array.isArray(schema.examples) ? schema.examples[0] : undefined);
         merged.set(`${where}:${parameter.name}`, {
           pointer: at,
           model: {
@@ -175,22 +211,35 @@ class ModelBuilder {
       });
     };
     // Operation parameters override path-item ones with the same name and location.
-    collect(item.parameters, pointerTo(opPointer.slice(0, opPointer.lastIndexOf("/")), "parameters"));
+    collect(
+      item.parameters,
+      pointerTo(opPointer.slice(0, opPointer.lastIndexOf("/")), "parameters"),
+    );
     collect(op.parameters, pointerTo(opPointer, "parameters"));
     return [...merged.values()];
   }
 
-  private checkPathParameters(path: string, parameters: Array<{ model: ParameterModel; pointer: string }>, pointer: string): void {
+  private checkPathParameters(
+    path: string,
+    parameters: Array<{ model: ParameterModel; pointer: string }>,
+    pointer: string,
+  ): void {
     const template = [...path.matchAll(/\{([^}]*)\}/g)].map((match) => match[1]!);
     const declared = parameters.filter(({ model }) => model.in === "path");
     for (const name of template) {
       if (!declared.some(({ model }) => model.name === name)) {
-        this.fail(`path template parameter {${name}} in ${path} is not declared as an \`in: path\` parameter`, pointer);
+        this.fail(
+          `path template parameter {${name}} in ${path} is not declared as an \`in: path\` parameter`,
+          pointer,
+        );
       }
     }
     for (const { model, pointer: at } of declared) {
       if (!template.includes(model.name)) {
-        this.fail(`path parameter ${JSON.stringify(model.name)} is declared but ${path} has no {${model.name}}`, at);
+        this.fail(
+          `path parameter ${JSON.stringify(model.name)} is declared but ${path} has no {${model.name}}`,
+          at,
+        );
       } else if (!model.required) {
         this.fail(`path parameter ${JSON.stringify(model.name)} must have \`required: true\``, at);
       }
@@ -231,9 +280,13 @@ class ModelBuilder {
     return Object.entries(asObject(content)).map(([type, raw]) => {
       const media = asObject(raw);
       const schema = asObject(media.schema);
-      const ref = typeof schema.$ref === "string" ? /^#\/components\/schemas\/([^/]+)$/.exec(schema.$ref) : null;
+      const ref =
+        typeof schema.$ref === "string"
+          ? /^#\/components\/schemas\/([^/]+)$/.exec(schema.$ref)
+          : null;
       const firstExample = Object.values(asObject(media.examples))[0];
-      const example = media.example ?? (isObject(firstExample) ? this.deref(firstExample).value : undefined);
+      const example =
+        media.example ?? (isObject(firstExample) ? this.deref(firstExample).value : undefined);
       return {
         type,
         json: /^application\/(?:[\w.-]+\+)?json\b/i.test(type),
@@ -280,7 +333,10 @@ class ModelBuilder {
       return {
         name,
         type: String(scheme.type ?? ""),
-        ...optionalString("scheme", typeof scheme.scheme === "string" ? scheme.scheme.toLowerCase() : undefined),
+        ...optionalString(
+          "scheme",
+          typeof scheme.scheme === "string" ? scheme.scheme.toLowerCase() : undefined,
+        ),
         ...optionalString("in", scheme.in),
         ...optionalString("paramName", scheme.name),
       };
@@ -292,20 +348,34 @@ class ModelBuilder {
     if (typeof op[RESOURCE_EXTENSION] === "string") return camelCase(op[RESOURCE_EXTENSION]);
     const tag = Array.isArray(op.tags) && typeof op.tags[0] === "string" ? op.tags[0] : undefined;
     if (tag === undefined) return "default";
-    const tagObject = (Array.isArray(this.doc.tags) ? this.doc.tags : []).map(asObject).find((t) => t.name === tag);
+    const tagObject = (Array.isArray(this.doc.tags) ? this.doc.tags : [])
+      .map(asObject)
+      .find((t) => t.name === tag);
     const boxTag = tagObject?.[RESOURCE_EXTENSION];
     return camelCase(typeof boxTag === "string" ? boxTag : tag) || "default";
   }
 
   /** `x-sdk-method-name`, else the camelCased operationId, else method + path words. */
-  private methodName(op: Json, operationId: string | undefined, method: HttpMethod, path: string, pointer: string): string {
+  private methodName(
+    op: Json,
+    operationId: string | undefined,
+    method: HttpMethod,
+    path: string,
+    pointer: string,
+  ): string {
     const explicit = op[METHOD_NAME_EXTENSION];
     if (explicit !== undefined) {
       if (typeof explicit === "string" && IDENTIFIER.test(explicit)) return explicit;
-      this.fail(`${METHOD_NAME_EXTENSION} must be a JavaScript identifier, got ${JSON.stringify(explicit)}`, pointerTo(pointer, METHOD_NAME_EXTENSION));
+      this.fail(
+        `${METHOD_NAME_EXTENSION} must be a JavaScript identifier, got ${JSON.stringify(explicit)}`,
+        pointerTo(pointer, METHOD_NAME_EXTENSION),
+      );
     }
     if (operationId !== undefined && words(operationId).length > 0) return camelCase(operationId);
-    const segments = path.split("/").filter(Boolean).map((segment) => segment.replace(/^\{(.*)\}$/, "by $1"));
+    const segments = path
+      .split("/")
+      .filter(Boolean)
+      .map((segment) => segment.replace(/^\{(.*)\}$/, "by $1"));
     return camelCase([method, ...segments].join(" "));
   }
 
@@ -365,7 +435,12 @@ class ModelBuilder {
     for (const { name, pointer } of typesPackageNames(operations, schemas)) {
       if (reported.has(pointer)) continue; // already reported as a method-name clash
       const clash = claimName(exported, name, pointer);
-      if (clash) this.fail(`generated type name ${JSON.stringify(name)} is already used by ${clash}`, pointer, clash.startsWith("#") ? [clash] : []);
+      if (clash)
+        this.fail(
+          `generated type name ${JSON.stringify(name)} is already used by ${clash}`,
+          pointer,
+          clash.startsWith("#") ? [clash] : [],
+        );
     }
   }
 }
@@ -379,5 +454,7 @@ function asObject(value: unknown): Json {
 }
 
 function optionalString<K extends string>(key: K, value: unknown): { [P in K]?: string } {
-  return (typeof value === "string" && value !== "" ? { [key]: value } : {}) as { [P in K]?: string };
+  return (typeof value === "string" && value !== "" ? { [key]: value } : {}) as {
+    [P in K]?: string;
+  };
 }

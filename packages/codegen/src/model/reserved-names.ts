@@ -17,18 +17,31 @@ export function operationTypeNames(operation: Pick<OperationModel, "typeName">):
 }
 
 /** Every name the types package exports, with the spec location that caused it. */
-export function typesPackageNames(operations: OperationModel[], schemas: SchemaModel[]): Array<{ name: string; pointer: string }> {
+export function typesPackageNames(
+  operations: OperationModel[],
+  schemas: SchemaModel[],
+): Array<{ name: string; pointer: string }> {
   return [
-    ...OPENAPI_TYPESCRIPT_EXPORTS.map((name) => ({ name, pointer: "openapi-typescript's own export" })),
+    ...OPENAPI_TYPESCRIPT_EXPORTS.map((name) => ({
+      name,
+      pointer: "openapi-typescript's own export",
+    })),
     ...schemas.map((schema) => ({ name: schema.typeName, pointer: schema.pointer })),
     ...operations.flatMap((operation) =>
-      Object.values(operationTypeNames(operation)).map((name) => ({ name, pointer: operation.pointer })),
+      Object.values(operationTypeNames(operation)).map((name) => ({
+        name,
+        pointer: operation.pointer,
+      })),
     ),
   ];
 }
 
 /** Records `name` for `owner`; returns the earlier owner when the name is taken. */
-export function claimName(taken: Map<string, string>, name: string, owner: string): string | undefined {
+export function claimName(
+  taken: Map<string, string>,
+  name: string,
+  owner: string,
+): string | undefined {
   const earlier = taken.get(name);
   if (earlier !== undefined) return earlier;
   taken.set(name, owner);

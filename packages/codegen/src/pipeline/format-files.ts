@@ -16,7 +16,10 @@ export async function formatFiles(files: GeneratedFile[]): Promise<GeneratedFile
       const info = await prettier.getFileInfo(file.path);
       if (!info.inferredParser) return file;
       try {
-        return { ...file, contents: await prettier.format(file.contents, { ...config, filepath: file.path }) };
+        return {
+          ...file,
+          contents: await prettier.format(file.contents, { ...config, filepath: file.path }),
+        };
       } catch (cause) {
         // An emitter produced something unparseable: a bug in codegen, not in the spec.
         throw new Error(`codegen bug: prettier could not format ${file.path}`, { cause });

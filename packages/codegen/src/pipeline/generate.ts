@@ -43,13 +43,18 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
       emitters.map(async (emitter) => {
         const files = await emitter.emit(model);
         const stray = files.find((file) => !file.path.startsWith(`${emitter.outputDir}/`));
-        if (stray) throw new Error(`codegen bug: emitter ${emitter.name} wrote ${stray.path} outside ${emitter.outputDir}`);
+        if (stray)
+          throw new Error(
+            `codegen bug: emitter ${emitter.name} wrote ${stray.path} outside ${emitter.outputDir}`,
+          );
         return files;
       }),
     )
   ).flat();
   const emit = lap();
-  const files = (await formatFiles(emitted)).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const files = (await formatFiles(emitted)).sort((a, b) =>
+    a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
+  );
   const format = lap();
   return {
     spec,

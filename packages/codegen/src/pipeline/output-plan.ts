@@ -13,7 +13,11 @@ export interface OutputPlan {
 }
 
 /** Compares generated files with the disk; reads only. */
-export async function planOutput(root: string, files: GeneratedFile[], ownedDirs: string[]): Promise<OutputPlan> {
+export async function planOutput(
+  root: string,
+  files: GeneratedFile[],
+  ownedDirs: string[],
+): Promise<OutputPlan> {
   const plan: OutputPlan = { root, writes: [], deletes: [], unchanged: [] };
   const produced = new Set(files.map((file) => file.path));
   for (const file of files) {
@@ -67,17 +71,26 @@ export async function applyPlan(plan: OutputPlan): Promise<void> {
     }
   } catch (cause) {
     for (const { target, previous } of done) {
-      await (previous === undefined ? rm(target, { force: true }) : writeFile(target, previous)).catch(() => {});
+      await (
+        previous === undefined ? rm(target, { force: true }) : writeFile(target, previous)
+      ).catch(() => {});
     }
     for (const { target, previous } of removed) await writeFile(target, previous).catch(() => {});
     await Promise.all(staged.map(({ temp }) => rm(temp, { force: true })));
-    throw new Error("could not replace generated files; the previous files were restored", { cause });
+    throw new Error("could not replace generated files; the previous files were restored", {
+      cause,
+    });
   }
 }
 
 async function listFiles(root: string, dir: string): Promise<string[]> {
-  const entries = await readdir(path.join(root, dir), { withFileTypes: true, recursive: true }).catch(() => []);
+  const entries = await readdir(path.join(root, dir), {
+    withFileTypes: true,
+    recursive: true,
+  }).catch(() => []);
   return entries
     .filter((entry) => entry.isFile() && !/\.tmp-\d+-\d+$/.test(entry.name))
-    .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"));
+    .map((entry) =>
+      path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"),
+    );
 }

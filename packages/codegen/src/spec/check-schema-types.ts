@@ -6,7 +6,19 @@ const TYPES_3_0 = ["string", "number", "integer", "boolean", "array", "object"];
 const TYPES_3_1 = [...TYPES_3_0, "null"];
 
 /** Keywords whose value is one subschema. */
-const SINGLE = ["items", "additionalProperties", "not", "if", "then", "else", "contains", "propertyNames", "unevaluatedItems", "unevaluatedProperties", "additionalItems"];
+const SINGLE = [
+  "items",
+  "additionalProperties",
+  "not",
+  "if",
+  "then",
+  "else",
+  "contains",
+  "propertyNames",
+  "unevaluatedItems",
+  "unevaluatedProperties",
+  "additionalItems",
+];
 /** Keywords whose value is a list of subschemas. */
 const LISTS = ["allOf", "anyOf", "oneOf", "prefixItems"];
 /** Keywords whose value maps names to subschemas. */
@@ -23,23 +35,32 @@ export function checkSchemaTypes(spec: LoadedSpec): SpecError[] {
   const seen = new Set<unknown>();
 
   const checkSchema = (schema: unknown, pointer: string): void => {
-    if (schema === null || typeof schema !== "object" || Array.isArray(schema) || seen.has(schema)) return;
+    if (schema === null || typeof schema !== "object" || Array.isArray(schema) || seen.has(schema))
+      return;
     seen.add(schema);
     const node = schema as Record<string, unknown>;
     if ("type" in node) checkType(node.type, pointerTo(pointer, "type"));
     for (const key of SINGLE) if (key in node) checkSchema(node[key], pointerTo(pointer, key));
     for (const key of LISTS) {
       const list = node[key];
-      if (Array.isArray(list)) list.forEach((sub, i) => checkSchema(sub, pointerTo(pointer, key, i)));
+      if (Array.isArray(list))
+        list.forEach((sub, i) => checkSchema(sub, pointerTo(pointer, key, i)));
     }
-    if (Array.isArray(node.items)) node.items.forEach((sub, i) => checkSchema(sub, pointerTo(pointer, "items", i)));
-    for (const key of MAPS) eachEntry(node[key], (name, sub) => checkSchema(sub, pointerTo(pointer, key, name)));
+    if (Array.isArray(node.items))
+      node.items.forEach((sub, i) => checkSchema(sub, pointerTo(pointer, "items", i)));
+    for (const key of MAPS)
+      eachEntry(node[key], (name, sub) => checkSchema(sub, pointerTo(pointer, key, name)));
   };
 
   const checkType = (type: unknown, pointer: string): void => {
     const list = Array.isArray(type) ? type : [type];
     if (Array.isArray(type) && spec.openapiVersion === "3.0") {
-      errors.push(new SpecError(`schema type lists such as ${JSON.stringify(type)} need OpenAPI 3.1 (this spec is 3.0; use \`nullable\`)`, spec.locate(pointer)));
+      errors.push(
+        new SpecError(
+          `schema type lists such as ${JSON.stringify(type)} need OpenAPI 3.1 (this spec is 3.0; use \`nullable\`)`,
+          spec.locate(pointer),
+        ),
+      );
       return;
     }
     for (const item of list) {
@@ -55,14 +76,23 @@ export function checkSchemaTypes(spec: LoadedSpec): SpecError[] {
   };
 
   const checkContent = (content: unknown, pointer: string): void =>
-    eachEntry(content, (type, media) => checkSchema((media as Record<string, unknown>)?.schema, pointerTo(pointer, type, "schema")));
+    eachEntry(content, (type, media) =>
+      checkSchema((media as Record<string, unknown>)?.schema, pointerTo(pointer, type, "schema")),
+    );
 
   const checkParameter = (parameter: unknown, pointer: string): void => {
-    checkSchema((parameter as Record<string, unknown> | null)?.schema, pointerTo(pointer, "schema"));
-    checkContent((parameter as Record<string, unknown> | null)?.content, pointerTo(pointer, "content"));
+    checkSchema(
+      (parameter as Record<string, unknown> | null)?.schema,
+      pointerTo(pointer, "schema"),
+    );
+    checkContent(
+      (parameter as Record<string, unknown> | null)?.content,
+      pointerTo(pointer, "content"),
+    );
   };
   const checkParameters = (parameters: unknown, pointer: string): void => {
-    if (Array.isArray(parameters)) parameters.forEach((p, i) => checkParameter(p, pointerTo(pointer, i)));
+    if (Array.isArray(parameters))
+      parameters.forEach((p, i) => checkParameter(p, pointerTo(pointer, i)));
   };
 
   const { document } = spec;
@@ -75,17 +105,24 @@ export function checkSchemaTypes(spec: LoadedSpec): SpecError[] {
   eachEntry(resolvePointer(document, "#/paths"), (path, item) => {
     const itemPointer = pointerTo("#/paths", path);
     eachEntry(item, (method, operation) => {
-      if (method === "parameters") return checkParameters(operation, pointerTo(itemPointer, "parameters"));
+      if (method === "parameters")
+        return checkParameters(operation, pointerTo(itemPointer, "parameters"));
       const op = operation as Record<string, unknown> | null;
       if (!op || typeof op !== "object") return;
       const opPointer = pointerTo(itemPointer, method);
       checkParameters(op.parameters, pointerTo(opPointer, "parameters"));
-      checkContent((op.requestBody as Record<string, unknown> | undefined)?.content, pointerTo(opPointer, "requestBody", "content"));
+      checkContent(
+        (op.requestBody as Record<string, unknown> | undefined)?.content,
+        pointerTo(opPointer, "requestBody", "content"),
+      );
       eachEntry(op.responses, (status, response) => {
         const r = response as Record<string, unknown> | null;
         checkContent(r?.content, pointerTo(opPointer, "responses", status, "content"));
         eachEntry(r?.headers, (name, header) =>
-          checkSchema((header as Record<string, unknown>)?.schema, pointerTo(opPointer, "responses", status, "headers", name, "schema")),
+          checkSchema(
+            (header as Record<string, unknown>)?.schema,
+            pointerTo(opPointer, "responses", status, "headers", name, "schema"),
+          ),
         );
       });
     });

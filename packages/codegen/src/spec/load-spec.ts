@@ -1,6 +1,11 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { bundle, createConfig, getLineColLocation, type NormalizedProblem } from "@redocly/openapi-core";
+import {
+  bundle,
+  createConfig,
+  getLineColLocation,
+  type NormalizedProblem,
+} from "@redocly/openapi-core";
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from "jsonc-parser";
 import { LineCounter, parseDocument, type Document as YamlDocument } from "yaml";
 import { pointerTo, resolvePointer } from "./json-pointer.js";
@@ -34,7 +39,10 @@ export interface LoadSpecOptions {
  * into one document. Throws a {@link SpecError} (or {@link SpecErrors}) naming the file and the
  * JSON pointer or line of every problem; never returns a half-loaded spec.
  */
-export async function loadSpec(specPath: string, options: LoadSpecOptions = {}): Promise<LoadedSpec> {
+export async function loadSpec(
+  specPath: string,
+  options: LoadSpecOptions = {},
+): Promise<LoadedSpec> {
   const absolutePath = path.resolve(specPath);
   const displayRoot = options.displayRoot ?? process.cwd();
   const display = (file: string) => displayPath(file, displayRoot);
@@ -47,7 +55,11 @@ export async function loadSpec(specPath: string, options: LoadSpecOptions = {}):
   } catch (cause) {
     const code = (cause as NodeJS.ErrnoException).code;
     const why =
-      code === "ENOENT" ? "spec file not found" : code === "EISDIR" ? "spec path is a directory" : `cannot read spec file (${code ?? String(cause)})`;
+      code === "ENOENT"
+        ? "spec file not found"
+        : code === "EISDIR"
+          ? "spec path is a directory"
+          : `cannot read spec file (${code ?? String(cause)})`;
     throw new SpecError(why, whole, { cause });
   }
   if (text.trim() === "") throw new SpecError("spec file is empty", whole);
@@ -76,7 +88,10 @@ export async function loadSpec(specPath: string, options: LoadSpecOptions = {}):
     absolutePath,
     openapiVersion,
     document,
-    files: [absolutePath, ...[...result.fileDependencies].filter((dep) => dep !== absolutePath).sort()],
+    files: [
+      absolutePath,
+      ...[...result.fileDependencies].filter((dep) => dep !== absolutePath).sort(),
+    ],
     locate: source.locate,
   };
 }
@@ -135,25 +150,46 @@ function jsonError(text: string, file: string, cause: unknown): SpecError {
     location.line = before.length;
     location.column = before.at(-1)!.length + 1;
   }
-  const what = first ? printParseErrorCode(first.error) : cause instanceof Error ? cause.message : String(cause);
+  const what = first
+    ? printParseErrorCode(first.error)
+    : cause instanceof Error
+      ? cause.message
+      : String(cause);
   return new SpecError(`invalid JSON: ${what}`, location, { cause });
 }
 
-function nodeAt(doc: YamlDocument, pointer: string): { range?: [number, number, number] | null } | undefined {
-  const tokens = pointer === "#" ? [] : pointer.slice(2).split("/").map((t) => t.replaceAll("~1", "/").replaceAll("~0", "~"));
+function nodeAt(
+  doc: YamlDocument,
+  pointer: string,
+): { range?: [number, number, number] | null } | undefined {
+  const tokens =
+    pointer === "#"
+      ? []
+      : pointer
+          .slice(2)
+          .split("/")
+          .map((t) => t.replaceAll("~1", "/").replaceAll("~0", "~"));
   if (tokens.length === 0) return doc.contents ?? undefined;
   // Numeric tokens index sequences; `getIn` wants numbers there and strings for map keys.
   let node: unknown = doc.contents;
   for (const token of tokens) {
     if (!node || typeof node !== "object" || !("get" in node)) return undefined;
-    const collection = node as { get(key: unknown, keepScalar: boolean): unknown; items: unknown[] };
-    const isSeq = Array.isArray(collection.items) && collection.items.every((item) => !(item && typeof item === "object" && "key" in item));
+    const collection = node as {
+      get(key: unknown, keepScalar: boolean): unknown;
+      items: unknown[];
+    };
+    const isSeq =
+      Array.isArray(collection.items) &&
+      collection.items.every((item) => !(item && typeof item === "object" && "key" in item));
     node = collection.get(isSeq ? Number(token) : token, true);
   }
   return (node ?? undefined) as { range?: [number, number, number] } | undefined;
 }
 
-function checkVersion(root: OpenApiDocument, locate: (pointer: string) => SpecLocation): "3.0" | "3.1" {
+function checkVersion(
+  root: OpenApiDocument,
+  locate: (pointer: string) => SpecLocation,
+): "3.0" | "3.1" {
   if ("swagger" in root) {
     throw new SpecError(
       `unsupported version: Swagger ${String(root.swagger)} (OpenAPI 2.0); convert it to OpenAPI 3.0 or 3.1 first`,
@@ -170,17 +206,31 @@ function checkVersion(root: OpenApiDocument, locate: (pointer: string) => SpecLo
   const version = String(root.openapi);
   const match = /^3\.([01])\.\d+$/.exec(version);
   if (!match) {
-    throw new SpecError(`unsupported version: openapi ${JSON.stringify(root.openapi)}; expected 3.0.x or 3.1.x`, locate("#/openapi"));
+    throw new SpecError(
+      `unsupported version: openapi ${JSON.stringify(root.openapi)}; expected 3.0.x or 3.1.x`,
+      locate("#/openapi"),
+    );
   }
   const info = root.info as Record<string, unknown> | undefined;
-  if (info === null || typeof info !== "object" || typeof info.title !== "string" || info.version === undefined) {
-    throw new SpecError("the document needs an `info` object with a `title` and a `version`", locate(info ? "#/info" : "#"));
+  if (
+    info === null ||
+    typeof info !== "object" ||
+    typeof info.title !== "string" ||
+    info.version === undefined
+  ) {
+    throw new SpecError(
+      "the document needs an `info` object with a `title` and a `version`",
+      locate(info ? "#/info" : "#"),
+    );
   }
   return match[1] === "0" ? "3.0" : "3.1";
 }
 
 /** After bundling only local refs remain; each must name something that exists. */
-function checkLocalRefs(document: OpenApiDocument, locate: (pointer: string) => SpecLocation): void {
+function checkLocalRefs(
+  document: OpenApiDocument,
+  locate: (pointer: string) => SpecLocation,
+): void {
   const errors: SpecError[] = [];
   const visit = (node: unknown, pointer: string, parentKey: string) => {
     if (Array.isArray(node)) {
@@ -189,7 +239,12 @@ function checkLocalRefs(document: OpenApiDocument, locate: (pointer: string) => 
       const ref = (node as Record<string, unknown>).$ref;
       if (typeof ref === "string") {
         if (!ref.startsWith("#") || resolvePointer(document, ref) === undefined) {
-          errors.push(new SpecError(`dangling $ref: ${ref} does not resolve`, locate(pointerTo(pointer, "$ref"))));
+          errors.push(
+            new SpecError(
+              `dangling $ref: ${ref} does not resolve`,
+              locate(pointerTo(pointer, "$ref")),
+            ),
+          );
         }
       }
       for (const [key, value] of Object.entries(node)) {
@@ -204,9 +259,26 @@ function checkLocalRefs(document: OpenApiDocument, locate: (pointer: string) => 
 
 /** Objects whose keys are user-chosen names: a property called `default` is not a default. */
 const NAME_KEYED_MAPS = new Set([
-  "properties", "patternProperties", "responses", "schemas", "parameters", "headers", "content",
-  "callbacks", "links", "requestBodies", "securitySchemes", "examples", "paths", "webhooks",
-  "pathItems", "$defs", "definitions", "dependentSchemas", "variables", "encoding",
+  "properties",
+  "patternProperties",
+  "responses",
+  "schemas",
+  "parameters",
+  "headers",
+  "content",
+  "callbacks",
+  "links",
+  "requestBodies",
+  "securitySchemes",
+  "examples",
+  "paths",
+  "webhooks",
+  "pathItems",
+  "$defs",
+  "definitions",
+  "dependentSchemas",
+  "variables",
+  "encoding",
 ]);
 
 /**
@@ -220,7 +292,12 @@ function isLiteralData(key: string, value: unknown): boolean {
 }
 
 /** Turns a problem the bundler found (in any of the spec's files) into a located SpecError. */
-function problemToError(problem: NormalizedProblem, display: (file: string) => string, entry: string, entryValue: unknown): SpecError {
+function problemToError(
+  problem: NormalizedProblem,
+  display: (file: string) => string,
+  entry: string,
+  entryValue: unknown,
+): SpecError {
   const where = problem.location[0];
   if (!where) return new SpecError(problem.message, { file: display(entry), pointer: "#" });
   const pointer = where.pointer ?? "#";
@@ -237,8 +314,13 @@ function problemToError(problem: NormalizedProblem, display: (file: string) => s
   const holder = where.source.absoluteRef === entry ? entryValue : parseQuietly(where.source.body);
   const ref = (resolvePointer(holder, pointer) as { $ref?: unknown } | undefined)?.$ref;
   const missing = /ENOENT: no such file or directory '([^']+)'/.exec(unresolved[1] ?? "");
-  const reason = missing ? `file ${display(missing[1]!)} does not exist` : unresolved[1]?.trim() || "nothing exists at that location";
-  return new SpecError(`dangling $ref${typeof ref === "string" ? ` ${JSON.stringify(ref)}` : ""}: ${reason}`, location);
+  const reason = missing
+    ? `file ${display(missing[1]!)} does not exist`
+    : unresolved[1]?.trim() || "nothing exists at that location";
+  return new SpecError(
+    `dangling $ref${typeof ref === "string" ? ` ${JSON.stringify(ref)}` : ""}: ${reason}`,
+    location,
+  );
 }
 
 function parseQuietly(text: string): unknown {
