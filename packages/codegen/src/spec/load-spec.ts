@@ -7,8 +7,16 @@ import {
   type NormalizedProblem,
 } from "@redocly/openapi-core";
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from "jsonc-parser";
-import { LineCounter, parseDocument, type Document as YamlDocument } from "yaml";
-import { pointerTo, resolvePointer } from "./json-pointer.js";
+import {
+  isMap,
+  isNode,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  type Document as YamlDocument,
+  type Range,
+} from "yaml";
+import { parsePointer, pointerTo, resolvePointer } from "./json-pointer.js";
 import { SpecError, SpecErrors, type SpecLocation } from "./spec-error.js";
 
 /** A parsed OpenAPI document; deliberately loose, since the model builder checks what it reads. */
@@ -158,32 +166,15 @@ function jsonError(text: string, file: string, cause: unknown): SpecError {
   return new SpecError(`invalid JSON: ${what}`, location, { cause });
 }
 
-function nodeAt(
-  doc: YamlDocument,
-  pointer: string,
-): { range?: [number, number, number] | null } | undefined {
-  const tokens =
-    pointer === "#"
-      ? []
-      : pointer
-          .slice(2)
-          .split("/")
-          .map((t) => t.replaceAll("~1", "/").replaceAll("~0", "~"));
-  if (tokens.length === 0) return doc.contents ?? undefined;
-  // Numeric tokens index sequences; `getIn` wants numbers there and strings for map keys.
+/** The YAML node a JSON pointer names (for its line), or undefined when it is not in this file. */
+function nodeAt(doc: YamlDocument, pointer: string): { range?: Range | null } | undefined {
   let node: unknown = doc.contents;
-  for (const token of tokens) {
-    if (!node || typeof node !== "object" || !("get" in node)) return undefined;
-    const collection = node as {
-      get(key: unknown, keepScalar: boolean): unknown;
-      items: unknown[];
-    };
-    const isSeq =
-      Array.isArray(collection.items) &&
-      collection.items.every((item) => !(item && typeof item === "object" && "key" in item));
-    node = collection.get(isSeq ? Number(token) : token, true);
+  for (const token of parsePointer(pointer)) {
+    if (isSeq(node)) node = node.get(Number(token), true);
+    else if (isMap(node)) node = node.get(token, true);
+    else return undefined;
   }
-  return (node ?? undefined) as { range?: [number, number, number] } | undefined;
+  return isNode(node) ? node : undefined;
 }
 
 function checkVersion(
