@@ -416,20 +416,23 @@ class ModelBuilder {
 
   /** Every generated name must be unique where it is exported; report both owners of a clash. */
   private checkNames(operations: OperationModel[], schemas: SchemaModel[]): void {
-    const methods = new Map<string, string>();
+    const methods = new Map<string, OperationModel>();
     const reported = new Set<string>();
     for (const operation of operations) {
       const first = methods.get(operation.methodName);
-      if (first) {
-        reported.add(operation.pointer);
-        this.fail(
-          `two operations would get the same generated name ${JSON.stringify(operation.methodName)}; give one a distinct ${METHOD_NAME_EXTENSION} or operationId`,
-          operation.pointer,
-          [first],
-        );
-      } else {
-        methods.set(operation.methodName, operation.pointer);
+      if (!first) {
+        methods.set(operation.methodName, operation);
+        continue;
       }
+      reported.add(operation.pointer);
+      // A duplicate operationId is already reported; the name clash it causes is the same problem.
+      if (operation.operationId !== undefined && operation.operationId === first.operationId)
+        continue;
+      this.fail(
+        `two operations would get the same generated name ${JSON.stringify(operation.methodName)}; give one a distinct ${METHOD_NAME_EXTENSION} or operationId`,
+        operation.pointer,
+        [first.pointer],
+      );
     }
     const exported = new Map<string, string>();
     for (const { name, pointer } of typesPackageNames(operations, schemas)) {
