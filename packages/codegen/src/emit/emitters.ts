@@ -1,5 +1,6 @@
 import type { Emitter } from "./generated-file.js";
+import { clientEmitter } from "./client-package.js";
 import { typesEmitter } from "./types-package.js";
 
 /** Every output of `pnpm generate`, one emitter per package. */
-export const EMITTERS: readonly Emitter[] = [typesEmitter];
+export const EMITTERS: readonly Emitter[] = [typesEmitter, clientEmitter];

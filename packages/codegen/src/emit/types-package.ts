@@ -68,7 +68,26 @@ function emitOperationAliases(operation: OperationModel): string {
     `export type ${names.response} = ${bodyUnion(base, success)};\n\n`,
     docComment([`The body of an error response to ${title} (${statusList(errors)}).`]),
     `export type ${names.error} = ${bodyUnion(base, errors)};\n`,
+    names.requestBody ? requestBodyAlias(names.requestBody, base, title, operation) : "",
   ].join("");
+}
+
+function requestBodyAlias(
+  name: string,
+  base: string,
+  title: string,
+  operation: OperationModel,
+): string {
+  const media =
+    operation.requestBody!.mediaTypes.find((m) => m.json) ?? operation.requestBody!.mediaTypes[0];
+  const type = media
+    ? `NonNullable<${base}["requestBody"]>["content"][${JSON.stringify(media.type)}]`
+    : "undefined";
+  return (
+    "\n" +
+    docComment([`The request body of ${title}${media ? ` (${media.type})` : ""}.`]) +
+    `export type ${name} = ${type};\n`
+  );
 }
 
 /** The union of the bodies of `responses`: their JSON body, else their first body, else `undefined`. */

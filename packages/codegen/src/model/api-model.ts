@@ -24,6 +24,11 @@ export interface ApiModel {
   /** One entry per resource (an SDK namespace such as `chunkedUploads`), in order of first use. */
   resources: ResourceModel[];
   securitySchemes: SecuritySchemeModel[];
+  /**
+   * Hosts a client may send credentials to: every server's host (variables at their default and
+   * enum values) plus the spec's `x-sdk-allowed-hosts` patterns (`*.box.com`).
+   */
+  allowedHosts: string[];
 }
 
 export interface ResourceModel {
@@ -55,6 +60,12 @@ export interface OperationModel {
   methodName: string;
   /** PascalCase base for the operation's exported type names: `GetFileUploadSessionById`. */
   typeName: string;
+  /**
+   * The SDK method that calls the operation at a URL the API itself returned (Box's
+   * `getFileUploadSessionByUrl`). Set when the operation's server has variables, i.e. its host
+   * varies per call.
+   */
+  urlMethodName?: string;
   /** Effective servers (operation, else path item, else document), variables included. */
   servers: ServerModel[];
   /** Path-item and operation parameters merged (operation wins), refs resolved. */
@@ -83,6 +94,8 @@ export type ParameterLocation = "path" | "query" | "header" | "cookie";
 
 export interface ParameterModel {
   name: string;
+  /** camelCase name for code: `uploadSessionId`. */
+  argumentName: string;
   in: ParameterLocation;
   required: boolean;
   description?: string;

@@ -37,6 +37,8 @@ const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 export const RESOURCE_EXTENSION = "x-box-tag";
 /** The SDK method name, when the spec wants one other than the operationId. */
 export const METHOD_NAME_EXTENSION = "x-sdk-method-name";
+/** Extra hosts (or `*.suffix` patterns) a client may send credentials to. */
+export const ALLOWED_HOSTS_EXTENSION = "x-sdk-allowed-hosts";
 
 type Json = Record<string, unknown>;
 
@@ -77,6 +79,7 @@ class ModelBuilder {
       schemas,
       resources: this.resources(operations),
       securitySchemes: this.securitySchemes(),
+      allowedHosts: this.allowedHosts(operations),
     };
   }
 
@@ -147,6 +150,7 @@ class ModelBuilder {
     this.checkPathParameters(path, parameters, pointer);
     const responses = this.responses(op, pointer);
     const methodName = this.methodName(op, operationId, method, path, pointer);
+    const servers = this.servers(op.servers ?? item.servers ?? this.doc.servers);
     return {
       key: operationId ?? `${method.toUpperCase()} ${path}`,
       ...(operationId !== undefined && { operationId }),
@@ -160,7 +164,10 @@ class ModelBuilder {
       resource: this.resourceName(op),
       methodName,
       typeName: pascalCase(methodName),
-      servers: this.servers(op.servers ?? item.servers ?? this.doc.servers),
+      ...(servers.some((server) => server.variables.length > 0) && {
+        urlMethodName: urlMethodName(methodName),
+      }),
+      servers,
       parameters: parameters.map(({ model }) => model),
       ...this.requestBody(op.requestBody),
       responses,
@@ -198,6 +205,7 @@ class ModelBuilder {
           pointer: at,
           model: {
             name: parameter.name,
+            argumentName: camelCase(parameter.name) || "value",
             in: where,
             required: parameter.required === true,
             ...optionalString("description", parameter.description),
@@ -343,6 +351,44 @@ class ModelBuilder {
     });
   }
 
+  private allowedHosts(operations: OperationModel[]): string[] {
+    const hosts = new Set<string>();
+    const servers = [
+      ...this.servers(this.doc.servers),
+      ...operations.flatMap((operation) => operation.servers),
+    ];
+    for (const server of servers) {
+      // Every combination of default and enum values, one variable at a time, is enough for hosts.
+      const values = server.variables.map((v) => [v.default, ...(v.enum ?? [])]);
+      const expansions = [server.url];
+      server.variables.forEach((variable, i) => {
+        const current = expansions.splice(0);
+        for (const url of current)
+          for (const value of values[i]!)
+            expansions.push(url.replaceAll(`{${variable.name}}`, value));
+      });
+      for (const url of expansions) {
+        const host = hostOf(url);
+        if (host) hosts.add(host);
+      }
+    }
+    const extra = this.doc[ALLOWED_HOSTS_EXTENSION];
+    if (extra !== undefined) {
+      if (
+        Array.isArray(extra) &&
+        extra.every((h) => typeof h === "string" && /^(\*\.)?[a-z0-9.-]+$/i.test(h))
+      ) {
+        for (const host of extra) hosts.add(host.toLowerCase());
+      } else {
+        this.fail(
+          `${ALLOWED_HOSTS_EXTENSION} must be a list of host names or *.suffix patterns`,
+          pointerTo("#", ALLOWED_HOSTS_EXTENSION),
+        );
+      }
+    }
+    return [...hosts];
+  }
+
   /** Box's `x-box-tag`, else the tag object's `x-box-tag`, else the first tag, else `default`. */
   private resourceName(op: Json): string {
     if (typeof op[RESOURCE_EXTENSION] === "string") return camelCase(op[RESOURCE_EXTENSION]);
@@ -419,6 +465,20 @@ class ModelBuilder {
     const methods = new Map<string, OperationModel>();
     const reported = new Set<string>();
     for (const operation of operations) {
+      if (operation.urlMethodName !== undefined) {
+        const taken =
+          methods.get(operation.urlMethodName) ??
+          operations.find((o) => o.methodName === operation.urlMethodName);
+        if (taken) {
+          this.fail(
+            `the URL variant ${JSON.stringify(operation.urlMethodName)} of this operation clashes with another operation's method name`,
+            operation.pointer,
+            [taken.pointer],
+          );
+        } else {
+          methods.set(operation.urlMethodName, operation);
+        }
+      }
       const first = methods.get(operation.methodName);
       if (!first) {
         methods.set(operation.methodName, operation);
@@ -445,6 +505,19 @@ class ModelBuilder {
           clash.startsWith("#") ? [clash] : [],
         );
     }
+  }
+}
+
+/** `getFileUploadSessionById` → `getFileUploadSessionByUrl`; otherwise `…ByUrl` is appended. */
+function urlMethodName(methodName: string): string {
+  return /ById$/.test(methodName) ? methodName.replace(/ById$/, "ByUrl") : `${methodName}ByUrl`;
+}
+
+function hostOf(url: string): string | undefined {
+  try {
+    return new URL(url).hostname || undefined;
+  } catch {
+    return undefined; // a relative server URL ("/") has no host of its own
   }
 }
 

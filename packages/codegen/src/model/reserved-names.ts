@@ -4,15 +4,18 @@ import type { OperationModel, SchemaModel } from "./api-model.js";
 const OPENAPI_TYPESCRIPT_EXPORTS = ["paths", "webhooks", "components", "$defs", "operations"];
 
 /** The type names the types package exports for one operation. */
-export function operationTypeNames(operation: Pick<OperationModel, "typeName">): {
+export function operationTypeNames(operation: Pick<OperationModel, "typeName" | "requestBody">): {
   params: string;
   response: string;
   error: string;
+  /** Only for operations with a request body. */
+  requestBody?: string;
 } {
   return {
     params: `${operation.typeName}Params`,
     response: `${operation.typeName}Response`,
     error: `${operation.typeName}Error`,
+    ...(operation.requestBody && { requestBody: `${operation.typeName}RequestBody` }),
   };
 }
 

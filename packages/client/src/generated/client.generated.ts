@@ -1,0 +1,33 @@
+// generated — do not edit: @chunked-uploads/codegen wrote this file from spec/openapi.yaml
+// (Box Platform API — chunked uploads 2024.0). Change the spec and run `pnpm generate` instead.
+
+import type { paths } from "@chunked-uploads/types";
+import type { Client } from "openapi-fetch";
+import type { ClientOptions } from "../runtime/options.js";
+import { createRawClientFor } from "../runtime/raw-client.js";
+import { createTransport } from "../runtime/transport.js";
+import { ALLOWED_HOSTS, RAW_SERVER, SERVERS } from "./servers.generated.js";
+import { chunkedUploads } from "./chunked-uploads.generated.js";
+
+/**
+ * Creates a client for Box Platform API — chunked uploads 2024.0, with one property per resource.
+ */
+
+export function createClient(options: ClientOptions = {}) {
+  const transport = createTransport(options, SERVERS, ALLOWED_HOSTS);
+  return {
+    chunkedUploads: chunkedUploads(transport),
+  };
+}
+
+export type ApiClient = ReturnType<typeof createClient>;
+
+/**
+ * Creates openapi-fetch's typed client for the whole spec, with the same options and the same authentication, retries, timeouts and host checks as {@link createClient}.
+ *
+ * A separate export, so that code that only calls the generated methods does not bundle it.
+ */
+
+export function createRawClient(options: ClientOptions = {}): Client<paths> {
+  return createRawClientFor<paths>(createTransport(options, SERVERS, ALLOWED_HOSTS), RAW_SERVER);
+}

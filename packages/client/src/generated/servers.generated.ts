@@ -1,0 +1,24 @@
+// generated — do not edit: @chunked-uploads/codegen wrote this file from spec/openapi.yaml
+// (Box Platform API — chunked uploads 2024.0). Change the spec and run `pnpm generate` instead.
+
+import type { ServerTemplate } from "../runtime/transport.js";
+
+/**
+ * The spec's servers (URL template and variable defaults) that operations use, by index.
+ */
+
+export const SERVERS: ServerTemplate[] = [
+  ["https://{box-upload-server}/api/2.0", { "box-upload-server": "upload.box.com" }],
+];
+
+/**
+ * Index in SERVERS of the default base URL of the raw openapi-fetch client.
+ */
+
+export const RAW_SERVER = 0;
+
+/**
+ * Hosts the token may be sent to by default: the spec's servers and `x-sdk-allowed-hosts`.
+ */
+
+export const ALLOWED_HOSTS: string[] = ["api.box.com", "upload.box.com", "*.box.com"];

@@ -1,0 +1,7 @@
+// The public entry of @chunked-uploads/client. `createClient` and the resources are generated
+// from the spec (./generated); the transport, errors and options are hand-written (./runtime).
+export { createClient, createRawClient, type ApiClient } from "./generated/client.generated.js";
+export { ApiError, NetworkError, TimeoutError, UnsafeRequestError } from "./runtime/errors.js";
+export type { CallOptions, ClientOptions, TokenProvider } from "./runtime/options.js";
+export type { OperationOptions } from "./runtime/call.js";
+export type * from "@chunked-uploads/types";

@@ -1,0 +1,127 @@
+import { createFinalURL, createQuerySerializer, mergeHeaders } from "openapi-fetch";
+import { ApiError } from "./errors.js";
+import type { CallOptions } from "./options.js";
+import { serializePath } from "./path.js";
+import type { Transport } from "./transport.js";
+
+/** The last argument of every generated method: query, headers, and per-call settings. */
+export type OperationOptions<Params> = CallOptions & {
+  [
+    K in keyof Params as K extends "query" ? "query" : K extends "header" ? "headers" : never
+  ]: Params[K];
+};
+
+/** How a success body is read; `json` is parsed here so that a broken body gets a clear error. */
+export type ParseAs = "json" | "text" | "blob";
+
+type Options = (CallOptions & { query?: unknown; headers?: unknown; body?: unknown }) | undefined;
+
+/** An operation as the generated code describes it: method, path template, spec server (or base URL), body media type. */
+export type Operation = [
+  method: string,
+  path: string,
+  server: number | string,
+  contentType?: string,
+];
+
+const querySerializer = createQuerySerializer();
+
+/**
+ * Calls one operation and returns its parsed success body. The URL, query string and headers are
+ * built by openapi-fetch's serializers (with our path encoding); the request goes through the
+ * transport. Throws an {@link ApiError} for any other status, or for a 2xx body that is not the
+ * JSON it should be.
+ */
+export async function callOperation<T>(
+  transport: Transport,
+  [method, path, server, contentType]: Operation,
+  pathParams: Record<string, unknown>,
+  options: Options,
+  parseAs: ParseAs = "json",
+): Promise<T> {
+  const { query, headers, body, signal, ...call } = options ?? {};
+  const json = body !== undefined && /json/.test(contentType!);
+  const url = createFinalURL(path, {
+    baseUrl: typeof server === "number" ? transport.server(server) : server,
+    params: { path: pathParams, query: query as Record<string, unknown> },
+    querySerializer,
+    pathSerializer: serializePath,
+  });
+  const request = new Request(url, {
+    method: method.toUpperCase(),
+    headers: mergeHeaders(
+      body === undefined ? {} : { "content-type": contentType },
+      headers as Record<string, string>,
+    ),
+    body: json ? JSON.stringify(body) : (body as BodyInit),
+    signal,
+    ...(body !== undefined && { duplex: "half" }),
+  } as RequestInit);
+  const response = await transport.send(request, call);
+  const where = { status: response.status, method: request.method, url: response.url || url };
+  if (!response.ok) {
+    const text = await response.text();
+    let error: unknown = text;
+    try {
+      error = JSON.parse(text);
+    } catch {
+      // Not JSON (empty, truncated, an HTML error page): keep the text.
+    }
+    const box = (error && typeof error === "object" ? error : {}) as Record<string, any>;
+    throw new ApiError(
+      {
+        ...where,
+        code: box.code,
+        requestId: box.request_id ?? response.headers.get("box-request-id") ?? undefined,
+        helpUrl: box.help_url,
+        contextInfo: box.context_info,
+        body: error,
+      },
+      box.message ?? response.statusText,
+    );
+  }
+  if (parseAs !== "json") return response[parseAs]() as T;
+  const text = await response.text();
+  try {
+    return (text ? JSON.parse(text) : undefined) as T;
+  } catch (cause) {
+    throw new ApiError({ ...where, code: "invalid_json" }, "the response body is not valid JSON", {
+      cause,
+    });
+  }
+}
+
+/**
+ * Calls an operation at a URL the API returned (Box's `…ByUrl` methods). The URL must be one the
+ * token may go to, and its path must be this operation's: a URL from a response may choose the
+ * upload host, never another endpoint.
+ */
+export function callOperationAtUrl<T>(
+  transport: Transport,
+  [method, path, , contentType]: Operation,
+  url: string,
+  options: Options,
+  parseAs?: ParseAs,
+): Promise<T> {
+  const target = new URL(url);
+  transport.check(target);
+  const names: string[] = [];
+  const match = new RegExp(
+    `^(.*?)${path.replace(/\{([^}]+)\}/g, (_, name: string) => (names.push(name), "([^/]+)"))}/?$`,
+  ).exec(target.pathname);
+  if (!match)
+    throw new TypeError(
+      `${target.origin}${target.pathname} is not a URL of ${method.toUpperCase()} ${path}`,
+    );
+  const params = Object.fromEntries(
+    names.map((name, i) => [name, decodeURIComponent(match[i + 2]!)]),
+  );
+  const query = { ...Object.fromEntries(target.searchParams), ...(options?.query as object) };
+  return callOperation(
+    transport,
+    [method, path, target.origin + match[1], contentType],
+    params,
+    { ...options, query },
+    parseAs,
+  );
+}

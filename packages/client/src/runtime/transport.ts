@@ -1,0 +1,216 @@
+import { NetworkError, TimeoutError, UnsafeRequestError } from "./errors.js";
+import type { CallOptions, ClientOptions } from "./options.js";
+
+/** A server of the spec: its URL template and the defaults of its variables. */
+export type ServerTemplate = [url: string, defaults: Record<string, string>];
+
+export interface Transport {
+  /** The base URL of spec server `index`, with `baseUrl` and `serverVariables` applied. */
+  server(index: number): string;
+  /** Throws an UnsafeRequestError unless the token may be sent to `url`. */
+  check(url: URL): void;
+  /** Sends with auth, per-attempt timeouts, retries and token-safe redirects. */
+  send(request: Request, call?: CallOptions): Promise<Response>;
+}
+
+/** Rate limiting and transient server or gateway failures: worth another attempt. */
+const RETRY_STATUSES = [429, 500, 502, 503, 504];
+/** Statuses whose Response cannot carry a body. */
+const NULL_BODY = [101, 204, 205, 304];
+
+/**
+ * The part of a client that sends requests: authentication, host checks, per-attempt timeouts,
+ * retries with backoff, one token refresh after a 401, and redirects that never carry the token
+ * to another origin. Shared by the generated methods and the raw openapi-fetch client.
+ */
+export function createTransport(
+  options: ClientOptions,
+  servers: ServerTemplate[],
+  specHosts: string[],
+): Transport {
+  const {
+    token,
+    maxRetries = 2,
+    timeoutMs = 60_000,
+    retryDelayMs = 500,
+    maxRetryAfterMs = 60_000,
+    fetch: fetchImpl = (request: Request) => fetch(request),
+  } = options;
+  for (const [name, value, min] of [
+    ["maxRetries", maxRetries, 0],
+    ["timeoutMs", timeoutMs, 1],
+    ["retryDelayMs", retryDelayMs, 0],
+    ["maxRetryAfterMs", maxRetryAfterMs, 0],
+  ] as const) {
+    if (!Number.isInteger(value) || value < min)
+      throw new TypeError(`${name} must be a whole number ≥ ${min}, got ${value}`);
+  }
+  const base = options.baseUrl ? new URL(options.baseUrl) : undefined;
+  // Plain http only to a loopback baseUrl the caller chose (local tests); everything else is https.
+  const loopback =
+    base && /^http:\/\/(127\.0\.0\.1|localhost|\[::1\])(:|$)/.test(base.origin)
+      ? base.origin
+      : undefined;
+  if (base && !loopback && base.protocol !== "https:")
+    throw new TypeError(`baseUrl must be https, got ${base.origin}`);
+
+  const server = (index: number) =>
+    base
+      ? base.href.replace(/\/$/, "")
+      : servers[index]![0].replace(
+          /\{([^}]+)\}/g,
+          (_, name: string) => options.serverVariables?.[name] ?? servers[index]![1][name]!,
+        );
+  // Hosts the caller configured (baseUrl, serverVariables) are trusted like the spec's own.
+  const hosts = [
+    ...(options.allowedHosts ?? specHosts),
+    ...servers.map((_, i) => new URL(server(i)).hostname),
+  ].map((h) => h.toLowerCase());
+
+  const check = (url: URL) => {
+    const known = hosts.some(
+      (h) => h === url.hostname || (h[0] === "*" && url.hostname.endsWith(h.slice(1))),
+    );
+    if (
+      url.username ||
+      url.password ||
+      (url.protocol === "https:" ? !known : url.origin !== loopback)
+    ) {
+      throw new UnsafeRequestError(`refusing to send the token to ${url.protocol}//${url.host}`);
+    }
+  };
+
+  const getToken = async (refresh: boolean) => {
+    const value = typeof token === "function" ? await token({ refresh }) : token;
+    // Checked here, so that a malformed token never ends up in a Headers error message.
+    if (value !== undefined && !/^[\x21-\x7e]+$/.test(value))
+      throw new TypeError("the token must be a non-empty string of visible ASCII");
+    return value;
+  };
+
+  /** One attempt. Follows redirects itself, so the token never leaves its origin, and reads the body within the time limit. */
+  const attempt = async (request: Request, bearer: string | undefined, limit: number) => {
+    const caller = request.signal;
+    const controller = new AbortController();
+    const onAbort = () => controller.abort(caller.reason);
+    caller.addEventListener("abort", onAbort);
+    const timer = setTimeout(
+      () =>
+        controller.abort(
+          new TimeoutError(`${request.method} ${request.url} timed out after ${limit} ms`),
+        ),
+      limit,
+    );
+    let current = request.clone();
+    let url = new URL(request.url);
+    let auth = bearer !== undefined;
+    try {
+      for (let hops = 0; ; hops++) {
+        const headers = new Headers(current.headers);
+        headers.delete("authorization");
+        if (auth) (check(url), headers.set("authorization", `Bearer ${bearer}`));
+        if (options.userAgent) headers.set("user-agent", options.userAgent);
+        const init: RequestInit = { headers, signal: controller.signal, redirect: "manual" };
+        let response = await fetchImpl(new Request(current, init));
+        // Browsers hide "manual" redirects; they drop Authorization across origins themselves.
+        if (response.type === "opaqueredirect")
+          response = await fetchImpl(new Request(current, { ...init, redirect: "follow" }));
+        const location = response.headers.get("location");
+        if (
+          location &&
+          response.status > 299 &&
+          response.status < 400 &&
+          !current.body &&
+          hops < 5
+        ) {
+          const next = new URL(location, url);
+          auth &&= next.origin === url.origin; // a redirect to another origin never carries the token
+          url = next;
+          current = new Request(next, {
+            method: response.status === 303 ? "GET" : current.method,
+            headers: current.headers,
+          });
+          continue;
+        }
+        if (NULL_BODY.includes(response.status) || response.status < 200) return response;
+        // Read here, inside the time limit; redact the token in case an error page echoes the request.
+        const body = response.ok
+          ? await response.arrayBuffer()
+          : (await response.text()).split(bearer || "\0").join("[redacted]");
+        return Object.defineProperty(new Response(body, response), "url", { value: url.href });
+      }
+    } catch (error) {
+      if (controller.signal.aborted) throw controller.signal.reason; // the caller's abort, or our TimeoutError
+      if (error instanceof UnsafeRequestError) throw error;
+      throw new NetworkError(`${request.method} ${url.href} failed: ${(error as Error).message}`, {
+        cause: error,
+      });
+    } finally {
+      clearTimeout(timer);
+      caller.removeEventListener("abort", onAbort);
+    }
+  };
+
+  const send = async (request: Request, call: CallOptions = {}) => {
+    const retries = call.maxRetries ?? maxRetries;
+    // Only idempotent methods (RFC 9110 §9.2.2) are repeated unless the caller opts in.
+    const repeatable =
+      (call.retryNonIdempotent ?? options.retryNonIdempotent) ||
+      !/^(POST|PATCH)$/.test(request.method);
+    let bearer = await getToken(false);
+    let refreshed = false;
+    for (let n = 0; ; n++) {
+      let response: Response | undefined;
+      let failure: unknown;
+      try {
+        response = await attempt(request, bearer, call.timeoutMs ?? timeoutMs);
+      } catch (error) {
+        if (request.signal.aborted || !(error instanceof NetworkError)) throw error;
+        failure = error;
+      }
+      if (response?.status === 401 && typeof token === "function" && !refreshed) {
+        refreshed = true; // one fresh token and one more attempt, outside the retry budget
+        bearer = await getToken(true);
+        n--;
+        continue;
+      }
+      const wait = retryDelay(response, n, retryDelayMs);
+      if (
+        n >= retries ||
+        !repeatable ||
+        (response && !RETRY_STATUSES.includes(response.status)) ||
+        wait > maxRetryAfterMs
+      ) {
+        if (failure) throw failure;
+        return response!;
+      }
+      await sleep(wait, request.signal);
+    }
+  };
+
+  return { server, check, send };
+}
+
+/**
+ * Milliseconds before the attempt after attempt `n` (0-based): the server's `Retry-After`
+ * (seconds or an HTTP date; `Headers.get` ignores letter case), else exponential backoff
+ * capped at 32 × `baseMs`, with jitter so that clients spread out.
+ */
+export function retryDelay(response: Response | undefined, n: number, baseMs: number): number {
+  const header = response?.headers.get("retry-after");
+  const ms = header ? (isNaN(+header) ? Date.parse(header) - Date.now() : +header * 1000) : NaN;
+  return isNaN(ms)
+    ? Math.min(baseMs * 2 ** n, baseMs * 32) * (0.5 + Math.random() / 2)
+    : Math.max(0, ms);
+}
+
+/** Waits `ms`, or rejects with the signal's reason as soon as it aborts. */
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener("abort", () => (clearTimeout(timer), reject(signal.reason)), {
+      once: true,
+    });
+    if (signal.aborted) (clearTimeout(timer), reject(signal.reason));
+  });
+}

@@ -1,0 +1,255 @@
+import type { ApiModel, OperationModel, ResourceModel, ServerModel } from "../model/api-model.js";
+import { camelCase } from "../model/naming.js";
+import { operationTypeNames } from "../model/reserved-names.js";
+import { docComment, generatedHeader, type Emitter, type GeneratedFile } from "./generated-file.js";
+
+const OUTPUT_DIR = "packages/client/src/generated";
+
+/**
+ * The client package's generated half: one factory per resource (`chunkedUploads(transport)`)
+ * with one method per operation (plus a `…ByUrl` variant where the host varies), the servers
+ * and allowed hosts from the spec, and `createClient`, which wires them to the hand-written
+ * runtime in `src/runtime`.
+ */
+export const clientEmitter: Emitter = {
+  name: "client",
+  outputDir: OUTPUT_DIR,
+  emit: emitClient,
+};
+
+export function emitClient(model: ApiModel): GeneratedFile[] {
+  const servers = serverTable(model);
+  const byKey = new Map(model.operations.map((operation) => [operation.key, operation]));
+  const resources = model.resources.map((resource) => ({
+    resource,
+    file: `${kebab(resource.name)}.generated.ts`,
+    operations: resource.operations.map((key) => byKey.get(key)!),
+  }));
+  return [
+    { path: `${OUTPUT_DIR}/servers.generated.ts`, contents: emitServers(model, servers) },
+    ...resources.map(({ resource, file, operations }) => ({
+      path: `${OUTPUT_DIR}/${file}`,
+      contents: emitResource(model, resource, operations, servers),
+    })),
+    { path: `${OUTPUT_DIR}/client.generated.ts`, contents: emitCreateClient(model, resources) },
+  ];
+}
+
+/** Distinct servers in order of first use; operations refer to them by index. */
+function serverTable(model: ApiModel): {
+  list: ServerModel[];
+  indexOf(server: ServerModel): number;
+  raw: number;
+} {
+  const list: ServerModel[] = [];
+  const keyOf = (server: ServerModel) =>
+    JSON.stringify([server.url, server.variables.map((v) => [v.name, v.default])]);
+  const indexOf = (server: ServerModel) => {
+    const key = keyOf(server);
+    let index = list.findIndex((s) => keyOf(s) === key);
+    if (index === -1) index = list.push(server) - 1;
+    return index;
+  };
+  const used = model.operations.map((operation) => indexOf(operation.servers[0]!));
+  // The raw client's default: the one server every operation shares, else the first one used.
+  const raw = used.length > 0 && used.every((i) => i === used[0]) ? used[0]! : 0;
+  if (list.length === 0) indexOf({ url: "/", variables: [] });
+  return { list, indexOf, raw };
+}
+
+function emitServers(model: ApiModel, servers: ReturnType<typeof serverTable>): string {
+  const entries = servers.list.map(
+    (server) =>
+      `  [${JSON.stringify(server.url)}, {${server.variables.map((v) => `${JSON.stringify(v.name)}: ${JSON.stringify(v.default)}`).join(", ")}}],`,
+  );
+  return [
+    generatedHeader(model),
+    'import type { ServerTemplate } from "../runtime/transport.js";\n',
+    docComment([
+      "The spec's servers (URL template and variable defaults) that operations use, by index.",
+    ]),
+    `export const SERVERS: ServerTemplate[] = [\n${entries.join("\n")}\n];\n`,
+    docComment(["Index in SERVERS of the default base URL of the raw openapi-fetch client."]),
+    `export const RAW_SERVER = ${servers.raw};\n`,
+    docComment([
+      "Hosts the token may be sent to by default: the spec's servers and `x-sdk-allowed-hosts`.",
+    ]),
+    `export const ALLOWED_HOSTS: string[] = ${JSON.stringify(model.allowedHosts)};\n`,
+  ].join("\n");
+}
+
+function emitResource(
+  model: ApiModel,
+  resource: ResourceModel,
+  operations: OperationModel[],
+  servers: ReturnType<typeof serverTable>,
+): string {
+  const typeImports = new Set<string>();
+  const methods = operations.map((operation) => emitMethods(operation, typeImports));
+  const usesUrl = operations.some((operation) => operation.urlMethodName !== undefined);
+  const descriptors = operations.map((operation) => {
+    const media =
+      operation.requestBody?.mediaTypes.find((m) => m.json) ?? operation.requestBody?.mediaTypes[0];
+    const fields = [
+      operation.method,
+      operation.path,
+      servers.indexOf(operation.servers[0]!),
+      ...(media ? [media.type] : []),
+    ];
+    return `const ${operation.methodName}Operation: Operation = ${JSON.stringify(fields)};`;
+  });
+  return [
+    generatedHeader(model),
+    `import type { ${[...typeImports].sort().join(", ")} } from "@chunked-uploads/types";`,
+    `import { callOperation${usesUrl ? ", callOperationAtUrl" : ""}, type Operation, type OperationOptions } from "../runtime/call.js";`,
+    'import type { Transport } from "../runtime/transport.js";\n',
+    docComment([
+      "Method, path template, index in SERVERS and request media type of each operation.",
+    ]) +
+      descriptors.join("\n") +
+      "\n",
+    docComment([`The \`${resource.name}\` resource (${resource.source}).`, resource.description]),
+    `export function ${resource.name}(transport: Transport) {\n  return {\n${methods.join("\n")}\n  };\n}\n`,
+    `export type ${resource.name[0]!.toUpperCase()}${resource.name.slice(1)}Resource = ReturnType<typeof ${resource.name}>;\n`,
+  ].join("\n");
+}
+
+function emitMethods(operation: OperationModel, typeImports: Set<string>): string {
+  const names = operationTypeNames(operation);
+  typeImports.add(names.params).add(names.response);
+  const pathParams = templateParameters(operation);
+  const bodyRequired = operation.requestBody?.required === true;
+  if (names.requestBody) typeImports.add(names.requestBody);
+
+  const optionsType =
+    `OperationOptions<${names.params}>` +
+    (names.requestBody && !bodyRequired ? ` & { body?: ${names.requestBody} }` : "");
+  const optionsRequired = operation.parameters.some(
+    (p) => p.required && (p.in === "query" || p.in === "header"),
+  );
+  const options = `options${optionsRequired ? "" : "?"}: ${optionsType}`;
+  const args = [
+    ...pathParams.map(
+      (p) => `${p.argumentName}: ${names.params}["path"][${JSON.stringify(p.name)}]`,
+    ),
+    ...(bodyRequired ? [`body: ${names.requestBody}`] : []),
+    options,
+  ];
+  const pathObject = `{ ${pathParams.map((p) => `${JSON.stringify(p.name)}: ${p.argumentName}`).join(", ")} }`;
+  const callOptions = bodyRequired ? "{ ...options, body }" : "options";
+  const parseAs = parseAsOf(operation);
+  const tail = parseAs === "json" ? "" : `, ${JSON.stringify(parseAs)}`;
+  const target = `${operation.methodName}Operation`;
+  const returns = `Promise<${names.response}>`;
+
+  const doc = (extra: string[], lead?: string) =>
+    docComment(
+      [
+        operation.summary,
+        lead,
+        operation.description,
+        `\`${operation.method.toUpperCase()} ${operation.servers[0]!.url}${operation.path}\``,
+        [
+          ...extra,
+          ...(bodyRequired
+            ? [`@param body ${operation.requestBody?.description ?? "The request body."}`]
+            : []),
+          "@param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.",
+          `@returns ${successDescription(operation)}`,
+          "@throws {ApiError} when the API answers with any other status.",
+          "@throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).",
+          ...(operation.deprecated ? ["@deprecated"] : []),
+        ].join("\n"),
+      ],
+      "    ",
+    );
+  const paramDocs = pathParams.map(
+    (p) =>
+      `@param ${p.argumentName} ${p.description ?? `The \`${p.name}\` path parameter.`}${p.example !== undefined ? ` Example: \`${String(p.example)}\`.` : ""}`,
+  );
+  const methods = [
+    doc(paramDocs) +
+      `    ${operation.methodName}(${args.join(", ")}): ${returns} {\n` +
+      `      return callOperation(transport, ${target}, ${pathObject}, ${callOptions}${tail});\n    },`,
+  ];
+  if (operation.urlMethodName) {
+    const urlArgs = [
+      "url: string",
+      ...(bodyRequired ? [`body: ${names.requestBody}`] : []),
+      options,
+    ];
+    methods.push(
+      doc(
+        ["@param url The full URL of the operation."],
+        `Calls \`${operation.methodName}\` at a URL the API returned (for example an upload session's \`session_endpoints\`), after checking that it is an allowed https host and this operation's path.`,
+      ) +
+        `    ${operation.urlMethodName}(${urlArgs.join(", ")}): ${returns} {\n` +
+        `      return callOperationAtUrl(transport, ${target}, url, ${callOptions}${tail});\n    },`,
+    );
+  }
+  return methods.join("\n");
+}
+
+function emitCreateClient(
+  model: ApiModel,
+  resources: Array<{ resource: ResourceModel; file: string }>,
+): string {
+  const imports = resources.map(
+    ({ resource, file }) => `import { ${resource.name} } from "./${file.replace(/\.ts$/, ".js")}";`,
+  );
+  return [
+    generatedHeader(model),
+    'import type { paths } from "@chunked-uploads/types";',
+    'import type { Client } from "openapi-fetch";',
+    'import type { ClientOptions } from "../runtime/options.js";',
+    'import { createRawClientFor } from "../runtime/raw-client.js";',
+    'import { createTransport } from "../runtime/transport.js";',
+    'import { ALLOWED_HOSTS, RAW_SERVER, SERVERS } from "./servers.generated.js";',
+    ...imports,
+    "",
+    docComment([
+      `Creates a client for ${model.title} ${model.version}, with one property per resource.`,
+    ]),
+    "export function createClient(options: ClientOptions = {}) {",
+    "  const transport = createTransport(options, SERVERS, ALLOWED_HOSTS);",
+    "  return {",
+    ...resources.map(({ resource }) => `    ${resource.name}: ${resource.name}(transport),`),
+    "  };",
+    "}\n",
+    "export type ApiClient = ReturnType<typeof createClient>;\n",
+    docComment([
+      "Creates openapi-fetch's typed client for the whole spec, with the same options and the same authentication, retries, timeouts and host checks as {@link createClient}.",
+      "A separate export, so that code that only calls the generated methods does not bundle it.",
+    ]),
+    "export function createRawClient(options: ClientOptions = {}): Client<paths> {",
+    "  return createRawClientFor<paths>(createTransport(options, SERVERS, ALLOWED_HOSTS), RAW_SERVER);",
+    "}\n",
+  ].join("\n");
+}
+
+/** Path parameters in the order the template names them: the method's positional arguments. */
+function templateParameters(operation: OperationModel) {
+  const order = [...operation.path.matchAll(/\{([^}]+)\}/g)].map((match) => match[1]!);
+  return order.map((name) => operation.parameters.find((p) => p.in === "path" && p.name === name)!);
+}
+
+function parseAsOf(operation: OperationModel): "json" | "text" | "blob" {
+  const media = operation.responses.filter((r) => r.success).flatMap((r) => r.mediaTypes);
+  if (media.length === 0 || media.some((m) => m.json)) return "json";
+  return media.every((m) => m.type.startsWith("text/")) ? "text" : "blob";
+}
+
+function successDescription(operation: OperationModel): string {
+  const success = operation.responses.filter((r) => r.success);
+  return (
+    success.map((r) => `${r.description || "The response body."} (${r.status})`).join(" / ") ||
+    "The response body."
+  );
+}
+
+/** `chunkedUploads` → `chunked-uploads`, for file names. */
+function kebab(name: string): string {
+  return camelCase(name)
+    .replace(/([a-z0-9])([A-Z])/g, "$1-$2")
+    .toLowerCase();
+}
