@@ -34,7 +34,13 @@ describe("output", () => {
 
   it("starts every file with the generated header naming the spec, and has no timestamps", async () => {
     const { files } = await generate({ specPath: DEFAULT_SPEC, root: REPO_ROOT });
-    expect(files.map((f) => f.path)).toEqual([ALIASES, TYPES]);
+    expect(files.map((f) => f.path)).toEqual([
+      "packages/client/src/generated/chunked-uploads.generated.ts",
+      "packages/client/src/generated/client.generated.ts",
+      "packages/client/src/generated/servers.generated.ts",
+      ALIASES,
+      TYPES,
+    ]);
     for (const file of files) {
       expect(file.contents.split("\n")[0]).toBe(
         "// generated — do not edit: @chunked-uploads/codegen wrote this file from spec/openapi.yaml",
@@ -96,7 +102,10 @@ describe("the drift check (--check)", () => {
   });
 
   it("lists edited, missing and extra files, changes nothing, and `generate` then repairs them", async () => {
-    const spec = ["--spec", DEFAULT_SPEC, "--root", root];
+    // The spec sits inside the output root, as in the repository, so headers match.
+    await mkdir(path.join(root, "spec"));
+    await writeFile(path.join(root, "spec/openapi.yaml"), await readFile(DEFAULT_SPEC));
+    const spec = ["--spec", path.join(root, "spec/openapi.yaml"), "--root", root];
     await writeFile(
       path.join(root, TYPES),
       (await readFile(path.join(root, TYPES), "utf8")) + "// a hand edit\n",
@@ -118,7 +127,7 @@ describe("the drift check (--check)", () => {
 
     const fix = await runCli(spec);
     expect(fix.code).toBe(0);
-    expect(fix.stdout).toMatch(/2 written, 1 removed, 0 unchanged/);
+    expect(fix.stdout).toMatch(/2 written, 1 removed, 3 unchanged/);
     expect(await runCli(["--check", ...spec])).toMatchObject({ code: 0 });
   });
 });

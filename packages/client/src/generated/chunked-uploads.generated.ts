@@ -28,7 +28,7 @@ const getFileUploadSessionByIdOperation: Operation = [
  * The chunked upload endpoints support files from 20MB in size and allow an application to upload the file in parts, allowing for more control to catch any errors and retry parts individually.
  */
 
-export function chunkedUploads(transport: Transport) {
+export function chunkedUploadsResource(transport: Transport) {
   return {
     /**
      * Get upload session
@@ -86,4 +86,4 @@ export function chunkedUploads(transport: Transport) {
   };
 }
 
-export type ChunkedUploadsResource = ReturnType<typeof chunkedUploads>;
+export type ChunkedUploadsResource = ReturnType<typeof chunkedUploadsResource>;

@@ -7,7 +7,7 @@ import type { ClientOptions } from "../runtime/options.js";
 import { createRawClientFor } from "../runtime/raw-client.js";
 import { createTransport } from "../runtime/transport.js";
 import { ALLOWED_HOSTS, RAW_SERVER, SERVERS } from "./servers.generated.js";
-import { chunkedUploads } from "./chunked-uploads.generated.js";
+import { chunkedUploadsResource } from "./chunked-uploads.generated.js";
 
 /**
  * Creates a client for Box Platform API — chunked uploads 2024.0, with one property per resource.
@@ -16,7 +16,7 @@ import { chunkedUploads } from "./chunked-uploads.generated.js";
 export function createClient(options: ClientOptions = {}) {
   const transport = createTransport(options, SERVERS, ALLOWED_HOSTS);
   return {
-    chunkedUploads: chunkedUploads(transport),
+    chunkedUploads: chunkedUploadsResource(transport),
   };
 }
 

@@ -96,7 +96,7 @@ export async function callOperation<T>(
  * token may go to, and its path must be this operation's: a URL from a response may choose the
  * upload host, never another endpoint.
  */
-export function callOperationAtUrl<T>(
+export async function callOperationAtUrl<T>(
   transport: Transport,
   [method, path, , contentType]: Operation,
   url: string,

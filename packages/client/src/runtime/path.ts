@@ -10,7 +10,7 @@ export function serializePath(url: string, params: Record<string, unknown>): str
     const text = String(value ?? "");
     if (value == null || text === "" || text === "." || text === "..") {
       throw new TypeError(
-        `path parameter ${name} must not be ${JSON.stringify(value ?? text)}: it would change the request path`,
+        `path parameter ${name} ${value == null ? "is required" : `must not be ${JSON.stringify(text)}: it would change the request path`}`,
       );
     }
     return encodeURIComponent(text); // throws URIError for lone surrogates

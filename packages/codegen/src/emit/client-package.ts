@@ -109,8 +109,8 @@ function emitResource(
       descriptors.join("\n") +
       "\n",
     docComment([`The \`${resource.name}\` resource (${resource.source}).`, resource.description]),
-    `export function ${resource.name}(transport: Transport) {\n  return {\n${methods.join("\n")}\n  };\n}\n`,
-    `export type ${resource.name[0]!.toUpperCase()}${resource.name.slice(1)}Resource = ReturnType<typeof ${resource.name}>;\n`,
+    `export function ${factoryName(resource)}(transport: Transport) {\n  return {\n${methods.join("\n")}\n  };\n}\n`,
+    `export type ${resource.name[0]!.toUpperCase()}${resource.name.slice(1)}Resource = ReturnType<typeof ${factoryName(resource)}>;\n`,
   ].join("\n");
 }
 
@@ -195,7 +195,8 @@ function emitCreateClient(
   resources: Array<{ resource: ResourceModel; file: string }>,
 ): string {
   const imports = resources.map(
-    ({ resource, file }) => `import { ${resource.name} } from "./${file.replace(/\.ts$/, ".js")}";`,
+    ({ resource, file }) =>
+      `import { ${factoryName(resource)} } from "./${file.replace(/\.ts$/, ".js")}";`,
   );
   return [
     generatedHeader(model),
@@ -213,7 +214,9 @@ function emitCreateClient(
     "export function createClient(options: ClientOptions = {}) {",
     "  const transport = createTransport(options, SERVERS, ALLOWED_HOSTS);",
     "  return {",
-    ...resources.map(({ resource }) => `    ${resource.name}: ${resource.name}(transport),`),
+    ...resources.map(
+      ({ resource }) => `    ${resource.name}: ${factoryName(resource)}(transport),`,
+    ),
     "  };",
     "}\n",
     "export type ApiClient = ReturnType<typeof createClient>;\n",
@@ -225,6 +228,11 @@ function emitCreateClient(
     "  return createRawClientFor<paths>(createTransport(options, SERVERS, ALLOWED_HOSTS), RAW_SERVER);",
     "}\n",
   ].join("\n");
+}
+
+/** `chunkedUploadsResource`: never a reserved word, even for a resource called `default` or `delete`. */
+function factoryName(resource: ResourceModel): string {
+  return `${resource.name}Resource`;
 }
 
 /** Path parameters in the order the template names them: the method's positional arguments. */

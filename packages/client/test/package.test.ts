@@ -1,0 +1,90 @@
+/** The built package as a downstream user gets it: ESM and CJS, and no Node-only APIs at run time. */
+import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+import vm from "node:vm";
+import { build } from "esbuild";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SESSION, sendJson, startServer, type TestServer } from "./http-server.js";
+
+const require = createRequire(import.meta.url);
+const dist = (file: string) => fileURLToPath(new URL(`../dist/${file}`, import.meta.url));
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startServer(
+    () => (request, response) =>
+      sendJson(response, 200, { ...SESSION, id: request.headers.authorization }),
+  );
+});
+afterAll(() => server.close());
+
+describe("the built package", () => {
+  it.each([
+    ["ESM", async () => import("@chunked-uploads/client")],
+    ["CJS", async () => require("@chunked-uploads/client")],
+  ])("works when loaded as %s", async (_name, load) => {
+    const { createClient, ApiError, NetworkError, TimeoutError, UnsafeRequestError } = await load();
+    expect(
+      [ApiError, NetworkError, TimeoutError, UnsafeRequestError].every(
+        (c) => typeof c === "function",
+      ),
+    ).toBe(true);
+    const box = createClient({ baseUrl: `${server.origin}/api/2.0`, token: "dist" });
+    expect((await box.chunkedUploads.getFileUploadSessionById("x")).id).toBe("Bearer dist");
+  });
+
+  it("has no Node-only imports in its runtime", async () => {
+    for (const file of ["index.js", "index.cjs"]) {
+      const code = await readFile(dist(file), "utf8");
+      expect(code).not.toMatch(/from\s+["']node:|require\(["']node:|\bprocess\.|\bBuffer\b/);
+    }
+  });
+
+  it("runs where only web-standard globals exist (browsers, Deno, Bun, edge runtimes)", async () => {
+    const bundle = await build({
+      entryPoints: [dist("index.js")],
+      bundle: true,
+      format: "iife",
+      globalName: "chunkedUploads",
+      platform: "neutral",
+      write: false,
+    });
+    // A bare context: the web APIs the client needs, and none of Node's (no process, require, Buffer).
+    const web = {
+      fetch,
+      Request,
+      Response,
+      Headers,
+      URL,
+      URLSearchParams,
+      AbortController,
+      AbortSignal,
+      FormData,
+      Blob,
+      setTimeout,
+      clearTimeout,
+      TextEncoder,
+      TextDecoder,
+      DOMException,
+    };
+    const context = vm.createContext({ ...web });
+    vm.runInContext(bundle.outputFiles[0]!.text, context);
+    const box = vm.runInContext(
+      `chunkedUploads.createClient({ baseUrl: ${JSON.stringify(`${server.origin}/api/2.0`)}, token: "edge" })`,
+      context,
+    );
+    expect(vm.runInContext("typeof process + typeof require + typeof Buffer", context)).toBe(
+      "undefinedundefinedundefined",
+    );
+    const session = await box.chunkedUploads.getFileUploadSessionById("F97");
+    expect(session).toMatchObject({ total_parts: 1000, id: "Bearer edge" });
+  });
+
+  it("declares sideEffects: false and the same exports for import and require", async () => {
+    const pkg = JSON.parse(await readFile(new URL("../package.json", import.meta.url), "utf8"));
+    expect(pkg.sideEffects).toBe(false);
+    expect(Object.keys(pkg.exports["."].import)[0]).toBe("types");
+    expect(Object.keys(pkg.exports["."].require)[0]).toBe("types");
+  });
+});

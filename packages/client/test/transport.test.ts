@@ -1,0 +1,128 @@
+/** Redirects, aborts and non-idempotent requests, against real servers on 127.0.0.1. */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createClient, createRawClient } from "../src/index.js";
+import { SESSION, sendJson, startServer, type TestServer } from "./http-server.js";
+
+const PATH = "/api/2.0/files/upload_sessions/";
+let api: TestServer;
+let other: TestServer;
+
+beforeAll(async () => {
+  other = await startServer(
+    () => (_q, response) => sendJson(response, 200, { ...SESSION, id: "from-other-host" }),
+  );
+  api = await startServer((path) => {
+    if (path === PATH + "to-other-host")
+      return (_q, r) =>
+        r
+          .writeHead(302, { location: `${other.origin.replace("127.0.0.1", "localhost")}${PATH}x` })
+          .end();
+    if (path === PATH + "same-origin")
+      return (_q, r) => r.writeHead(307, { location: `${PATH}moved` }).end();
+    if (path === PATH + "moved") return (_q, r) => sendJson(r, 200, { ...SESSION, id: "moved" });
+    if (path === PATH + "hang") return () => {};
+    if (path === PATH + "busy") return (_q, r) => sendJson(r, 503, {});
+    return undefined;
+  });
+});
+afterAll(async () => {
+  await api.close();
+  await other.close();
+});
+
+const client = (extra = {}) =>
+  createClient({
+    baseUrl: `${api.origin}/api/2.0`,
+    token: "secret-token",
+    retryDelayMs: 10,
+    ...extra,
+  });
+
+describe("redirects", () => {
+  it("follow a redirect to another host without the Authorization header", async () => {
+    const session = await client().chunkedUploads.getFileUploadSessionById("to-other-host");
+    expect(session.id).toBe("from-other-host");
+    expect(
+      api.requests.find((r) => r.rawPath === PATH + "to-other-host")?.headers.authorization,
+    ).toBe("Bearer secret-token");
+    expect(other.requests).toHaveLength(1);
+    expect(other.requests[0]!.headers.authorization).toBeUndefined();
+  });
+
+  it("keep the token on a redirect within the same origin", async () => {
+    const session = await client().chunkedUploads.getFileUploadSessionById("same-origin");
+    expect(session.id).toBe("moved");
+    expect(api.requests.find((r) => r.rawPath === PATH + "moved")?.headers.authorization).toBe(
+      "Bearer secret-token",
+    );
+  });
+});
+
+describe("the caller's AbortSignal", () => {
+  it("stops a hanging call at once and is never retried", async () => {
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 100);
+    const started = performance.now();
+    const error = await client({ maxRetries: 3 })
+      .chunkedUploads.getFileUploadSessionById("hang", { signal: controller.signal })
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: "AbortError" });
+    expect(performance.now() - started).toBeLessThan(600);
+    expect(api.attempts(PATH + "hang")).toBe(1);
+  });
+
+  it("stops the wait between retries", async () => {
+    const controller = new AbortController();
+    const before = api.attempts(PATH + "busy");
+    setTimeout(() => controller.abort(new Error("user cancelled")), 150);
+    const started = performance.now();
+    const error = await client({ retryDelayMs: 5000 })
+      .chunkedUploads.getFileUploadSessionById("busy", { signal: controller.signal })
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({ message: "user cancelled" });
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(api.attempts(PATH + "busy") - before).toBe(1);
+  });
+
+  it("per-call timeoutMs overrides the client's", async () => {
+    const started = performance.now();
+    const error = await client({ timeoutMs: 10_000, maxRetries: 0 })
+      .chunkedUploads.getFileUploadSessionById("hang", { timeoutMs: 100 })
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({
+      name: "TimeoutError",
+      message: expect.stringMatching(/timed out after 100 ms/),
+    });
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+});
+
+describe("non-idempotent requests", () => {
+  const raw = (extra = {}) =>
+    createRawClient({ baseUrl: `${api.origin}/api/2.0`, token: "t", retryDelayMs: 10, ...extra });
+  const post = (r: ReturnType<typeof raw>) =>
+    (r as unknown as { POST(path: string, init: object): Promise<{ response: Response }> }).POST(
+      "/files/upload_sessions/{upload_session_id}",
+      {
+        params: { path: { upload_session_id: "busy" } },
+        body: {},
+      },
+    );
+
+  it("are not retried unless the caller opts in", async () => {
+    const before = api.attempts(PATH + "busy");
+    expect((await post(raw())).response.status).toBe(503);
+    expect(api.attempts(PATH + "busy") - before).toBe(1);
+    expect((await post(raw({ retryNonIdempotent: true }))).response.status).toBe(503);
+    expect(api.attempts(PATH + "busy") - before).toBe(1 + 3);
+  });
+
+  it("the raw openapi-fetch client shares auth and the spec's path", async () => {
+    const { data, response } = await raw().GET("/files/upload_sessions/{upload_session_id}", {
+      params: { path: { upload_session_id: "moved" } },
+    });
+    expect(response.status).toBe(200);
+    expect(data?.id).toBe("moved");
+    expect(api.requests.at(-1)?.headers.authorization).toBe("Bearer t");
+  });
+});
