@@ -47,48 +47,53 @@ export async function callOperation<T>(
     querySerializer,
     pathSerializer: serializePath,
   });
-  const request = new Request(url, {
+  // A plain description rather than a Request: the transport builds the one Request per attempt.
+  const request = {
+    url,
     method: method.toUpperCase(),
     headers: mergeHeaders(
       body === undefined ? {} : { "content-type": contentType },
       headers as Record<string, string>,
     ),
-    body: json ? JSON.stringify(body) : (body as BodyInit),
+    body: json ? JSON.stringify(body) : (body as BodyInit | undefined),
     signal,
-    ...(body !== undefined && { duplex: "half" }),
-  } as RequestInit);
-  const response = await transport.send(request, call);
-  const where = { status: response.status, method: request.method, url: response.url || url };
-  if (!response.ok) {
-    const text = await response.text();
-    let error: unknown = text;
-    try {
-      error = JSON.parse(text);
-    } catch {
-      // Not JSON (empty, truncated, an HTML error page): keep the text.
+  };
+  // The body is read inside the transport's time limit, once.
+  return transport.send(request, call, async (response, redact) => {
+    const where = { status: response.status, method: request.method, url: response.url || url };
+    if (!response.ok) {
+      const text = redact(await response.text());
+      let error: unknown = text;
+      try {
+        error = JSON.parse(text);
+      } catch {
+        // Not JSON (empty, truncated, an HTML error page): keep the text.
+      }
+      const box = (error && typeof error === "object" ? error : {}) as Record<string, any>;
+      throw new ApiError(
+        {
+          ...where,
+          code: box.code,
+          requestId: box.request_id ?? response.headers.get("box-request-id") ?? undefined,
+          helpUrl: box.help_url,
+          contextInfo: box.context_info,
+          body: error,
+        },
+        box.message ?? response.statusText,
+      );
     }
-    const box = (error && typeof error === "object" ? error : {}) as Record<string, any>;
-    throw new ApiError(
-      {
-        ...where,
-        code: box.code,
-        requestId: box.request_id ?? response.headers.get("box-request-id") ?? undefined,
-        helpUrl: box.help_url,
-        contextInfo: box.context_info,
-        body: error,
-      },
-      box.message ?? response.statusText,
-    );
-  }
-  if (parseAs !== "json") return response[parseAs]() as T;
-  const text = await response.text();
-  try {
-    return (text ? JSON.parse(text) : undefined) as T;
-  } catch (cause) {
-    throw new ApiError({ ...where, code: "invalid_json" }, "the response body is not valid JSON", {
-      cause,
-    });
-  }
+    if (parseAs !== "json") return response[parseAs]() as T;
+    const text = await response.text();
+    try {
+      return (text ? JSON.parse(text) : undefined) as T;
+    } catch (cause) {
+      throw new ApiError(
+        { ...where, code: "invalid_json" },
+        "the response body is not valid JSON",
+        { cause },
+      );
+    }
+  });
 }
 
 /**

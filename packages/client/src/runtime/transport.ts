@@ -1,22 +1,52 @@
-import { NetworkError, TimeoutError, UnsafeRequestError } from "./errors.js";
+import { ApiError, NetworkError, TimeoutError, UnsafeRequestError } from "./errors.js";
 import type { CallOptions, ClientOptions } from "./options.js";
 
 /** A server of the spec: its URL template and the defaults of its variables. */
 export type ServerTemplate = [url: string, defaults: Record<string, string>];
+
+/** What the transport sends: a Request (from openapi-fetch), or the same fields without building one. */
+export interface Outgoing {
+  url: string;
+  method: string;
+  headers: Headers;
+  body?: BodyInit | null;
+  signal?: AbortSignal | null;
+}
+
+/** Reads a final response inside the attempt's time limit; `redact` removes the token from text. */
+export type Reader<T> = (response: Response, redact: (text: string) => string) => Promise<T>;
 
 export interface Transport {
   /** The base URL of spec server `index`, with `baseUrl` and `serverVariables` applied. */
   server(index: number): string;
   /** Throws an UnsafeRequestError unless the token may be sent to `url`. */
   check(url: URL): void;
-  /** Sends with auth, per-attempt timeouts, retries and token-safe redirects. */
-  send(request: Request, call?: CallOptions): Promise<Response>;
+  /**
+   * Sends with auth, per-attempt timeouts, retries and token-safe redirects, and returns what
+   * `read` makes of the final response (by default the response, its body buffered).
+   */
+  send<T = Response>(request: Outgoing, call?: CallOptions, read?: Reader<T>): Promise<T>;
 }
 
 /** Rate limiting and transient server or gateway failures: worth another attempt. */
 const RETRY_STATUSES = [429, 500, 502, 503, 504];
 /** Statuses whose Response cannot carry a body. */
 const NULL_BODY = [101, 204, 205, 304];
+/** What an attempt returns when another one should follow. */
+const AGAIN = Symbol();
+
+/** The default reader: the response with its body buffered (and the token redacted from error bodies). */
+const buffer: Reader<Response> = async (response, redact) =>
+  NULL_BODY.includes(response.status) || response.status < 200
+    ? response
+    : Object.defineProperty(
+        new Response(
+          response.ok ? await response.arrayBuffer() : redact(await response.text()),
+          response,
+        ),
+        "url",
+        { value: response.url },
+      );
 
 /**
  * The part of a client that sends requests: authentication, host checks, per-attempt timeouts,
@@ -88,12 +118,21 @@ export function createTransport(
     return value;
   };
 
-  /** One attempt. Follows redirects itself, so the token never leaves its origin, and reads the body within the time limit. */
-  const attempt = async (request: Request, bearer: string | undefined, limit: number) => {
+  /**
+   * One attempt: follows redirects itself, so that the token never leaves its origin, and hands
+   * the response to `handle` while the time limit still runs, so that a stalled body times out too.
+   */
+  const attempt = async <T>(
+    request: Outgoing,
+    body: ArrayBuffer | undefined,
+    bearer: string | undefined,
+    limit: number,
+    handle: (response: Response) => Promise<T>,
+  ): Promise<T> => {
     const caller = request.signal;
     const controller = new AbortController();
-    const onAbort = () => controller.abort(caller.reason);
-    caller.addEventListener("abort", onAbort);
+    const onAbort = () => controller.abort(caller!.reason);
+    caller?.addEventListener("abort", onAbort);
     const timer = setTimeout(
       () =>
         controller.abort(
@@ -101,90 +140,103 @@ export function createTransport(
         ),
       limit,
     );
-    let current = request.clone();
     let url = new URL(request.url);
+    let method = request.method;
     let auth = bearer !== undefined;
     try {
       for (let hops = 0; ; hops++) {
-        const headers = new Headers(current.headers);
+        const headers = new Headers(request.headers);
         headers.delete("authorization");
         if (auth) (check(url), headers.set("authorization", `Bearer ${bearer}`));
         if (options.userAgent) headers.set("user-agent", options.userAgent);
-        const init: RequestInit = { headers, signal: controller.signal, redirect: "manual" };
-        let response = await fetchImpl(new Request(current, init));
+        const init: RequestInit = {
+          method,
+          headers,
+          body,
+          signal: controller.signal,
+          redirect: "manual",
+        };
+        let response = await fetchImpl(new Request(url, init));
         // Browsers hide "manual" redirects; they drop Authorization across origins themselves.
         if (response.type === "opaqueredirect")
-          response = await fetchImpl(new Request(current, { ...init, redirect: "follow" }));
+          response = await fetchImpl(new Request(url, { ...init, redirect: "follow" }));
         const location = response.headers.get("location");
-        if (
-          location &&
-          response.status > 299 &&
-          response.status < 400 &&
-          !current.body &&
-          hops < 5
-        ) {
+        if (location && response.status > 299 && response.status < 400 && !body && hops < 5) {
+          await response.body?.cancel();
           const next = new URL(location, url);
           auth &&= next.origin === url.origin; // a redirect to another origin never carries the token
           url = next;
-          current = new Request(next, {
-            method: response.status === 303 ? "GET" : current.method,
-            headers: current.headers,
-          });
+          if (response.status === 303) method = "GET";
           continue;
         }
-        if (NULL_BODY.includes(response.status) || response.status < 200) return response;
-        // Read here, inside the time limit; redact the token in case an error page echoes the request.
-        const body = response.ok
-          ? await response.arrayBuffer()
-          : (await response.text()).split(bearer || "\0").join("[redacted]");
-        return Object.defineProperty(new Response(body, response), "url", { value: url.href });
+        return await handle(response);
       }
     } catch (error) {
       if (controller.signal.aborted) throw controller.signal.reason; // the caller's abort, or our TimeoutError
-      if (error instanceof UnsafeRequestError) throw error;
+      if (error instanceof ApiError || error instanceof UnsafeRequestError) throw error;
       throw new NetworkError(`${request.method} ${url.href} failed: ${(error as Error).message}`, {
         cause: error,
       });
     } finally {
       clearTimeout(timer);
-      caller.removeEventListener("abort", onAbort);
+      caller?.removeEventListener("abort", onAbort);
     }
   };
 
-  const send = async (request: Request, call: CallOptions = {}) => {
+  const send = async <T>(
+    request: Outgoing,
+    call: CallOptions = {},
+    read: Reader<T> = buffer as Reader<T>,
+  ): Promise<T> => {
     const retries = call.maxRetries ?? maxRetries;
     // Only idempotent methods (RFC 9110 §9.2.2) are repeated unless the caller opts in.
     const repeatable =
       (call.retryNonIdempotent ?? options.retryNonIdempotent) ||
       !/^(POST|PATCH)$/.test(request.method);
+    // Read once, so that every attempt can send it again (a stream could be sent only once).
+    const body = request.body == null ? undefined : await new Response(request.body).arrayBuffer();
     let bearer = await getToken(false);
     let refreshed = false;
+    const redact = (text: string) => (bearer ? text.split(bearer).join("[redacted]") : text);
     for (let n = 0; ; n++) {
-      let response: Response | undefined;
-      let failure: unknown;
-      try {
-        response = await attempt(request, bearer, call.timeoutMs ?? timeoutMs);
-      } catch (error) {
-        if (request.signal.aborted || !(error instanceof NetworkError)) throw error;
-        failure = error;
-      }
-      if (response?.status === 401 && typeof token === "function" && !refreshed) {
-        refreshed = true; // one fresh token and one more attempt, outside the retry budget
-        bearer = await getToken(true);
-        n--;
-        continue;
-      }
-      const wait = retryDelay(response, n, retryDelayMs);
-      if (
-        n >= retries ||
-        !repeatable ||
-        (response && !RETRY_STATUSES.includes(response.status)) ||
-        wait > maxRetryAfterMs
-      ) {
-        if (failure) throw failure;
-        return response!;
-      }
-      await sleep(wait, request.signal);
+      let wait = 0;
+      const outcome = await attempt(
+        request,
+        body,
+        bearer,
+        call.timeoutMs ?? timeoutMs,
+        async (response) => {
+          if (response.status === 401 && typeof token === "function" && !refreshed) {
+            refreshed = true; // one fresh token and one more attempt, outside the retry budget
+            bearer = await getToken(true);
+            n--;
+            return AGAIN;
+          }
+          wait = retryDelay(response, n, retryDelayMs);
+          if (
+            n < retries &&
+            repeatable &&
+            RETRY_STATUSES.includes(response.status) &&
+            wait <= maxRetryAfterMs
+          ) {
+            await response.body?.cancel();
+            return AGAIN;
+          }
+          return read(response, redact);
+        },
+      ).catch((error: unknown) => {
+        if (
+          request.signal?.aborted ||
+          !(error instanceof NetworkError) ||
+          n >= retries ||
+          !repeatable
+        )
+          throw error;
+        wait = retryDelay(undefined, n, retryDelayMs);
+        return AGAIN;
+      });
+      if (outcome !== AGAIN) return outcome as T;
+      if (wait) await sleep(wait, request.signal);
     }
   };
 
@@ -205,12 +257,11 @@ export function retryDelay(response: Response | undefined, n: number, baseMs: nu
 }
 
 /** Waits `ms`, or rejects with the signal's reason as soon as it aborts. */
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
+function sleep(ms: number, signal: AbortSignal | null | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(resolve, ms);
-    signal.addEventListener("abort", () => (clearTimeout(timer), reject(signal.reason)), {
-      once: true,
-    });
-    if (signal.aborted) (clearTimeout(timer), reject(signal.reason));
+    const stop = () => (clearTimeout(timer), reject(signal!.reason));
+    if (signal?.aborted) stop();
+    else signal?.addEventListener("abort", stop, { once: true });
   });
 }
