@@ -7,3 +7,7 @@ export { EMITTERS } from "./emit/emitters.js";
 export type { Emitter, GeneratedFile } from "./emit/generated-file.js";
 export { generate, type GenerateOptions, type GenerateResult } from "./pipeline/generate.js";
 export { applyPlan, planOutput, type OutputPlan } from "./pipeline/output-plan.js";
+export { startMockServer, type MockRequest, type MockServer } from "./mock/mock-server.js";
+export { snippetsOf, type Snippet } from "./emit/snippets-package.js";
+export { SNIPPET_LANGUAGES, type SnippetLanguage } from "./emit/snippets/languages.js";
+export { snippetRequest, type SnippetRequest } from "./emit/snippets/snippet-request.js";

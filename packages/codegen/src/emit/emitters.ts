@@ -1,6 +1,7 @@
 import type { Emitter } from "./generated-file.js";
 import { clientEmitter } from "./client-package.js";
+import { snippetsEmitter } from "./snippets-package.js";
 import { typesEmitter } from "./types-package.js";
 
 /** Every output of `pnpm generate`, one emitter per package. */
-export const EMITTERS: readonly Emitter[] = [typesEmitter, clientEmitter];
+export const EMITTERS: readonly Emitter[] = [typesEmitter, clientEmitter, snippetsEmitter];

@@ -104,6 +104,11 @@ export interface ParameterModel {
   schema: SchemaShape;
   /** The example value from the parameter, its schema, or its first `examples` entry. */
   example?: unknown;
+  /**
+   * The value snippets send and the mock server expects: `example`, else the schema's default
+   * or first enum value, else a stand-in of the schema's type. Always set, so both agree.
+   */
+  exampleValue: string | number | boolean;
   style?: string;
   explode?: boolean;
 }

@@ -212,6 +212,7 @@ class ModelBuilder {
             deprecated: parameter.deprecated === true,
             schema,
             ...(example !== undefined && { example }),
+            exampleValue: exampleValue(example, schema, parameter.name),
             ...optionalString("style", parameter.style),
             ...(typeof parameter.explode === "boolean" && { explode: parameter.explode }),
           },
@@ -506,6 +507,22 @@ class ModelBuilder {
         );
     }
   }
+}
+
+/** A scalar example for a parameter: its own, else the schema's default or first enum value, else a stand-in of its type. */
+function exampleValue(example: unknown, schema: Json, name: string): string | number | boolean {
+  const candidate =
+    example ?? schema.default ?? (Array.isArray(schema.enum) ? schema.enum[0] : undefined);
+  if (
+    typeof candidate === "string" ||
+    typeof candidate === "number" ||
+    typeof candidate === "boolean"
+  )
+    return candidate;
+  const type = Array.isArray(schema.type) ? schema.type.find((t) => t !== "null") : schema.type;
+  if (type === "integer" || type === "number") return 1;
+  if (type === "boolean") return true;
+  return candidate === undefined ? `example-${name}` : JSON.stringify(candidate);
 }
 
 /** `getFileUploadSessionById` → `getFileUploadSessionByUrl`; otherwise `…ByUrl` is appended. */

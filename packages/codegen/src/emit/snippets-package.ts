@@ -1,0 +1,134 @@
+import { stringify } from "yaml";
+import type { ApiModel, OperationModel } from "../model/api-model.js";
+import { parsePointer } from "../spec/json-pointer.js";
+import {
+  docComment,
+  generatedHeader,
+  GENERATED_MARKER,
+  type Emitter,
+  type GeneratedFile,
+} from "./generated-file.js";
+import { SNIPPET_LANGUAGES } from "./snippets/languages.js";
+import { snippetRequest } from "./snippets/snippet-request.js";
+
+const OUTPUT_DIR = "packages/snippets/src/generated";
+
+/** One entry of snippets.json: the keys of the `x-codeSamples` convention, plus the operation. */
+export interface Snippet {
+  operationId: string;
+  lang: string;
+  label: string;
+  source: string;
+}
+
+/**
+ * The snippets package: a snippet per (operation, language), as snippets.json, as a typed module,
+ * as one Markdown page per operation, and injected into the spec as `x-codeSamples` (YAML and
+ * JSON) for Redoc or Scalar.
+ */
+export const snippetsEmitter: Emitter = {
+  name: "snippets",
+  outputDir: OUTPUT_DIR,
+  emit: emitSnippets,
+};
+
+export function snippetsOf(model: ApiModel): Snippet[] {
+  return model.operations.flatMap((operation) => {
+    const request = snippetRequest(operation, model.securitySchemes);
+    return SNIPPET_LANGUAGES.map((language) => ({
+      operationId: operation.key,
+      lang: language.lang,
+      label: language.label,
+      source: language.write(request, operation, model),
+    }));
+  });
+}
+
+export function emitSnippets(model: ApiModel): GeneratedFile[] {
+  const snippets = snippetsOf(model);
+  return [
+    { path: `${OUTPUT_DIR}/snippets.json`, contents: JSON.stringify(snippets, null, 2) + "\n" },
+    { path: `${OUTPUT_DIR}/snippets.generated.ts`, contents: emitModule(model, snippets) },
+    ...model.operations.map((operation) => ({
+      path: `${OUTPUT_DIR}/docs/${fileName(operation)}.md`,
+      contents: emitMarkdown(
+        model,
+        operation,
+        snippets.filter((s) => s.operationId === operation.key),
+      ),
+    })),
+    ...emitSpecWithCodeSamples(model, snippets),
+  ];
+}
+
+function emitModule(model: ApiModel, snippets: Snippet[]): string {
+  // Ids and languages are literal types; sources are plain strings (2,000 literal sources would
+  // be more than TypeScript will write into a declaration file).
+  return [
+    generatedHeader(model),
+    docComment(["The operations, by operationId (or `METHOD /path` where the spec gives none)."]),
+    `export const OPERATIONS = ${JSON.stringify(model.operations.map((o) => o.key))} as const;\n`,
+    docComment(["The languages, in the order docs sites show them."]),
+    `export const LANGUAGES = ${JSON.stringify(SNIPPET_LANGUAGES.map((l) => l.lang))} as const;\n`,
+    "export type OperationId = (typeof OPERATIONS)[number];\n",
+    "export type SnippetLanguage = (typeof LANGUAGES)[number];\n",
+    docComment([
+      "One code sample: the keys of the `x-codeSamples` convention, plus the operation.",
+    ]),
+    "export interface Snippet {\n  operationId: OperationId;\n  lang: SnippetLanguage;\n  label: string;\n  source: string;\n}\n",
+    // Typed as plain strings first: checking thousands of literals against the id unions is too
+    // much for TypeScript on large specs; the emitter guarantees the ids.
+    `const data: ReadonlyArray<Record<keyof Snippet, string>> = ${JSON.stringify(snippets, null, 2)};\n`,
+    docComment(["Every snippet, by operation and language."]),
+    "export const SNIPPETS = data as readonly Snippet[];\n",
+  ].join("\n");
+}
+
+function emitMarkdown(model: ApiModel, operation: OperationModel, snippets: Snippet[]): string {
+  const request = snippetRequest(operation, model.securitySchemes);
+  const sections = snippets.map((snippet) => {
+    const language = SNIPPET_LANGUAGES.find((l) => l.lang === snippet.lang)!;
+    return `## ${snippet.label}\n\n\`\`\`${language.fence}\n${snippet.source.trimEnd()}\n\`\`\`\n`;
+  });
+  return [
+    `<!-- ${GENERATED_MARKER}: @chunked-uploads/codegen wrote this file from ${model.specFile}. -->\n`,
+    `# ${operation.summary ?? operation.key}\n`,
+    `\`${request.method} ${operation.servers[0]!.url}${operation.path}\`\n`,
+    ...(operation.description ? [`${operation.description}\n`] : []),
+    ...sections,
+  ].join("\n");
+}
+
+/** The bundled spec with `x-codeSamples` on every operation, for docs renderers that read them. */
+function emitSpecWithCodeSamples(model: ApiModel, snippets: Snippet[]): GeneratedFile[] {
+  const document = structuredClone(model.document);
+  for (const operation of model.operations) {
+    let target: any = document;
+    for (const token of parsePointer(operation.pointer)) target = target[token];
+    target["x-codeSamples"] = snippets
+      .filter((s) => s.operationId === operation.key)
+      .map((s) => ({
+        lang: SNIPPET_LANGUAGES.find((l) => l.lang === s.lang)!.codeSampleLang,
+        label: s.label,
+        source: s.source,
+      }));
+  }
+  const header = generatedHeader(model, "#");
+  return [
+    {
+      path: `${OUTPUT_DIR}/openapi.code-samples.yaml`,
+      contents: header + "\n" + stringify(document, { lineWidth: 0 }),
+    },
+    {
+      path: `${OUTPUT_DIR}/openapi.code-samples.json`,
+      contents: JSON.stringify(document, null, 2) + "\n",
+    },
+  ];
+}
+
+/** `get_files_upload_sessions_id.md`; operations without an id get a slug of method and path. */
+function fileName(operation: OperationModel): string {
+  return operation.operationId && /^[\w.-]+$/.test(operation.operationId)
+    ? operation.operationId
+    : `${operation.method}${operation.path.replace(/[^\w]+/g, "-")}`.replace(/-+$/, "");
+}
