@@ -46,7 +46,10 @@ try {
   const pointed = curl.replaceAll(new URL(request.baseUrl).origin, mock.origin);
   console.log(`\ncURL snippet (server pointed at the mock):\n${pointed}`);
   // Asynchronously: the mock answers from this same process.
-  const { stdout } = await promisify(execFile)("bash", ["-c", pointed], { encoding: "utf8", timeout: 30_000 });
+  const { stdout } = await promisify(execFile)("bash", ["-c", pointed], {
+    encoding: "utf8",
+    timeout: 30_000,
+  });
   console.log(stdout);
 
   const problems = mock.requests.flatMap((r) => r.problems);
