@@ -4,6 +4,12 @@ import type { ApiModel } from "../model/api-model.js";
 export interface GeneratedFile {
   path: string;
   contents: string;
+  /**
+   * Already in its final form: prettier leaves it alone (large data files, such as the spec with
+   * code samples, whose serializer's layout is canonical and which prettier needs seconds for).
+   * Such paths are in .prettierignore too.
+   */
+  preformatted?: boolean;
 }
 
 /** An emitter: pure, model in, files out. Only the pipeline touches the disk. */

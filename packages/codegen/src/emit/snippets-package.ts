@@ -118,10 +118,12 @@ function emitSpecWithCodeSamples(model: ApiModel, snippets: Snippet[]): Generate
     {
       path: `${OUTPUT_DIR}/openapi.code-samples.yaml`,
       contents: header + "\n" + stringify(document, { lineWidth: 0 }),
+      preformatted: true,
     },
     {
       path: `${OUTPUT_DIR}/openapi.code-samples.json`,
       contents: JSON.stringify(document, null, 2) + "\n",
+      preformatted: true,
     },
   ];
 }

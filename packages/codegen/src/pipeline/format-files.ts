@@ -14,6 +14,7 @@ const CONFIG_FILE = `${REPO_ROOT}.prettierrc`;
 export async function formatFiles(files: GeneratedFile[]): Promise<GeneratedFile[]> {
   return Promise.all(
     files.map(async (file) => {
+      if (file.preformatted) return file;
       const filepath = REPO_ROOT + file.path;
       const info = await prettier.getFileInfo(filepath);
       if (!info.inferredParser) return file;
