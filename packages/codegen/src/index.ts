@@ -11,3 +11,11 @@ export { startMockServer, type MockRequest, type MockServer } from "./mock/mock-
 export { snippetsOf, type Snippet } from "./emit/snippets-package.js";
 export { SNIPPET_LANGUAGES, type SnippetLanguage } from "./emit/snippets/languages.js";
 export { snippetRequest, type SnippetRequest } from "./emit/snippets/snippet-request.js";
+export { diffModels } from "./diff/spec-diff.js";
+export { bumpOf, type Bump, type SpecChange } from "./diff/spec-change.js";
+export {
+  changesetFor,
+  declaredBumps,
+  RELEASED_PACKAGES,
+  verifyChangesets,
+} from "./diff/changesets.js";
