@@ -19,3 +19,4 @@ export {
   RELEASED_PACKAGES,
   verifyChangesets,
 } from "./diff/changesets.js";
+export { specDiffMain } from "./diff/spec-diff-cli.js";

@@ -36,6 +36,20 @@ export function diffModels(base: ApiModel, head: ApiModel): SpecChange[] {
     }
   }
 
+  // The client sends the token only to these hosts: dropping one breaks callers that use it.
+  for (const host of base.allowedHosts) {
+    if (!head.allowedHosts.includes(host))
+      changes.push({
+        level: "major",
+        where: "allowed hosts",
+        message: `${host} no longer allowed`,
+      });
+  }
+  for (const host of head.allowedHosts) {
+    if (!base.allowedHosts.includes(host))
+      changes.push({ level: "minor", where: "allowed hosts", message: `${host} allowed` });
+  }
+
   const headTypes = new Set(head.schemas.map((s) => s.typeName));
   const baseTypes = new Set(base.schemas.map((s) => s.typeName));
   for (const schema of base.schemas) {

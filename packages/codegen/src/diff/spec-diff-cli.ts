@@ -1,0 +1,166 @@
+/**
+ * `pnpm spec:diff [--base <git-ref>] [--spec <file>] [--write-changeset] [--verify]`
+ *
+ * Compares the spec in the working tree with the spec at a base (default: the last release tag,
+ * else `main` on another branch, else `HEAD`), prints each change with its semver class, and
+ * optionally writes the changeset it needs or checks the pending changesets against it.
+ * Exit codes: 0 fine, 1 the pending changesets do not cover the changes, 2 bad arguments or ref.
+ */
+import { execFileSync } from "node:child_process";
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import type { ApiModel } from "../model/api-model.js";
+import { buildModel } from "../model/build-model.js";
+import { loadSpec } from "../spec/load-spec.js";
+import { SpecError, SpecErrors } from "../spec/spec-error.js";
+import { changesetFor, RELEASED_PACKAGES, verifyChangesets } from "./changesets.js";
+import { bumpOf } from "./spec-change.js";
+import { diffModels } from "./spec-diff.js";
+
+export interface Output {
+  log(line: string): void;
+  error(line: string): void;
+}
+
+export async function specDiffMain(
+  argv: string[],
+  cwd: string,
+  out: Output = { log: console.log, error: console.error },
+): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      strict: true,
+      options: {
+        base: { type: "string" },
+        spec: { type: "string", default: "spec/openapi.yaml" },
+        "write-changeset": { type: "boolean", default: false },
+        verify: { type: "boolean", default: false },
+      },
+    }));
+  } catch (error) {
+    out.error(
+      `error: ${(error as Error).message}\nusage: pnpm spec:diff [--base <git-ref>] [--spec <file>] [--write-changeset] [--verify]`,
+    );
+    return 2;
+  }
+  const git = (...args: string[]) =>
+    execFileSync("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }).trim();
+  let root: string;
+  try {
+    root = git("rev-parse", "--show-toplevel");
+  } catch {
+    out.error("error: spec:diff needs a git repository (it compares with a git ref)");
+    return 2;
+  }
+  const base = values.base ?? defaultBase(git);
+  try {
+    git("rev-parse", "--verify", "--quiet", `${base}^{commit}`);
+  } catch {
+    out.error(`error: ${base} is not a commit, tag or branch of this repository`);
+    return 2;
+  }
+  const specPath = path.resolve(root, values.spec!);
+  const specRelative = path.relative(root, specPath).split(path.sep).join("/");
+
+  let baseModel: ApiModel;
+  let headModel: ApiModel;
+  const scratch = await mkdtemp(path.join(tmpdir(), "spec-diff-"));
+  try {
+    headModel = buildModel(await loadSpec(specPath, { displayRoot: root }));
+    // The whole spec folder at the base, so that a spec split over files diffs as a whole.
+    const folder = path.dirname(specRelative);
+    const listed = git("ls-tree", "-r", "--name-only", base, "--", folder)
+      .split("\n")
+      .filter(Boolean);
+    if (!listed.includes(specRelative)) {
+      out.log(`${specRelative} does not exist at ${base}: every operation counts as added.`);
+      baseModel = {
+        ...headModel,
+        operations: [],
+        schemas: [],
+        resources: [],
+        allowedHosts: [],
+        document: {},
+      };
+    } else {
+      for (const file of listed) {
+        await mkdir(path.join(scratch, path.dirname(file)), { recursive: true });
+        await writeFile(
+          path.join(scratch, file),
+          execFileSync("git", ["show", `${base}:${file}`], { cwd: root }),
+        );
+      }
+      baseModel = buildModel(
+        await loadSpec(path.join(scratch, specRelative), { displayRoot: scratch }),
+      );
+    }
+  } catch (error) {
+    const detail =
+      error instanceof SpecError || error instanceof SpecErrors ? error.message : String(error);
+    out.error(`error: could not load a spec to compare:\n${detail}`);
+    return 2;
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
+
+  const changes = diffModels(baseModel, headModel);
+  const bump = bumpOf(changes);
+  for (const change of changes)
+    out.log(`${change.level.padEnd(5)}  ${change.where}: ${change.message}`);
+  out.log(
+    bump
+      ? `${specRelative} vs ${base}: ${changes.length} changes, a ${bump} release`
+      : `${specRelative} vs ${base}: no changes`,
+  );
+
+  const changesetDir = path.join(root, ".changeset");
+  if (values["write-changeset"]) {
+    if (!bump) {
+      out.log("nothing to write: the spec has not changed");
+    } else {
+      const { fileName, contents } = changesetFor(changes, base);
+      await writeFile(path.join(changesetDir, fileName), contents);
+      out.log(`wrote .changeset/${fileName} (${bump} for ${RELEASED_PACKAGES.join(", ")})`);
+    }
+  }
+  if (values.verify) {
+    const names = (await readdir(changesetDir).catch(() => [] as string[])).filter(
+      (n) => n.endsWith(".md") && n !== "README.md",
+    );
+    const pending = await Promise.all(
+      names.sort().map((n) => readFile(path.join(changesetDir, n), "utf8")),
+    );
+    const problems = verifyChangesets(changes, pending);
+    for (const problem of problems) out.error(`verify: ${problem}`);
+    if (problems.length > 0) return 1;
+    out.log(`verify: the pending changesets (${names.length}) cover the spec changes`);
+  }
+  return 0;
+}
+
+/** The last release tag; else `main` when on another branch; else `HEAD` (nothing released yet). */
+function defaultBase(git: (...args: string[]) => string): string {
+  const tag = git("tag", "--list", `${RELEASED_PACKAGES[0]}@*`, "--sort=-v:refname").split("\n")[0];
+  if (tag) return tag;
+  let branch = "";
+  try {
+    branch = git("symbolic-ref", "--short", "HEAD");
+  } catch {
+    // Detached HEAD (as in CI checkouts): fall through to main if it exists.
+  }
+  if (branch !== "main") {
+    for (const candidate of ["main", "origin/main"]) {
+      try {
+        git("rev-parse", "--verify", "--quiet", candidate);
+        return candidate;
+      } catch {
+        // try the next
+      }
+    }
+  }
+  return "HEAD";
+}
