@@ -52,9 +52,7 @@ it("classifies a spec change against the last release tag, writes its changeset,
 
   const diff = await run();
   expect(diff.code).toBe(0);
-  expect(diff.output).toMatch(
-    /minor\s+schema UploadSession: UploadSession: response field file_id added/,
-  );
+  expect(diff.output).toMatch(/minor\s+schema UploadSession: response field file_id added/);
   expect(diff.output).toMatch(
     /spec\/openapi\.yaml vs @chunked-uploads\/types@1\.0\.0: 1 changes, a minor release/,
   );

@@ -30,8 +30,9 @@ export function diffSchema(
   top = false,
   seen = new Set<string>(),
 ): void {
+  // A component's own changes need no prefix: `where` already names it.
   const add = (level: Bump, message: string) =>
-    void out.push({ level, where, message: `${label}: ${message}` });
+    void out.push({ level, where, message: top ? message : `${label}: ${message}` });
   // Each component schema is compared once, on its own (`top`); a reference to one is compared
   // by name only, so that a change is reported where it was made, not once per user.
   const [fromName, toName] = [componentName(before), componentName(after)];
