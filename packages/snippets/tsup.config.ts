@@ -1,10 +1,2 @@
-import { defineConfig } from "tsup";
-
-export default defineConfig({
-  entry: ["src/index.ts"],
-  format: ["esm", "cjs"],
-  dts: true,
-  clean: true,
-  sourcemap: false,
-  target: "es2022",
-});
+// The build shared by every published package.
+export { default } from "../../scripts/tsup-package-config.js";

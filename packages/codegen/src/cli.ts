@@ -144,29 +144,40 @@ function reportError(error: unknown, logError: (line: string) => void): void {
 }
 
 async function watchSpec(options: CliOptions, output: CliOutput): Promise<void> {
-  let watchers: FSWatcher[] = [];
+  // Watch folders, not files: editors replace files on save, which ends a file watch. A folder
+  // stays watched from one cycle to the next, so that no save falls between two watchers.
+  const watchers = new Map<string, FSWatcher>();
+  let files = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
   let running = Promise.resolve();
-  const rewatch = (files: string[]) => {
-    for (const watcher of watchers) watcher.close();
-    // Watch folders, not files: editors replace files on save, which ends a file watch.
-    const folders = [...new Set(files.map((file) => path.dirname(file)))];
-    watchers = folders.map((folder) =>
-      watch(folder, (_event, name) => {
-        if (name && !files.includes(path.join(folder, name.toString()))) return;
-        clearTimeout(timer);
-        timer = setTimeout(() => (running = running.then(cycle)), 100);
-      }),
-    );
+  const onChange = (folder: string, name: string | Buffer | null) => {
+    if (name && !files.has(path.join(folder, name.toString()))) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => (running = running.then(cycle)), 100);
+  };
+  const rewatch = (next: string[]) => {
+    files = new Set(next);
+    const folders = new Set(next.map((file) => path.dirname(file)));
+    for (const folder of folders) {
+      if (!watchers.has(folder))
+        watchers.set(
+          folder,
+          watch(folder, (_event, name) => onChange(folder, name)),
+        );
+    }
+    for (const [folder, watcher] of watchers) {
+      if (!folders.has(folder)) (watcher.close(), watchers.delete(folder));
+    }
   };
   const cycle = async () => {
-    const { files } = await runOnce(options, output);
-    rewatch(files);
-    output.log(`watching ${files.length} file(s) for changes; Ctrl-C to stop`);
+    const result = await runOnce(options, output);
+    rewatch(result.files);
+    output.log(`watching ${result.files.length} file(s) for changes; Ctrl-C to stop`);
   };
+  rewatch([options.specPath]); // before the first run, so that an early save is not missed
   await cycle();
   await new Promise<void>((resolve) => process.once("SIGINT", resolve).once("SIGTERM", resolve));
-  for (const watcher of watchers) watcher.close();
+  for (const watcher of watchers.values()) watcher.close();
   clearTimeout(timer);
 }
 
