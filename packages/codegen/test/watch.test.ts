@@ -53,7 +53,7 @@ it("--watch regenerates when the spec changes and keeps going after a broken sav
     await writeFile(spec, "openapi: 3.1.0\ninfo: [broken\n");
     await waitFor(
       () => output.includes("invalid YAML"),
-      10_000,
+      20_000,
       "the error for a broken save",
       () => output,
     );
@@ -64,7 +64,7 @@ it("--watch regenerates when the spec changes and keeps going after a broken sav
     );
     await waitFor(
       async () => (await readFile(types, "utf8")).includes("Get an upload session"),
-      10_000,
+      20_000,
       "regeneration",
       () => output,
     );
