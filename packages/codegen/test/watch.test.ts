@@ -74,4 +74,4 @@ it("--watch regenerates when the spec changes and keeps going after a broken sav
   const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
   expect(code).toBe(0);
   expect(output).toMatch(/No files were written/);
-});
+}, 90_000);
