@@ -166,10 +166,6 @@ function diffOperation(
     }
   }
 
-  const bodyOf = (model: ApiModel, operation: OperationModel) => {
-    const op = resolvePointer(model.document, operation.pointer) as { requestBody?: unknown };
-    return op.requestBody;
-  };
   if (!before.requestBody && after.requestBody?.required)
     add("major", "required request body added");
   if (before.requestBody && !after.requestBody) add("major", "request body removed");
@@ -188,8 +184,8 @@ function diffOperation(
         diffSchema(
           base,
           head,
-          mediaSchema(base, bodyOf(base, before), media.type),
-          mediaSchema(head, bodyOf(head, after), media.type),
+          media.schema,
+          after.requestBody.mediaTypes.find((m) => m.type === media.type)!.schema,
           "request",
           where,
           `request body (${media.type})`,
@@ -218,8 +214,8 @@ function diffOperation(
       diffSchema(
         base,
         head,
-        mediaSchema(base, responseOf(base, before, response.status), media.type),
-        mediaSchema(head, responseOf(head, after, response.status), media.type),
+        media.schema,
+        nextMedia.schema,
         direction,
         where,
         `response ${response.status}`,
@@ -231,18 +227,6 @@ function diffOperation(
     if (!before.responses.some((r) => r.status === response.status))
       add("minor", `response ${response.status} added`);
   }
-}
-
-function responseOf(model: ApiModel, operation: OperationModel, status: string): unknown {
-  return resolvePointer(model.document, `${operation.pointer}/responses/${status}`);
-}
-
-/** The schema of one media type of a request body or response (following a `$ref` to either). */
-function mediaSchema(model: ApiModel, holder: unknown, type: string): unknown {
-  let node = holder as Record<string, any> | undefined;
-  for (let hops = 0; hops < 8 && node && typeof node.$ref === "string"; hops++)
-    node = resolvePointer(model.document, node.$ref) as Record<string, any>;
-  return node?.content?.[type]?.schema;
 }
 
 /** Component schemas reachable from request bodies or parameters: changes to them count as request changes. */
@@ -260,12 +244,8 @@ function requestComponents(model: ApiModel): Set<string> {
     Object.values(node).forEach(visit);
   };
   for (const operation of model.operations) {
-    const op = resolvePointer(model.document, operation.pointer) as {
-      requestBody?: unknown;
-      parameters?: unknown;
-    };
-    visit(op?.requestBody);
-    visit(op?.parameters);
+    visit(operation.requestBody?.mediaTypes.map((m) => m.schema));
+    visit(operation.parameters.map((p) => p.schema));
   }
   return found;
 }

@@ -136,6 +136,8 @@ export interface MediaTypeModel {
   json: boolean;
   /** Name of the component schema when the schema is a `$ref` to one. */
   schemaRef?: string;
+  /** The media type's schema as the spec gives it (a `$ref` stays a `$ref`), for schema-level comparisons. */
+  schema?: SchemaShape;
   example?: unknown;
 }
 

@@ -300,6 +300,7 @@ class ModelBuilder {
         type,
         json: /^application\/(?:[\w.-]+\+)?json\b/i.test(type),
         ...(ref && { schemaRef: parsePointer(`#/${ref[1]}`)[0]! }),
+        ...(isObject(media.schema) && { schema: media.schema }),
         ...(example !== undefined && { example }),
       };
     });
