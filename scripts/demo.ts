@@ -9,17 +9,11 @@ import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
-import {
-  buildModel,
-  loadSpec,
-  snippetRequest,
-  startMockServer,
-} from "../packages/codegen/src/index.js";
+import { buildModel, loadSpec, startMockServer } from "../packages/codegen/src/index.js";
 
 const repo = fileURLToPath(new URL("..", import.meta.url));
 const model = buildModel(await loadSpec(`${repo}spec/openapi.yaml`, { displayRoot: repo }));
 const operation = model.operations.find((o) => o.key === "get_files_upload_sessions_id")!;
-const request = snippetRequest(operation, model.securitySchemes);
 const sessionId = String(operation.parameters.find((p) => p.in === "path")!.exampleValue);
 const mock = await startMockServer(model);
 console.log(`mock of ${model.specFile} listening on ${mock.origin}\n`);
@@ -30,7 +24,7 @@ try {
     `${repo}packages/client/dist/index.js`
   )) as typeof import("../packages/client/src/index.js");
   const box = createClient({
-    baseUrl: request.baseUrl.replace(new URL(request.baseUrl).origin, mock.origin),
+    baseUrl: mock.pointAt(operation.servers[0]!.defaultUrl),
     token: "demo-token",
   });
   const session = await box.chunkedUploads.getFileUploadSessionById(sessionId);
@@ -43,7 +37,7 @@ try {
     await readFile(`${repo}packages/snippets/src/generated/snippets.json`, "utf8"),
   ) as Array<{ lang: string; operationId: string; source: string }>;
   const curl = snippets.find((s) => s.lang === "curl" && s.operationId === operation.key)!.source;
-  const pointed = curl.replaceAll(new URL(request.baseUrl).origin, mock.origin);
+  const pointed = mock.pointAt(curl);
   console.log(`\ncURL snippet (server pointed at the mock):\n${pointed}`);
   // Asynchronously: the mock answers from this same process.
   const { stdout } = await promisify(execFile)("bash", ["-c", pointed], {

@@ -20,3 +20,4 @@ export {
   verifyChangesets,
 } from "./diff/changesets.js";
 export { specDiffMain } from "./diff/spec-diff-cli.js";
+export { preferredMediaType } from "./model/media-types.js";

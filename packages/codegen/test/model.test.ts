@@ -151,10 +151,12 @@ describe("naming falls back when vendor extensions are absent", () => {
     expect(remove!.servers).toEqual([
       {
         url: "https://{region}.example.com/v2",
+        defaultUrl: "https://eu.example.com/v2",
         variables: [{ name: "region", default: "eu", enum: ["eu", "us"] }],
       },
     ]);
     expect(get!.servers[0]!.url).toBe("https://api.example.com/v2");
+    expect(get!.pathParameters.map((p) => p.name)).toEqual(["session_id"]);
     expect(download!.security).toEqual([]);
     expect(download!.responses[0]!.mediaTypes[0]).toMatchObject({
       type: "application/octet-stream",

@@ -46,7 +46,7 @@ beforeAll(async () => {
 });
 afterAll(() => mock.close());
 
-const atMock = (source: string) => source.replaceAll("https://upload.box.com", mock.origin);
+const atMock = (source: string) => mock.pointAt(source);
 
 describe("after the spec renames the path and adds a required header", () => {
   it("the snippets follow", () => {

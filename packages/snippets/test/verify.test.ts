@@ -33,11 +33,12 @@ afterAll(() => mock.close());
 
 const operation = (snippet: Snippet) =>
   model.operations.find((o) => o.key === snippet.operationId)!;
-/** The one rewrite every language gets: the operation's server origin becomes the mock's. */
+/** The one rewrite every language gets (the mock's `pointAt`): the server's origin becomes the mock's. */
 const pointAtMock = (snippet: Snippet) => {
-  const origin = new URL(snippetRequest(operation(snippet), model.securitySchemes).baseUrl).origin;
-  expect(snippet.source).toContain(origin);
-  return snippet.source.replaceAll(origin, mock.origin);
+  const pointed = mock.pointAt(snippet.source);
+  expect(pointed).not.toBe(snippet.source);
+  expect(pointed).toContain(mock.origin);
+  return pointed;
 };
 
 describe("the generated snippets", () => {

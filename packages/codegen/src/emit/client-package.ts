@@ -1,4 +1,5 @@
 import type { ApiModel, OperationModel, ResourceModel, ServerModel } from "../model/api-model.js";
+import { preferredMediaType } from "../model/media-types.js";
 import { camelCase } from "../model/naming.js";
 import { operationTypeNames } from "../model/reserved-names.js";
 import { docComment, generatedHeader, type Emitter, type GeneratedFile } from "./generated-file.js";
@@ -53,7 +54,7 @@ function serverTable(model: ApiModel): {
   const used = model.operations.map((operation) => indexOf(operation.servers[0]!));
   // The raw client's default: the one server every operation shares, else the first one used.
   const raw = used.length > 0 && used.every((i) => i === used[0]) ? used[0]! : 0;
-  if (list.length === 0) indexOf({ url: "/", variables: [] });
+  if (list.length === 0) indexOf({ url: "/", defaultUrl: "", variables: [] });
   return { list, indexOf, raw };
 }
 
@@ -88,8 +89,7 @@ function emitResource(
   const methods = operations.map((operation) => emitMethods(operation, typeImports));
   const usesUrl = operations.some((operation) => operation.urlMethodName !== undefined);
   const descriptors = operations.map((operation) => {
-    const media =
-      operation.requestBody?.mediaTypes.find((m) => m.json) ?? operation.requestBody?.mediaTypes[0];
+    const media = preferredMediaType(operation.requestBody?.mediaTypes);
     const fields = [
       operation.method,
       operation.path,
@@ -117,7 +117,7 @@ function emitResource(
 function emitMethods(operation: OperationModel, typeImports: Set<string>): string {
   const names = operationTypeNames(operation);
   typeImports.add(names.params).add(names.response);
-  const pathParams = templateParameters(operation);
+  const pathParams = operation.pathParameters;
   const bodyRequired = operation.requestBody?.required === true;
   if (names.requestBody) typeImports.add(names.requestBody);
 
@@ -233,12 +233,6 @@ function emitCreateClient(
 /** `chunkedUploadsResource`: never a reserved word, even for a resource called `default` or `delete`. */
 function factoryName(resource: ResourceModel): string {
   return `${resource.name}Resource`;
-}
-
-/** Path parameters in the order the template names them: the method's positional arguments. */
-function templateParameters(operation: OperationModel) {
-  const order = [...operation.path.matchAll(/\{([^}]+)\}/g)].map((match) => match[1]!);
-  return order.map((name) => operation.parameters.find((p) => p.in === "path" && p.name === name)!);
 }
 
 function parseAsOf(operation: OperationModel): "json" | "text" | "blob" {

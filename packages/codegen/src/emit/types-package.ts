@@ -1,5 +1,6 @@
 import openapiTS, { astToString } from "openapi-typescript";
 import type { ApiModel, OperationModel, ResponseModel } from "../model/api-model.js";
+import { preferredMediaType } from "../model/media-types.js";
 import { operationTypeNames } from "../model/reserved-names.js";
 import { docComment, generatedHeader, type Emitter, type GeneratedFile } from "./generated-file.js";
 
@@ -78,8 +79,7 @@ function requestBodyAlias(
   title: string,
   operation: OperationModel,
 ): string {
-  const media =
-    operation.requestBody!.mediaTypes.find((m) => m.json) ?? operation.requestBody!.mediaTypes[0];
+  const media = preferredMediaType(operation.requestBody!.mediaTypes);
   const type = media
     ? `NonNullable<${base}["requestBody"]>["content"][${JSON.stringify(media.type)}]`
     : "undefined";
@@ -94,7 +94,7 @@ function requestBodyAlias(
 function bodyUnion(base: string, responses: ResponseModel[]): string {
   if (responses.length === 0) return "never";
   const bodies = responses.map((response) => {
-    const media = response.mediaTypes.find((m) => m.json) ?? response.mediaTypes[0];
+    const media = preferredMediaType(response.mediaTypes);
     if (!media) return "undefined";
     return `${base}["responses"][${JSON.stringify(response.status)}]["content"][${JSON.stringify(media.type)}]`;
   });

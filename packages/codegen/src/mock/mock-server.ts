@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import type { ApiModel, OperationModel } from "../model/api-model.js";
 import { snippetRequest } from "../emit/snippets/snippet-request.js";
+import { preferredMediaType } from "../model/media-types.js";
 
 /** A request the mock received, and whether it was what the spec says. */
 export interface MockRequest {
@@ -15,6 +16,11 @@ export interface MockServer {
   /** `http://127.0.0.1:PORT`: replace a server's origin with this to point a snippet at the mock. */
   origin: string;
   requests: MockRequest[];
+  /**
+   * The one rewrite that points a snippet (or any text) at the mock, the same for every
+   * language: each spec server's origin (`https://upload.box.com`) becomes the mock's.
+   */
+  pointAt(text: string): string;
   close(): Promise<void>;
 }
 
@@ -45,7 +51,7 @@ export async function startMockServer(model: ApiModel, port = 0): Promise<MockSe
     record.problems.push(...match.check(request, url));
     if (record.problems.length > 0) return reply(response, 400, record);
     const success = match.operation.responses.find((r) => r.success);
-    const media = success?.mediaTypes.find((m) => m.json) ?? success?.mediaTypes[0];
+    const media = preferredMediaType(success?.mediaTypes);
     const status = Number(success?.status.replace(/X/g, "0")) || 200;
     if (!media || status === 204) return response.writeHead(status).end();
     response
@@ -54,9 +60,16 @@ export async function startMockServer(model: ApiModel, port = 0): Promise<MockSe
   });
   await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
   const address = server.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${address.port}`;
+  // Relative servers ("/") have no origin to replace.
+  const serverOrigins = [...new Set(model.operations.map((o) => o.servers[0]!.defaultUrl))]
+    .filter((url) => /^https?:\/\//.test(url))
+    .map((url) => new URL(url).origin);
   return {
-    origin: `http://127.0.0.1:${address.port}`,
+    origin,
     requests,
+    pointAt: (text) =>
+      serverOrigins.reduce((result, from) => result.replaceAll(from, origin), text),
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections();
@@ -77,12 +90,11 @@ function route(model: ApiModel, operation: OperationModel): Route {
   const expected = snippetRequest(operation, model.securitySchemes);
   const expectedUrl = new URL(expected.url);
   const basePath = new URL(expected.baseUrl).pathname.replace(/\/$/, "");
-  const names: string[] = [];
   const pattern = new RegExp(
     `^${escape(basePath)}${operation.path
-      .split(/\{([^}]+)\}/)
-      .map((part, i) => (i % 2 === 1 ? (names.push(part), "([^/]+)") : escape(part)))
-      .join("")}$`,
+      .split(/\{[^}]+\}/)
+      .map(escape)
+      .join("([^/]+)")}$`,
   );
   return {
     operation,
@@ -91,10 +103,8 @@ function route(model: ApiModel, operation: OperationModel): Route {
     check(request, url) {
       const problems: string[] = [];
       const values = pattern.exec(url.pathname)!.slice(1);
-      names.forEach((name, i) => {
-        const want = String(
-          operation.parameters.find((p) => p.in === "path" && p.name === name)?.exampleValue,
-        );
+      operation.pathParameters.forEach(({ name, exampleValue }, i) => {
+        const want = String(exampleValue);
         const got = decodeURIComponent(values[i]!);
         if (got !== want)
           problems.push(

@@ -70,6 +70,8 @@ export interface OperationModel {
   servers: ServerModel[];
   /** Path-item and operation parameters merged (operation wins), refs resolved. */
   parameters: ParameterModel[];
+  /** The path parameters in the order the path template names them: the SDK method's positional arguments. */
+  pathParameters: ParameterModel[];
   requestBody?: RequestBodyModel;
   responses: ResponseModel[];
   /** Effective security requirements; empty when the operation is explicitly public. */
@@ -79,6 +81,8 @@ export interface OperationModel {
 export interface ServerModel {
   /** The URL template as written: `https://{box-upload-server}/api/2.0`. */
   url: string;
+  /** The URL with every variable at its default, no trailing slash: `https://upload.box.com/api/2.0`. */
+  defaultUrl: string;
   description?: string;
   variables: ServerVariableModel[];
 }

@@ -169,6 +169,11 @@ class ModelBuilder {
       }),
       servers,
       parameters: parameters.map(({ model }) => model),
+      pathParameters: [...path.matchAll(/\{([^}]*)\}/g)].flatMap(([, name]) =>
+        parameters
+          .filter(({ model }) => model.in === "path" && model.name === name)
+          .map(({ model }) => model),
+      ),
       ...this.requestBody(op.requestBody),
       responses,
       security: this.security(op.security ?? this.doc.security),
@@ -310,19 +315,20 @@ class ModelBuilder {
     const list = Array.isArray(raw) && raw.length > 0 ? raw : [{ url: "/" }];
     return list.map((entry) => {
       const server = asObject(entry);
-      return {
-        url: String(server.url ?? "/"),
-        ...optionalString("description", server.description),
-        variables: Object.entries(asObject(server.variables)).map(([name, rawVariable]) => {
-          const variable = asObject(rawVariable);
-          return {
-            name,
-            default: String(variable.default ?? ""),
-            ...(Array.isArray(variable.enum) && { enum: variable.enum.map(String) }),
-            ...optionalString("description", variable.description),
-          };
-        }),
-      };
+      const url = String(server.url ?? "/");
+      const variables = Object.entries(asObject(server.variables)).map(([name, rawVariable]) => {
+        const variable = asObject(rawVariable);
+        return {
+          name,
+          default: String(variable.default ?? ""),
+          ...(Array.isArray(variable.enum) && { enum: variable.enum.map(String) }),
+          ...optionalString("description", variable.description),
+        };
+      });
+      const defaultUrl = variables
+        .reduce((u, v) => u.replaceAll(`{${v.name}}`, v.default), url)
+        .replace(/\/$/, "");
+      return { url, defaultUrl, ...optionalString("description", server.description), variables };
     });
   }
 

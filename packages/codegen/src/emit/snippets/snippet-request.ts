@@ -1,4 +1,5 @@
 import type { OperationModel, SecuritySchemeModel } from "../../model/api-model.js";
+import { preferredMediaType } from "../../model/media-types.js";
 
 /** One concrete request for an operation, with the spec's example values filled in. */
 export interface SnippetRequest {
@@ -23,14 +24,11 @@ export function snippetRequest(
   operation: OperationModel,
   schemes: SecuritySchemeModel[],
 ): SnippetRequest {
-  const server = operation.servers[0]!;
-  const baseUrl = server.variables
-    .reduce((url, v) => url.replaceAll(`{${v.name}}`, v.default), server.url)
-    .replace(/\/$/, "");
-  const path = operation.path.replace(/\{([^}]+)\}/g, (_, name: string) => {
-    const parameter = operation.parameters.find((p) => p.in === "path" && p.name === name);
-    return encodeURIComponent(String(parameter?.exampleValue ?? name));
-  });
+  const baseUrl = operation.servers[0]!.defaultUrl;
+  const path = operation.pathParameters.reduce(
+    (template, p) => template.replaceAll(`{${p.name}}`, encodeURIComponent(String(p.exampleValue))),
+    operation.path,
+  );
   const query = operation.parameters
     .filter((p) => p.in === "query" && p.required)
     .map((p) => `${encodeURIComponent(p.name)}=${encodeURIComponent(String(p.exampleValue))}`);
@@ -53,7 +51,7 @@ export function snippetRequest(
 function requestBody(operation: OperationModel): SnippetRequest["body"] {
   const body = operation.requestBody;
   if (!body?.required) return undefined;
-  const media = body.mediaTypes.find((m) => m.json) ?? body.mediaTypes[0];
+  const media = preferredMediaType(body.mediaTypes);
   if (!media) return undefined;
   if (media.json)
     return { text: JSON.stringify(media.example ?? {}), mediaType: media.type, json: true };

@@ -7,10 +7,7 @@ import type { SnippetRequest } from "./snippet-request.js";
  * the token from the environment. httpsnippet knows nothing of our SDK.
  */
 export function typescriptSnippet(operation: OperationModel, request: SnippetRequest): string {
-  const positional = [...operation.path.matchAll(/\{([^}]+)\}/g)].map(([, name]) => {
-    const parameter = operation.parameters.find((p) => p.in === "path" && p.name === name);
-    return JSON.stringify(parameter?.exampleValue ?? name);
-  });
+  const positional = operation.pathParameters.map((p) => JSON.stringify(p.exampleValue));
   if (operation.requestBody?.required && request.body)
     positional.push(request.body.json ? request.body.text : JSON.stringify(request.body.text));
   const pick = (where: "query" | "header") =>
