@@ -14,8 +14,10 @@ export interface ApiModel {
   version: string;
   openapiVersion: "3.0" | "3.1";
   /**
-   * The bundled document, for emitters that delegate to a tool that reads OpenAPI itself
-   * (openapi-typescript). Every other emitter uses the fields below.
+   * The bundled document, for the three readers that need the spec as written: the types
+   * emitter (openapi-typescript reads OpenAPI itself), the snippets emitter (it re-emits the spec
+   * with `x-codeSamples`) and the spec diff (it follows schema `$ref`s). Everything else uses the
+   * fields below.
    */
   document: OpenApiDocument;
   operations: OperationModel[];
