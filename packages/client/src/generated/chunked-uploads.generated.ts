@@ -2,8 +2,24 @@
 // (Box Platform API — chunked uploads 2024.0). Change the spec and run `pnpm generate` instead.
 
 import type {
+  CreateFileUploadSessionCommitParams,
+  CreateFileUploadSessionCommitRequestBody,
+  CreateFileUploadSessionCommitResponse,
+  CreateFileUploadSessionForExistingFileParams,
+  CreateFileUploadSessionForExistingFileRequestBody,
+  CreateFileUploadSessionForExistingFileResponse,
+  CreateFileUploadSessionParams,
+  CreateFileUploadSessionRequestBody,
+  CreateFileUploadSessionResponse,
+  DeleteFileUploadSessionByIdParams,
+  DeleteFileUploadSessionByIdResponse,
   GetFileUploadSessionByIdParams,
   GetFileUploadSessionByIdResponse,
+  GetFileUploadSessionPartsParams,
+  GetFileUploadSessionPartsResponse,
+  UploadFilePartParams,
+  UploadFilePartRequestBody,
+  UploadFilePartResponse,
 } from "@chunked-uploads/types";
 import {
   callOperation,
@@ -16,10 +32,44 @@ import type { Transport } from "../runtime/transport.js";
 /**
  * Method, path template, index in SERVERS and request media type of each operation.
  */
+const createFileUploadSessionOperation: Operation = [
+  "post",
+  "/files/upload_sessions",
+  0,
+  "application/json",
+];
+const createFileUploadSessionForExistingFileOperation: Operation = [
+  "post",
+  "/files/{file_id}/upload_sessions",
+  0,
+  "application/json",
+];
 const getFileUploadSessionByIdOperation: Operation = [
   "get",
   "/files/upload_sessions/{upload_session_id}",
-  0,
+  1,
+];
+const uploadFilePartOperation: Operation = [
+  "put",
+  "/files/upload_sessions/{upload_session_id}",
+  1,
+  "application/octet-stream",
+];
+const deleteFileUploadSessionByIdOperation: Operation = [
+  "delete",
+  "/files/upload_sessions/{upload_session_id}",
+  1,
+];
+const getFileUploadSessionPartsOperation: Operation = [
+  "get",
+  "/files/upload_sessions/{upload_session_id}/parts",
+  1,
+];
+const createFileUploadSessionCommitOperation: Operation = [
+  "post",
+  "/files/upload_sessions/{upload_session_id}/commit",
+  1,
+  "application/json",
 ];
 
 /**
@@ -30,6 +80,57 @@ const getFileUploadSessionByIdOperation: Operation = [
 
 export function chunkedUploadsResource(transport: Transport) {
   return {
+    /**
+     * Create upload session
+     *
+     * Creates an upload session for a new file.
+     *
+     * `POST https://upload.box.com/api/2.0/files/upload_sessions`
+     *
+     * @param body The request body.
+     * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
+     * @returns Returns a new upload session. (201)
+     * @throws {ApiError} when the API answers with any other status.
+     * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
+     */
+    createFileUploadSession(
+      body: CreateFileUploadSessionRequestBody,
+      options?: OperationOptions<CreateFileUploadSessionParams>,
+    ): Promise<CreateFileUploadSessionResponse> {
+      return callOperation(transport, createFileUploadSessionOperation, {}, { ...options, body });
+    },
+    /**
+     * Create upload session for existing file
+     *
+     * Creates an upload session for an existing file.
+     *
+     * `POST https://upload.box.com/api/2.0/files/{file_id}/upload_sessions`
+     *
+     * @param fileId The unique identifier that represents a file.
+     *
+     * The ID for any file can be determined
+     * by visiting a file in the web application
+     * and copying the ID from the URL. For example,
+     * for the URL `https://*.app.box.com/files/123`
+     * the `file_id` is `123`. Example: `12345`.
+     * @param body The request body.
+     * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
+     * @returns Returns a new upload session. (201)
+     * @throws {ApiError} when the API answers with any other status.
+     * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
+     */
+    createFileUploadSessionForExistingFile(
+      fileId: CreateFileUploadSessionForExistingFileParams["path"]["file_id"],
+      body: CreateFileUploadSessionForExistingFileRequestBody,
+      options?: OperationOptions<CreateFileUploadSessionForExistingFileParams>,
+    ): Promise<CreateFileUploadSessionForExistingFileResponse> {
+      return callOperation(
+        transport,
+        createFileUploadSessionForExistingFileOperation,
+        { file_id: fileId },
+        { ...options, body },
+      );
+    },
     /**
      * Get upload session
      *
@@ -82,6 +183,251 @@ export function chunkedUploadsResource(transport: Transport) {
       options?: OperationOptions<GetFileUploadSessionByIdParams>,
     ): Promise<GetFileUploadSessionByIdResponse> {
       return callOperationAtUrl(transport, getFileUploadSessionByIdOperation, url, options);
+    },
+    /**
+     * Upload part of file
+     *
+     * Uploads a chunk of a file for an upload session.
+     *
+     * The actual endpoint URL is returned by the
+     * [`Create upload session`](https://developer.box.com/reference/post-files-upload-sessions)
+     * and [`Get upload session`](https://developer.box.com/reference/get-files-upload-sessions-id)
+     * endpoints.
+     *
+     * `PUT https://{box-upload-server}/api/2.0/files/upload_sessions/{upload_session_id}`
+     *
+     * @param uploadSessionId The ID of the upload session. Example: `D5E3F7A`.
+     * @param body The request body.
+     * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
+     * @returns Chunk has been uploaded successfully. (200)
+     * @throws {ApiError} when the API answers with any other status.
+     * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
+     */
+    uploadFilePart(
+      uploadSessionId: UploadFilePartParams["path"]["upload_session_id"],
+      body: UploadFilePartRequestBody,
+      options: OperationOptions<UploadFilePartParams>,
+    ): Promise<UploadFilePartResponse> {
+      return callOperation(
+        transport,
+        uploadFilePartOperation,
+        { upload_session_id: uploadSessionId },
+        { ...options, body },
+      );
+    },
+    /**
+     * Upload part of file
+     *
+     * Calls `uploadFilePart` at a URL the API returned (for example an upload session's `session_endpoints`), after checking that it is an allowed https host and this operation's path.
+     *
+     * Uploads a chunk of a file for an upload session.
+     *
+     * The actual endpoint URL is returned by the
+     * [`Create upload session`](https://developer.box.com/reference/post-files-upload-sessions)
+     * and [`Get upload session`](https://developer.box.com/reference/get-files-upload-sessions-id)
+     * endpoints.
+     *
+     * `PUT https://{box-upload-server}/api/2.0/files/upload_sessions/{upload_session_id}`
+     *
+     * @param url The full URL of the operation.
+     * @param body The request body.
+     * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
+     * @returns Chunk has been uploaded successfully. (200)
+     * @throws {ApiError} when the API answers with any other status.
+     * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
+     */
+    uploadFilePartByUrl(
+      url: string,
+      body: UploadFilePartRequestBody,
+      options: OperationOptions<UploadFilePartParams>,
+    ): Promise<UploadFilePartResponse> {
+      return callOperationAtUrl(transport, uploadFilePartOperation, url, { ...options, body });
+    },
+    /**
+     * Remove upload session
+     *
+     * Abort an upload session and discard all data uploaded.
+     *
+     * This cannot be reversed.
+     *
+     * The actual endpoint URL is returned by the
+     * [`Create upload session`](https://developer.box.com/reference/post-files-upload-sessions)
+     * and [`Get upload session`](https://developer.box.com/reference/get-files-upload-sessions-id)
+     * endpoints.
+     *
+     * `DELETE https://{box-upload-server}/api/2.0/files/upload_sessions/{upload_session_id}`
+     *
+     * @param uploadSessionId The ID of the upload session. Example: `D5E3F7A`.
+     * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
+     * @returns A blank response is returned if the session was
+     * successfully aborted. (204)
+     * @throws {ApiError} when the API answers with any other status.
+     * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
+     */
+    deleteFileUploadSessionById(
+      uploadSessionId: DeleteFileUploadSessionByIdParams["path"]["upload_session_id"],
+      options?: OperationOptions<DeleteFileUploadSessionByIdParams>,
+    ): Promise<DeleteFileUploadSessionByIdResponse> {
+      return callOperation(
+        transport,
+        deleteFileUploadSessionByIdOperation,
+        { upload_session_id: uploadSessionId },
+        options,
+      );
+    },
+    /**
+     * Remove upload session
+     *
+     * Calls `deleteFileUploadSessionById` at a URL the API returned (for example an upload session's `session_endpoints`), after checking that it is an allowed https host and this operation's path.
+     *
+     * Abort an upload session and discard all data uploaded.
+     *
+     * This cannot be reversed.
+     *
+     * The actual endpoint URL is returned by the
+     * [`Create upload session`](https://developer.box.com/reference/post-files-upload-sessions)
+     * and [`Get upload session`](https://developer.box.com/reference/get-files-upload-sessions-id)
+     * endpoints.
+     *
+     * `DELETE https://{box-upload-server}/api/2.0/files/upload_sessions/{upload_session_id}`
+     *
+     * @param url The full URL of the operation.
+     * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
+     * @returns A blank response is returned if the session was
+     * successfully aborted. (204)
+     * @throws {ApiError} when the API answers with any other status.
+     * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
+     */
+    deleteFileUploadSessionByUrl(
+      url: string,
+      options?: OperationOptions<DeleteFileUploadSessionByIdParams>,
+    ): Promise<DeleteFileUploadSessionByIdResponse> {
+      return callOperationAtUrl(transport, deleteFileUploadSessionByIdOperation, url, options);
+    },
+    /**
+     * List parts
+     *
+     * Return a list of the chunks uploaded to the upload session so far.
+     *
+     * The actual endpoint URL is returned by the
+     * [`Create upload session`](https://developer.box.com/reference/post-files-upload-sessions)
+     * and [`Get upload session`](https://developer.box.com/reference/get-files-upload-sessions-id)
+     * endpoints.
+     *
+     * `GET https://{box-upload-server}/api/2.0/files/upload_sessions/{upload_session_id}/parts`
+     *
+     * @param uploadSessionId The ID of the upload session. Example: `D5E3F7A`.
+     * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
+     * @returns Returns a list of parts that have been uploaded. (200)
+     * @throws {ApiError} when the API answers with any other status.
+     * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
+     */
+    getFileUploadSessionParts(
+      uploadSessionId: GetFileUploadSessionPartsParams["path"]["upload_session_id"],
+      options?: OperationOptions<GetFileUploadSessionPartsParams>,
+    ): Promise<GetFileUploadSessionPartsResponse> {
+      return callOperation(
+        transport,
+        getFileUploadSessionPartsOperation,
+        { upload_session_id: uploadSessionId },
+        options,
+      );
+    },
+    /**
+     * List parts
+     *
+     * Calls `getFileUploadSessionParts` at a URL the API returned (for example an upload session's `session_endpoints`), after checking that it is an allowed https host and this operation's path.
+     *
+     * Return a list of the chunks uploaded to the upload session so far.
+     *
+     * The actual endpoint URL is returned by the
+     * [`Create upload session`](https://developer.box.com/reference/post-files-upload-sessions)
+     * and [`Get upload session`](https://developer.box.com/reference/get-files-upload-sessions-id)
+     * endpoints.
+     *
+     * `GET https://{box-upload-server}/api/2.0/files/upload_sessions/{upload_session_id}/parts`
+     *
+     * @param url The full URL of the operation.
+     * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
+     * @returns Returns a list of parts that have been uploaded. (200)
+     * @throws {ApiError} when the API answers with any other status.
+     * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
+     */
+    getFileUploadSessionPartsByUrl(
+      url: string,
+      options?: OperationOptions<GetFileUploadSessionPartsParams>,
+    ): Promise<GetFileUploadSessionPartsResponse> {
+      return callOperationAtUrl(transport, getFileUploadSessionPartsOperation, url, options);
+    },
+    /**
+     * Commit upload session
+     *
+     * Close an upload session and create a file from the uploaded chunks.
+     *
+     * The actual endpoint URL is returned by the
+     * [`Create upload session`](https://developer.box.com/reference/post-files-upload-sessions)
+     * and [`Get upload session`](https://developer.box.com/reference/get-files-upload-sessions-id)
+     * endpoints.
+     *
+     * `POST https://{box-upload-server}/api/2.0/files/upload_sessions/{upload_session_id}/commit`
+     *
+     * @param uploadSessionId The ID of the upload session. Example: `D5E3F7A`.
+     * @param body The request body.
+     * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
+     * @returns Returns the file object in a list. (201) / Returns when all chunks have been uploaded but not yet processed.
+     *
+     * Inspect the upload session to get more information about the
+     * progress of processing the chunks, then retry committing the file
+     * when all chunks have processed. (202)
+     * @throws {ApiError} when the API answers with any other status.
+     * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
+     */
+    createFileUploadSessionCommit(
+      uploadSessionId: CreateFileUploadSessionCommitParams["path"]["upload_session_id"],
+      body: CreateFileUploadSessionCommitRequestBody,
+      options: OperationOptions<CreateFileUploadSessionCommitParams>,
+    ): Promise<CreateFileUploadSessionCommitResponse> {
+      return callOperation(
+        transport,
+        createFileUploadSessionCommitOperation,
+        { upload_session_id: uploadSessionId },
+        { ...options, body },
+      );
+    },
+    /**
+     * Commit upload session
+     *
+     * Calls `createFileUploadSessionCommit` at a URL the API returned (for example an upload session's `session_endpoints`), after checking that it is an allowed https host and this operation's path.
+     *
+     * Close an upload session and create a file from the uploaded chunks.
+     *
+     * The actual endpoint URL is returned by the
+     * [`Create upload session`](https://developer.box.com/reference/post-files-upload-sessions)
+     * and [`Get upload session`](https://developer.box.com/reference/get-files-upload-sessions-id)
+     * endpoints.
+     *
+     * `POST https://{box-upload-server}/api/2.0/files/upload_sessions/{upload_session_id}/commit`
+     *
+     * @param url The full URL of the operation.
+     * @param body The request body.
+     * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
+     * @returns Returns the file object in a list. (201) / Returns when all chunks have been uploaded but not yet processed.
+     *
+     * Inspect the upload session to get more information about the
+     * progress of processing the chunks, then retry committing the file
+     * when all chunks have processed. (202)
+     * @throws {ApiError} when the API answers with any other status.
+     * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
+     */
+    createFileUploadSessionCommitByUrl(
+      url: string,
+      body: CreateFileUploadSessionCommitRequestBody,
+      options: OperationOptions<CreateFileUploadSessionCommitParams>,
+    ): Promise<CreateFileUploadSessionCommitResponse> {
+      return callOperationAtUrl(transport, createFileUploadSessionCommitOperation, url, {
+        ...options,
+        body,
+      });
     },
   };
 }

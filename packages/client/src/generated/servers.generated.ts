@@ -8,6 +8,7 @@ import type { ServerTemplate } from "../runtime/transport.js";
  */
 
 export const SERVERS: ServerTemplate[] = [
+  ["https://upload.box.com/api/2.0", {}],
   ["https://{box-upload-server}/api/2.0", { "box-upload-server": "upload.box.com" }],
 ];
 
