@@ -3,5 +3,5 @@
 export { createClient, createRawClient, type ApiClient } from "./generated/client.generated.js";
 export { ApiError, NetworkError, TimeoutError, UnsafeRequestError } from "./runtime/errors.js";
 export type { CallOptions, ClientOptions, TokenProvider } from "./runtime/options.js";
-export type { OperationOptions } from "./runtime/call.js";
+export type { BinaryBody, OperationOptions } from "./runtime/call.js";
 export type * from "@chunked-uploads/types";

@@ -10,7 +10,12 @@ export { applyPlan, planOutput, type OutputPlan } from "./pipeline/output-plan.j
 export { startMockServer, type MockRequest, type MockServer } from "./mock/mock-server.js";
 export { snippetsOf, type Snippet } from "./emit/snippets-package.js";
 export { SNIPPET_LANGUAGES, type SnippetLanguage } from "./emit/snippets/languages.js";
-export { snippetRequest, type SnippetRequest } from "./emit/snippets/snippet-request.js";
+export {
+  BINARY_BODY_FILE,
+  snippetRequest,
+  type SnippetRequest,
+} from "./emit/snippets/snippet-request.js";
+export { exampleBody } from "./model/examples.js";
 export { diffModels } from "./diff/spec-diff.js";
 export { bumpOf, type Bump, type SpecChange } from "./diff/spec-change.js";
 export {

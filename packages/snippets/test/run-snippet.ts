@@ -1,5 +1,6 @@
 import { execFile } from "node:child_process";
-import { mkdtemp, writeFile } from "node:fs/promises";
+import { BINARY_BODY_FILE } from "@chunked-uploads/codegen";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
@@ -36,13 +37,26 @@ function run(command: string, args: string[], cwd: string): Promise<RunResult> {
   });
 }
 
+/** The bytes of the file a snippet with a binary body reads: every byte value, so none is mangled. */
+export const BINARY_BODY = Uint8Array.from({ length: 1024 }, (_, i) => (i * 7) % 256);
+
 /**
- * Writes a snippet to a fresh folder and runs it with its language's own toolchain (compiling
- * first where the language needs it). The snippet is run exactly as generated, except for one
- * rewrite the caller made: the server's origin, pointed at the mock.
+ * Writes a snippet to a fresh folder (beside the file a binary body is read from) and runs it
+ * with its language's own toolchain, compiling first where the language needs it. The snippet
+ * is run exactly as generated, except for one rewrite the caller made: the server's origin,
+ * pointed at the mock.
  */
 export async function runSnippet(lang: Runnable, source: string): Promise<RunResult> {
   const dir = await mkdtemp(path.join(tmpdir(), `snippet-${lang}-`));
+  try {
+    await writeFile(path.join(dir, BINARY_BODY_FILE), BINARY_BODY);
+    return await runIn(dir, lang, source);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+async function runIn(dir: string, lang: Runnable, source: string): Promise<RunResult> {
   const file = (name: string) => path.join(dir, name);
   switch (lang) {
     case "curl":

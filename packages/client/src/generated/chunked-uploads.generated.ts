@@ -18,12 +18,12 @@ import type {
   GetFileUploadSessionPartsParams,
   GetFileUploadSessionPartsResponse,
   UploadFilePartParams,
-  UploadFilePartRequestBody,
   UploadFilePartResponse,
 } from "@chunked-uploads/types";
 import {
   callOperation,
   callOperationAtUrl,
+  type BinaryBody,
   type Operation,
   type OperationOptions,
 } from "../runtime/call.js";
@@ -197,7 +197,7 @@ export function chunkedUploadsResource(transport: Transport) {
      * `PUT https://{box-upload-server}/api/2.0/files/upload_sessions/{upload_session_id}`
      *
      * @param uploadSessionId The ID of the upload session. Example: `D5E3F7A`.
-     * @param body The request body.
+     * @param body The request body: raw bytes, sent as `application/octet-stream`.
      * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
      * @returns Chunk has been uploaded successfully. (200)
      * @throws {ApiError} when the API answers with any other status.
@@ -205,7 +205,7 @@ export function chunkedUploadsResource(transport: Transport) {
      */
     uploadFilePart(
       uploadSessionId: UploadFilePartParams["path"]["upload_session_id"],
-      body: UploadFilePartRequestBody,
+      body: BinaryBody,
       options: OperationOptions<UploadFilePartParams>,
     ): Promise<UploadFilePartResponse> {
       return callOperation(
@@ -230,7 +230,7 @@ export function chunkedUploadsResource(transport: Transport) {
      * `PUT https://{box-upload-server}/api/2.0/files/upload_sessions/{upload_session_id}`
      *
      * @param url The full URL of the operation.
-     * @param body The request body.
+     * @param body The request body: raw bytes, sent as `application/octet-stream`.
      * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
      * @returns Chunk has been uploaded successfully. (200)
      * @throws {ApiError} when the API answers with any other status.
@@ -238,7 +238,7 @@ export function chunkedUploadsResource(transport: Transport) {
      */
     uploadFilePartByUrl(
       url: string,
-      body: UploadFilePartRequestBody,
+      body: BinaryBody,
       options: OperationOptions<UploadFilePartParams>,
     ): Promise<UploadFilePartResponse> {
       return callOperationAtUrl(transport, uploadFilePartOperation, url, { ...options, body });

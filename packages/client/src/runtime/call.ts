@@ -11,6 +11,9 @@ export type OperationOptions<Params> = CallOptions & {
   ]: Params[K];
 };
 
+/** A raw-bytes request body (`application/octet-stream` and the like), sent byte-exact. */
+export type BinaryBody = Blob | ArrayBuffer | ArrayBufferView;
+
 /** How a success body is read; `json` is parsed here so that a broken body gets a clear error. */
 export type ParseAs = "json" | "text" | "blob";
 

@@ -88,6 +88,9 @@ function emitResource(
   const typeImports = new Set<string>();
   const methods = operations.map((operation) => emitMethods(operation, typeImports));
   const usesUrl = operations.some((operation) => operation.urlMethodName !== undefined);
+  const usesBinary = operations.some(
+    (operation) => preferredMediaType(operation.requestBody?.mediaTypes)?.kind === "binary",
+  );
   const descriptors = operations.map((operation) => {
     const media = preferredMediaType(operation.requestBody?.mediaTypes);
     const fields = [
@@ -101,7 +104,7 @@ function emitResource(
   return [
     generatedHeader(model),
     `import type { ${[...typeImports].sort().join(", ")} } from "@chunked-uploads/types";`,
-    `import { callOperation${usesUrl ? ", callOperationAtUrl" : ""}, type Operation, type OperationOptions } from "../runtime/call.js";`,
+    `import { ${["callOperation", ...(usesUrl ? ["callOperationAtUrl"] : []), ...(usesBinary ? ["type BinaryBody"] : []), "type Operation", "type OperationOptions"].join(", ")} } from "../runtime/call.js";`,
     'import type { Transport } from "../runtime/transport.js";\n',
     docComment([
       "Method, path template, index in SERVERS and request media type of each operation.",
@@ -118,25 +121,35 @@ function emitMethods(operation: OperationModel, typeImports: Set<string>): strin
   const names = operationTypeNames(operation);
   typeImports.add(names.params).add(names.response);
   const pathParams = operation.pathParameters;
-  const bodyRequired = operation.requestBody?.required === true;
-  if (names.requestBody) typeImports.add(names.requestBody);
-
-  const optionsType =
-    `OperationOptions<${names.params}>` +
-    (names.requestBody && !bodyRequired ? ` & { body?: ${names.requestBody} }` : "");
   const optionsRequired = operation.parameters.some(
     (p) => p.required && (p.in === "query" || p.in === "header"),
   );
-  const options = `options${optionsRequired ? "" : "?"}: ${optionsType}`;
+  const options = `options${optionsRequired ? "" : "?"}: OperationOptions<${names.params}>`;
+  // The body is positional whenever the operation has one: after the path parameters, before
+  // the options. Raw bytes are typed by what the transport sends byte-exact, not as a string.
+  const body = operation.requestBody;
+  const media = preferredMediaType(body?.mediaTypes);
+  let bodyParam: string[] = [];
+  if (body) {
+    const type = media?.kind === "binary" ? "BinaryBody" : (names.requestBody ?? "never");
+    if (type === names.requestBody) typeImports.add(type);
+    bodyParam = [
+      body.required
+        ? `body: ${type}`
+        : optionsRequired
+          ? `body: ${type} | undefined`
+          : `body?: ${type}`,
+    ];
+  }
   const args = [
     ...pathParams.map(
       (p) => `${p.argumentName}: ${names.params}["path"][${JSON.stringify(p.name)}]`,
     ),
-    ...(bodyRequired ? [`body: ${names.requestBody}`] : []),
+    ...bodyParam,
     options,
   ];
   const pathObject = `{ ${pathParams.map((p) => `${JSON.stringify(p.name)}: ${p.argumentName}`).join(", ")} }`;
-  const callOptions = bodyRequired ? "{ ...options, body }" : "options";
+  const callOptions = body ? "{ ...options, body }" : "options";
   const parseAs = parseAsOf(operation);
   const tail = parseAs === "json" ? "" : `, ${JSON.stringify(parseAs)}`;
   const target = `${operation.methodName}Operation`;
@@ -151,8 +164,10 @@ function emitMethods(operation: OperationModel, typeImports: Set<string>): strin
         `\`${operation.method.toUpperCase()} ${operation.servers[0]!.url}${operation.path}\``,
         [
           ...extra,
-          ...(bodyRequired
-            ? [`@param body ${operation.requestBody?.description ?? "The request body."}`]
+          ...(body
+            ? [
+                `@param body ${body.description ?? (media?.kind === "binary" ? `The request body: raw bytes, sent as \`${media.type}\`.` : "The request body.")}`,
+              ]
             : []),
           "@param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.",
           `@returns ${successDescription(operation)}`,
@@ -173,11 +188,7 @@ function emitMethods(operation: OperationModel, typeImports: Set<string>): strin
       `      return callOperation(transport, ${target}, ${pathObject}, ${callOptions}${tail});\n    },`,
   ];
   if (operation.urlMethodName) {
-    const urlArgs = [
-      "url: string",
-      ...(bodyRequired ? [`body: ${names.requestBody}`] : []),
-      options,
-    ];
+    const urlArgs = ["url: string", ...bodyParam, options];
     methods.push(
       doc(
         ["@param url The full URL of the operation."],

@@ -34,7 +34,7 @@ export const snippetsEmitter: Emitter = {
 
 export function snippetsOf(model: ApiModel): Snippet[] {
   return model.operations.flatMap((operation) => {
-    const request = snippetRequest(operation, model.securitySchemes);
+    const request = snippetRequest(model, operation);
     return SNIPPET_LANGUAGES.map((language) => ({
       operationId: operation.key,
       lang: language.lang,
@@ -85,7 +85,7 @@ function emitModule(model: ApiModel, snippets: Snippet[]): string {
 }
 
 function emitMarkdown(model: ApiModel, operation: OperationModel, snippets: Snippet[]): string {
-  const request = snippetRequest(operation, model.securitySchemes);
+  const request = snippetRequest(model, operation);
   const sections = snippets.map((snippet) => {
     const language = SNIPPET_LANGUAGES.find((l) => l.lang === snippet.lang)!;
     return `## ${snippet.label}\n\n\`\`\`${language.fence}\n${snippet.source.trimEnd()}\n\`\`\`\n`;

@@ -1,10 +1,12 @@
 import openapiTS, { astToString } from "openapi-typescript";
+import ts from "typescript";
 import type { ApiModel, OperationModel, ResponseModel } from "../model/api-model.js";
 import { preferredMediaType } from "../model/media-types.js";
 import { operationTypeNames } from "../model/reserved-names.js";
 import { docComment, generatedHeader, type Emitter, type GeneratedFile } from "./generated-file.js";
 
 const OUTPUT_DIR = "packages/types/src/generated";
+const BLOB = ts.factory.createTypeReferenceNode("Blob");
 
 /**
  * The types package: openapi-typescript's `paths`, `components` and `operations`, plus a named
@@ -24,6 +26,12 @@ export async function emitTypes(model: ApiModel): Promise<GeneratedFile[]> {
     {
       silent: true,
       alphabetize: false,
+      // Raw bytes (`type: string, format: binary`) are a Blob in TypeScript, not a string: what
+      // openapi-typescript's docs suggest, and what the client's binary bodies accept.
+      transform(schema) {
+        if ((schema as { format?: unknown }).format === "binary") return BLOB;
+        return undefined;
+      },
     },
   );
   return [

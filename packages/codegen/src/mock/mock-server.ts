@@ -1,15 +1,26 @@
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { createServer, type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
-import type { ApiModel, OperationModel } from "../model/api-model.js";
-import { snippetRequest } from "../emit/snippets/snippet-request.js";
+import type { ApiModel, MediaTypeModel, OperationModel } from "../model/api-model.js";
+import { exampleBody } from "../model/examples.js";
 import { preferredMediaType } from "../model/media-types.js";
+import { schemaChecker, type SchemaChecker } from "./request-validator.js";
 
-/** A request the mock received, and whether it was what the spec says. */
+/** A request the mock received, what it found wrong with it, and what it answered. */
 export interface MockRequest {
   method: string;
   path: string;
+  /** The operation the request was routed to (its key), when one matched. */
   operation?: string;
+  /** Every way the request departs from the spec; empty when it conforms. */
   problems: string[];
+  /** The request's headers, lower-case names, as received. */
+  headers: Record<string, string | string[] | undefined>;
+  /** The request body's bytes. */
+  body: Buffer;
+  /** The status the mock answered. */
+  status: number;
+  /** The body the mock answered, as sent ("" for none). */
+  response: string;
 }
 
 export interface MockServer {
@@ -24,39 +35,80 @@ export interface MockServer {
   close(): Promise<void>;
 }
 
+/** Request bodies above this are refused (413), so that a runaway client cannot fill memory. */
+const MAX_BODY_BYTES = 64 << 20;
+
 /**
- * A mock of the API, driven by the operation model: it answers each operation with the spec's
- * example response, and answers 400 (recording why) when the method, path, path parameter
- * values, required query and header parameters, or `Authorization: Bearer` header are not
- * what the spec and its examples say. Listens on 127.0.0.1 only.
+ * A mock of the API that checks each request against the spec on its own terms, with a JSON
+ * Schema validator (ajv) rather than with the code that writes the snippets: the route
+ * (concrete path segments before templated ones) and method; path, query and header parameters
+ * against their schemas, required ones present; the credentials the operation's security asks
+ * for; the content type and the body (JSON against the request-body schema, raw bytes present).
+ * A request that conforms gets the operation's first success status with its example body, or
+ * one synthesised from the response schema; one that does not gets a 400 (404/405 for an
+ * unknown route or method) whose message lists every problem. Listens on 127.0.0.1 only.
  */
 export async function startMockServer(model: ApiModel, port = 0): Promise<MockServer> {
-  const routes = model.operations.map((operation) => route(model, operation));
+  const checker = schemaChecker(model);
+  const routes = model.operations.map((operation) => route(operation)).sort(bySpecificity);
   const requests: MockRequest[] = [];
-  const server = createServer((request, response) => {
+  const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? "/", "http://mock");
-    const record: MockRequest = { method: request.method ?? "", path: url.pathname, problems: [] };
+    const record: MockRequest = {
+      method: request.method ?? "",
+      path: url.pathname,
+      problems: [],
+      headers: request.headers,
+      body: Buffer.alloc(0),
+      status: 0,
+      response: "",
+    };
     requests.push(record);
+    const send = (status: number, body: string, headers: Record<string, string> = {}) => {
+      record.status = status;
+      record.response = body;
+      response.writeHead(status, headers).end(body);
+    };
+    const refuse = (status: number) =>
+      send(
+        status,
+        JSON.stringify({
+          type: "error",
+          status,
+          code: "mock_mismatch",
+          message: record.problems.join("; "),
+        }),
+        { "content-type": "application/json" },
+      );
+    try {
+      record.body = await readBody(request);
+    } catch (error) {
+      record.problems.push((error as Error).message);
+      return refuse(413);
+    }
     const samePath = routes.filter((r) => r.pattern.test(url.pathname));
     const match = samePath.find((r) => r.method === request.method);
     if (!match) {
       record.problems.push(
         samePath.length > 0
-          ? `${request.method} is not a method of ${url.pathname} (the spec has ${samePath.map((r) => r.method).join(", ")})`
+          ? `${request.method} is not a method of ${url.pathname} (the spec has ${[...new Set(samePath.map((r) => r.method))].join(", ")})`
           : `no operation of the spec has the path ${url.pathname}`,
       );
-      return reply(response, samePath.length > 0 ? 405 : 404, record);
+      return refuse(samePath.length > 0 ? 405 : 404);
     }
     record.operation = match.operation.key;
-    record.problems.push(...match.check(request, url));
-    if (record.problems.length > 0) return reply(response, 400, record);
+    record.problems.push(...checkRequest(model, checker, match, request, url, record.body));
+    if (record.problems.length > 0) return refuse(400);
     const success = match.operation.responses.find((r) => r.success);
+    const status = Number(success?.status.replace(/X/gi, "0")) || 200;
     const media = preferredMediaType(success?.mediaTypes);
-    const status = Number(success?.status.replace(/X/g, "0")) || 200;
-    if (!media || status === 204) return response.writeHead(status).end();
-    response
-      .writeHead(status, { "content-type": media.type })
-      .end(typeof media.example === "string" ? media.example : JSON.stringify(media.example ?? {}));
+    if (!media || status === 204) return send(status, "");
+    const example = exampleBody(model, media, "response");
+    send(
+      status,
+      typeof example === "string" && !media.json ? example : JSON.stringify(example ?? {}),
+      { "content-type": media.type },
+    );
   });
   await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
   const address = server.address() as AddressInfo;
@@ -82,64 +134,174 @@ interface Route {
   operation: OperationModel;
   method: string;
   pattern: RegExp;
-  check(request: IncomingMessage, url: URL): string[];
+  /** Path segments, `null` for a templated one: the key for concrete-before-templated order. */
+  segments: Array<string | null>;
 }
 
-/** What a request for `operation` must look like: the URL and headers a snippet of it sends. */
-function route(model: ApiModel, operation: OperationModel): Route {
-  const expected = snippetRequest(operation, model.securitySchemes);
-  const expectedUrl = new URL(expected.url);
-  const basePath = new URL(expected.baseUrl).pathname.replace(/\/$/, "");
-  const pattern = new RegExp(
-    `^${escape(basePath)}${operation.path
-      .split(/\{[^}]+\}/)
-      .map(escape)
-      .join("([^/]+)")}$`,
-  );
+/** The route of an operation: its server's base path plus its path template. */
+function route(operation: OperationModel): Route {
+  const base = operation.servers[0]!.defaultUrl;
+  const basePath = /^https?:\/\//.test(base) ? new URL(base).pathname.replace(/\/$/, "") : "";
+  const template = basePath + operation.path;
   return {
     operation,
-    method: expected.method,
-    pattern,
-    check(request, url) {
-      const problems: string[] = [];
-      const values = pattern.exec(url.pathname)!.slice(1);
-      operation.pathParameters.forEach(({ name, exampleValue }, i) => {
-        const want = String(exampleValue);
-        const got = decodeURIComponent(values[i]!);
-        if (got !== want)
-          problems.push(
-            `path parameter ${name} is ${JSON.stringify(got)}, the spec's example is ${JSON.stringify(want)}`,
-          );
-      });
-      for (const [name, want] of expectedUrl.searchParams) {
-        if (url.searchParams.get(name) !== want)
-          problems.push(`query parameter ${name} should be ${JSON.stringify(want)}`);
-      }
-      for (const [name, want] of expected.headers) {
-        if (name.toLowerCase() === "content-type") continue;
-        const got = request.headers[name.toLowerCase()];
-        if (got !== want)
-          problems.push(
-            `header ${name} is ${JSON.stringify(got)}, the spec requires ${JSON.stringify(want)}`,
-          );
-      }
-      if (expected.bearer && !/^Bearer \S+$/.test(request.headers.authorization ?? "")) {
-        problems.push("no `Authorization: Bearer <token>` header");
-      }
-      return problems;
-    },
+    method: operation.method.toUpperCase(),
+    pattern: new RegExp(`^${template.split(/\{[^}]+\}/).map(escape).join("([^/]+)")}/?$`),
+    segments: template.split("/").map((s) => (/\{[^}]+\}/.test(s) ? null : s)),
   };
 }
 
-function reply(response: ServerResponse, status: number, record: MockRequest): void {
-  response.writeHead(status, { "content-type": "application/json" }).end(
-    JSON.stringify({
-      type: "error",
-      status,
-      code: "mock_mismatch",
-      message: record.problems.join("; "),
-    }),
+/** Concrete segments before templated ones, segment by segment from the left (as routers do). */
+function bySpecificity(a: Route, b: Route): number {
+  for (let i = 0; i < Math.min(a.segments.length, b.segments.length); i++) {
+    const [x, y] = [a.segments[i] === null, b.segments[i] === null];
+    if (x !== y) return x ? 1 : -1;
+  }
+  return 0;
+}
+
+function checkRequest(
+  model: ApiModel,
+  checker: SchemaChecker,
+  { operation, pattern }: Route,
+  request: IncomingMessage,
+  url: URL,
+  body: Buffer,
+): string[] {
+  const problems: string[] = [];
+  const values = pattern.exec(url.pathname)!.slice(1);
+  const pathValues = new Map(
+    [...operation.path.matchAll(/\{([^}]+)\}/g)].map(([, name], i) => [name!, values[i]!]),
   );
+  for (const parameter of operation.parameters) {
+    const raw =
+      parameter.in === "path"
+        ? pathValues.get(parameter.name)
+        : parameter.in === "query"
+          ? (url.searchParams.get(parameter.name) ?? undefined)
+          : parameter.in === "header"
+            ? headerText(request.headers[parameter.name.toLowerCase()])
+            : cookie(request.headers.cookie, parameter.name);
+    if (raw === undefined) {
+      if (parameter.required)
+        problems.push(`required ${parameter.in} parameter ${parameter.name} is missing`);
+      continue;
+    }
+    let value = raw;
+    if (parameter.in === "path") {
+      try {
+        value = decodeURIComponent(raw);
+      } catch {
+        problems.push(`path parameter ${parameter.name} is not valid percent-encoding`);
+        continue;
+      }
+    }
+    problems.push(...checker.parameter(parameter, value));
+  }
+  problems.push(...checkCredentials(model, operation, request, url));
+  problems.push(...checkBody(checker, operation, request, body));
+  return problems;
+}
+
+/** One of the operation's security requirements must be met (each of its schemes present). */
+function checkCredentials(
+  model: ApiModel,
+  operation: OperationModel,
+  request: IncomingMessage,
+  url: URL,
+): string[] {
+  if (operation.security.length === 0) return [];
+  const present = (name: string): string | undefined => {
+    const scheme = model.securitySchemes.find((s) => s.name === name);
+    const authorization = request.headers.authorization ?? "";
+    if (!scheme) return `security scheme ${name} is not declared`;
+    if (scheme.type === "oauth2" || scheme.type === "openIdConnect" || scheme.scheme === "bearer")
+      return /^Bearer \S+$/.test(authorization)
+        ? undefined
+        : "no `Authorization: Bearer <token>` header";
+    if (scheme.type === "http")
+      return authorization.toLowerCase().startsWith(`${scheme.scheme} `)
+        ? undefined
+        : `no \`Authorization: ${scheme.scheme} …\` header`;
+    if (scheme.type === "apiKey") {
+      const name = scheme.paramName ?? "";
+      const found =
+        scheme.in === "query"
+          ? url.searchParams.has(name)
+          : scheme.in === "cookie"
+            ? cookie(request.headers.cookie, name) !== undefined
+            : request.headers[name.toLowerCase()] !== undefined;
+      return found ? undefined : `no API key ${name} in the ${scheme.in}`;
+    }
+    return undefined; // mutualTLS and unknown types: nothing a request carries to check
+  };
+  const outcomes = operation.security.map((requirement) =>
+    requirement.schemes.map(({ name }) => present(name)).filter((p) => p !== undefined),
+  );
+  return outcomes.some((missing) => missing.length === 0) ? [] : outcomes[0]!;
+}
+
+function checkBody(
+  checker: SchemaChecker,
+  operation: OperationModel,
+  request: IncomingMessage,
+  body: Buffer,
+): string[] {
+  const declared = operation.requestBody;
+  if (!declared) return [];
+  if (body.length === 0)
+    return declared.required ? ["the operation requires a request body; none was sent"] : [];
+  const contentType = request.headers["content-type"] ?? "";
+  const media = declared.mediaTypes.find((m) => mediaTypeMatches(m.type, contentType));
+  if (!media)
+    return [
+      `content type ${JSON.stringify(contentType)} is not one the operation accepts (${declared.mediaTypes.map((m) => m.type).join(", ")})`,
+    ];
+  return checkMediaBody(checker, media, body);
+}
+
+function checkMediaBody(checker: SchemaChecker, media: MediaTypeModel, body: Buffer): string[] {
+  if (!media.json) return []; // raw bytes and text: present is all the spec can say
+  let value: unknown;
+  try {
+    value = JSON.parse(body.toString("utf8"));
+  } catch {
+    return ["the body is not valid JSON"];
+  }
+  return checker.body(media, value);
+}
+
+/** `application/json; charset=utf-8` matches `application/json`; `image/*` and `*\/*` match by range. */
+function mediaTypeMatches(declared: string, contentType: string): boolean {
+  const essence = contentType.split(";")[0]!.trim().toLowerCase();
+  const [type, subtype] = declared.toLowerCase().split("/");
+  return (
+    declared.toLowerCase() === essence ||
+    (subtype === "*" && (type === "*" || essence.startsWith(`${type}/`)))
+  );
+}
+
+function headerText(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value.join(", ") : value;
+}
+
+function cookie(header: string | undefined, name: string): string | undefined {
+  for (const part of header?.split(";") ?? []) {
+    const [key, ...value] = part.trim().split("=");
+    if (key === name) return value.join("=");
+  }
+  return undefined;
+}
+
+async function readBody(request: IncomingMessage): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > MAX_BODY_BYTES) throw new Error(`the body is larger than ${MAX_BODY_BYTES} bytes`);
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
 }
 
 function escape(text: string): string {

@@ -14,9 +14,11 @@ export interface ApiModel {
   version: string;
   openapiVersion: "3.0" | "3.1";
   /**
-   * The bundled document, for the three readers that need the spec as written: the types
-   * emitter (openapi-typescript reads OpenAPI itself), the snippets emitter (it re-emits the spec
-   * with `x-codeSamples`) and the spec diff (it follows schema `$ref`s). Everything else uses the
+   * The bundled document, for the readers that need the spec as written: the types emitter
+   * (openapi-typescript reads OpenAPI itself), the snippets emitter (it re-emits the spec with
+   * `x-codeSamples`), the spec diff (it follows schema `$ref`s), and the two that hand schemas
+   * to a library resolving their `$ref`s in the document: example synthesis (openapi-sampler,
+   * `model/examples.ts`) and the mock's request validation (ajv). Everything else uses the
    * fields below.
    */
   document: OpenApiDocument;
@@ -140,6 +142,12 @@ export interface MediaTypeModel {
   type: string;
   /** JSON-like media types (`application/json`, `application/problem+json`). */
   json: boolean;
+  /**
+   * How a body of this type is written: `json`; `text` (`text/*`); `form`
+   * (`application/x-www-form-urlencoded`); `multipart` (`multipart/*`); or `binary`, raw bytes
+   * (`application/octet-stream`, images, a `format: binary` string, …).
+   */
+  kind: "json" | "text" | "form" | "multipart" | "binary";
   /** Name of the component schema when the schema is a `$ref` to one. */
   schemaRef?: string;
   /** The media type's schema as the spec gives it (a `$ref` stays a `$ref`), for schema-level comparisons. */

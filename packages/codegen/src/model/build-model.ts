@@ -303,7 +303,8 @@ class ModelBuilder {
         media.example ?? (isObject(firstExample) ? this.deref(firstExample).value : undefined);
       return {
         type,
-        json: /^application\/(?:[\w.-]+\+)?json\b/i.test(type),
+        json: mediaKind(type) === "json",
+        kind: mediaKind(type),
         ...(ref && { schemaRef: parsePointer(`#/${ref[1]}`)[0]! }),
         ...(isObject(media.schema) && { schema: media.schema }),
         ...(example !== undefined && { example }),
@@ -530,6 +531,15 @@ function exampleValue(example: unknown, schema: Json, name: string): string | nu
   if (type === "integer" || type === "number") return 1;
   if (type === "boolean") return true;
   return candidate === undefined ? `example-${name}` : JSON.stringify(candidate);
+}
+
+/** How a body of media type `type` is written (see {@link MediaTypeModel.kind}). */
+function mediaKind(type: string): MediaTypeModel["kind"] {
+  if (/^application\/(?:[\w.-]+\+)?json\b/i.test(type)) return "json";
+  if (/^text\/|^application\/(?:[\w.-]+\+)?(?:xml|yaml|x-yaml|graphql)\b/i.test(type)) return "text";
+  if (/^application\/x-www-form-urlencoded\b/i.test(type)) return "form";
+  if (/^multipart\//i.test(type)) return "multipart";
+  return "binary";
 }
 
 /** `getFileUploadSessionById` → `getFileUploadSessionByUrl`; otherwise `…ByUrl` is appended. */

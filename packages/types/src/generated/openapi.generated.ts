@@ -979,7 +979,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/octet-stream": string;
+        "application/octet-stream": Blob;
       };
     };
     responses: {

@@ -1,13 +1,25 @@
 import { HTTPSnippet, type HarRequest, type TargetId } from "httpsnippet";
+import type { OperationModel } from "../../model/api-model.js";
 import { TOKEN_PLACEHOLDER, type SnippetRequest } from "./snippet-request.js";
 
+/** What httpsnippet is given instead of a binary body; the edits below replace it with a file read. */
+const FILE_MARKER = "@@FILE@@";
+
 /**
- * The languages httpsnippet renders well and whose output passes our verification as it is
- * (cURL, JavaScript fetch, Python requests, Go net/http). The others are templates of ours:
- * see the closing notes in each of those modules for why httpsnippet's output did not pass.
+ * The languages httpsnippet renders well (cURL, JavaScript fetch, Python requests, Go net/http).
+ * Two things it cannot say are added by small edits of its output, each checked so that an
+ * httpsnippet upgrade that changes its layout fails loudly instead of writing a wrong snippet:
+ * a body read from a file (it only knows inline text), and a success response with no body
+ * (its JavaScript and Python read every response as JSON, which fails on a 204).
  */
-export function httpsnippet(request: SnippetRequest, target: TargetId, client: string): string {
+export function httpsnippet(
+  request: SnippetRequest,
+  operation: OperationModel,
+  target: TargetId,
+  client: string,
+): string {
   const url = new URL(request.url);
+  const body = request.body;
   const har = {
     method: request.method,
     url: request.url,
@@ -20,12 +32,65 @@ export function httpsnippet(request: SnippetRequest, target: TargetId, client: s
     queryString: [...url.searchParams].map(([name, value]) => ({ name, value })),
     headersSize: -1,
     bodySize: -1,
-    ...(request.body && {
-      postData: { mimeType: request.body.mediaType, text: request.body.text },
+    ...(body && {
+      postData: { mimeType: body.mediaType, text: body.file === undefined ? body.text : FILE_MARKER },
     }),
   } as HarRequest;
-  const source = new HTTPSnippet(har).convert(target, client);
+  let source = new HTTPSnippet(har).convert(target, client);
   if (typeof source !== "string")
     throw new Error(`codegen bug: httpsnippet has no ${target}/${client} target`);
+  if (body?.file !== undefined) source = readBodyFromFile(source, target, body.file);
+  if (!hasSuccessBody(operation)) source = printStatusOnly(source, target);
   return source.trimEnd() + "\n";
+}
+
+function readBodyFromFile(source: string, target: TargetId, file: string): string {
+  switch (target) {
+    case "shell":
+      return edit(source, `--data ${FILE_MARKER}`, `--data-binary @${file}`);
+    case "javascript":
+      return edit(
+        `import { readFile } from 'node:fs/promises';\n\n${source}`,
+        `body: '${FILE_MARKER}'`,
+        `body: await readFile('${file}')`,
+      );
+    case "python":
+      return edit(source, `payload = "${FILE_MARKER}"`, `payload = open("${file}", "rb").read()`);
+    case "go":
+      // os.ReadFile + bytes.Reader, so that Go sends a Content-Length rather than a chunked body.
+      return edit(
+        edit(source, `\t"strings"\n`, `\t"bytes"\n\t"os"\n`),
+        `payload := strings.NewReader("${FILE_MARKER}")`,
+        `data, err := os.ReadFile("${file}")\n\tif err != nil {\n\t\tpanic(err)\n\t}\n\tpayload := bytes.NewReader(data)`,
+      );
+    default:
+      throw new Error(`codegen bug: no file body for httpsnippet target ${target}`);
+  }
+}
+
+function printStatusOnly(source: string, target: TargetId): string {
+  switch (target) {
+    case "javascript":
+      return edit(
+        source,
+        "const data = await response.json();\n  console.log(data);",
+        "console.log(response.status);",
+      );
+    case "python":
+      return edit(source, "print(response.json())", "print(response.status_code)");
+    default:
+      return source; // cURL and Go print whatever arrives, an empty body included
+  }
+}
+
+/** Whether any success response of the operation declares a body. */
+function hasSuccessBody(operation: OperationModel): boolean {
+  return operation.responses.some((r) => r.success && r.mediaTypes.length > 0);
+}
+
+/** Replaces the one occurrence of `from`; throws when httpsnippet's output no longer has it. */
+function edit(source: string, from: string, to: string): string {
+  if (!source.includes(from))
+    throw new Error(`codegen bug: httpsnippet's output no longer contains ${JSON.stringify(from)}`);
+  return source.replace(from, () => to);
 }

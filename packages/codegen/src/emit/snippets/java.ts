@@ -9,14 +9,17 @@ export function javaSnippet(request: SnippetRequest, className: string): string 
     ...(request.bearer ? [["Authorization", `Bearer ${TOKEN_PLACEHOLDER}`]] : []),
     ...request.headers,
   ].map(([name, value]) => `            .header(${str(name!)}, ${str(value!)})`);
-  const body = request.body
-    ? `HttpRequest.BodyPublishers.ofString(${str(request.body.text)})`
-    : "HttpRequest.BodyPublishers.noBody()";
+  const body =
+    request.body?.file !== undefined
+      ? `HttpRequest.BodyPublishers.ofFile(Path.of(${str(request.body.file)}))`
+      : request.body
+        ? `HttpRequest.BodyPublishers.ofString(${str(request.body.text)})`
+        : "HttpRequest.BodyPublishers.noBody()";
   return `import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-
+${request.body?.file !== undefined ? "import java.nio.file.Path;\n" : ""}
 public class ${className} {
     public static void main(String[] args) throws Exception {
         HttpRequest request = HttpRequest.newBuilder()

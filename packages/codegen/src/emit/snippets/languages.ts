@@ -27,7 +27,7 @@ export const SNIPPET_LANGUAGES: readonly SnippetLanguage[] = [
     label: "cURL",
     codeSampleLang: "Shell",
     fence: "sh",
-    write: (r) => httpsnippet(r, "shell", "curl"),
+    write: (r, operation) => httpsnippet(r, operation, "shell", "curl"),
   },
   {
     lang: "typescript",
@@ -41,14 +41,14 @@ export const SNIPPET_LANGUAGES: readonly SnippetLanguage[] = [
     label: "JavaScript (Node fetch)",
     codeSampleLang: "JavaScript",
     fence: "js",
-    write: (r) => httpsnippet(r, "javascript", "fetch"),
+    write: (r, operation) => httpsnippet(r, operation, "javascript", "fetch"),
   },
   {
     lang: "python",
     label: "Python (requests)",
     codeSampleLang: "Python",
     fence: "python",
-    write: (r) => httpsnippet(r, "python", "requests"),
+    write: (r, operation) => httpsnippet(r, operation, "python", "requests"),
   },
   {
     lang: "java",
@@ -76,6 +76,6 @@ export const SNIPPET_LANGUAGES: readonly SnippetLanguage[] = [
     label: "Go (net/http)",
     codeSampleLang: "Go",
     fence: "go",
-    write: (r) => httpsnippet(r, "go", "native"),
+    write: (r, operation) => httpsnippet(r, operation, "go", "native"),
   },
 ];

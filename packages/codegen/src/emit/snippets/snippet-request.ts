@@ -1,4 +1,5 @@
-import type { OperationModel, SecuritySchemeModel } from "../../model/api-model.js";
+import type { ApiModel, OperationModel } from "../../model/api-model.js";
+import { exampleBody } from "../../model/examples.js";
 import { preferredMediaType } from "../../model/media-types.js";
 
 /** One concrete request for an operation, with the spec's example values filled in. */
@@ -13,17 +14,21 @@ export interface SnippetRequest {
   headers: Array<[name: string, value: string]>;
   /** Whether the operation takes `Authorization: Bearer <token>`. */
   bearer: boolean;
-  /** The request body as text, and its media type. */
-  body?: { text: string; mediaType: string; json: boolean };
+  /** The request body: inline text (JSON or other text), or raw bytes read from a file. */
+  body?: SnippetBody;
 }
+
+export type SnippetBody =
+  | { mediaType: string; json: boolean; text: string; file?: undefined }
+  | { mediaType: string; json: false; file: string; text?: undefined };
+
+/** The file a snippet reads a binary body from (`--data-binary @file.bin`); the tests provide it. */
+export const BINARY_BODY_FILE = "file.bin";
 
 /** The placeholder every raw-HTTP snippet sends as its token. */
 export const TOKEN_PLACEHOLDER = "<ACCESS_TOKEN>";
 
-export function snippetRequest(
-  operation: OperationModel,
-  schemes: SecuritySchemeModel[],
-): SnippetRequest {
+export function snippetRequest(model: ApiModel, operation: OperationModel): SnippetRequest {
   const baseUrl = operation.servers[0]!.defaultUrl;
   const path = operation.pathParameters.reduce(
     (template, p) => template.replaceAll(`{${p.name}}`, encodeURIComponent(String(p.exampleValue))),
@@ -35,35 +40,38 @@ export function snippetRequest(
   const headers: SnippetRequest["headers"] = operation.parameters
     .filter((p) => p.in === "header" && p.required)
     .map((p) => [p.name, String(p.exampleValue)]);
-  const body = requestBody(operation);
+  const body = requestBody(model, operation);
   if (body) headers.push(["Content-Type", body.mediaType]);
   return {
     method: operation.method.toUpperCase(),
     baseUrl,
     url: `${baseUrl}${path}${query.length > 0 ? `?${query.join("&")}` : ""}`,
     headers,
-    bearer: usesBearer(operation, schemes),
+    bearer: usesBearer(operation, model.securitySchemes),
     ...(body && { body }),
   };
 }
 
-/** A JSON body uses the spec's example (or `{}`); other media types get a short stand-in text. */
-function requestBody(operation: OperationModel): SnippetRequest["body"] {
-  const body = operation.requestBody;
-  if (!body?.required) return undefined;
-  const media = preferredMediaType(body.mediaTypes);
+/**
+ * The body a snippet sends: JSON from the spec's example or one synthesised from the schema
+ * (see {@link exampleBody}); raw bytes from a file; other text from a string example, else a
+ * short stand-in.
+ */
+function requestBody(model: ApiModel, operation: OperationModel): SnippetBody | undefined {
+  const media = preferredMediaType(operation.requestBody?.mediaTypes);
   if (!media) return undefined;
-  if (media.json)
-    return { text: JSON.stringify(media.example ?? {}), mediaType: media.type, json: true };
+  if (media.kind === "binary") return { file: BINARY_BODY_FILE, mediaType: media.type, json: false };
+  const example = exampleBody(model, media, "request");
+  if (media.json) return { text: JSON.stringify(example ?? {}), mediaType: media.type, json: true };
   return {
-    text: typeof media.example === "string" ? media.example : "example data",
+    text: typeof example === "string" ? example : "example data",
     mediaType: media.type,
     json: false,
   };
 }
 
 /** Bearer tokens: `http` + `bearer`, and OAuth 2 / OpenID Connect access tokens (sent the same way). */
-function usesBearer(operation: OperationModel, schemes: SecuritySchemeModel[]): boolean {
+function usesBearer(operation: OperationModel, schemes: ApiModel["securitySchemes"]): boolean {
   return operation.security.some((requirement) =>
     requirement.schemes.some(({ name }) => {
       const scheme = schemes.find((s) => s.name === name);

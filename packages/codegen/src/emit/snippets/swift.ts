@@ -12,7 +12,12 @@ export function swiftSnippet(request: SnippetRequest): string {
     ...(request.bearer ? [["Authorization", `Bearer ${TOKEN_PLACEHOLDER}`]] : []),
     ...request.headers,
   ].map(([name, value]) => `request.setValue(${str(value!)}, forHTTPHeaderField: ${str(name!)})`);
-  const body = request.body ? [`request.httpBody = Data(${str(request.body.text)}.utf8)`] : [];
+  const body =
+    request.body?.file !== undefined
+      ? [`request.httpBody = try Data(contentsOf: URL(fileURLWithPath: ${str(request.body.file)}))`]
+      : request.body
+        ? [`request.httpBody = Data(${str(request.body.text)}.utf8)`]
+        : [];
   return `import Foundation
 #if canImport(FoundationNetworking)
 import FoundationNetworking

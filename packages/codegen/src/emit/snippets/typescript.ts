@@ -8,8 +8,18 @@ import type { SnippetRequest } from "./snippet-request.js";
  */
 export function typescriptSnippet(operation: OperationModel, request: SnippetRequest): string {
   const positional = operation.pathParameters.map((p) => JSON.stringify(p.exampleValue));
-  if (operation.requestBody?.required && request.body)
-    positional.push(request.body.json ? request.body.text : JSON.stringify(request.body.text));
+  // The body is positional whenever the operation has one (see the client emitter).
+  const body = request.body;
+  if (operation.requestBody)
+    positional.push(
+      body === undefined
+        ? "undefined"
+        : body.file !== undefined
+          ? `await readFile(${JSON.stringify(body.file)})`
+          : body.json
+            ? body.text
+            : JSON.stringify(body.text),
+    );
   const pick = (where: "query" | "header") =>
     operation.parameters
       .filter((p) => p.in === where && p.required)
@@ -28,11 +38,12 @@ export function typescriptSnippet(operation: OperationModel, request: SnippetReq
     )
       ? "result"
       : name;
-  return `import { createClient } from "@chunked-uploads/client";
+  const call = `await client.${operation.resource}.${operation.methodName}(${args.join(", ")});`;
+  const hasBody = operation.responses.some((r) => r.success && r.mediaTypes.length > 0);
+  return `${body?.file !== undefined ? 'import { readFile } from "node:fs/promises";\n' : ""}import { createClient } from "@chunked-uploads/client";
 
 const client = createClient({ token: process.env.BOX_ACCESS_TOKEN });
 
-const ${result} = await client.${operation.resource}.${operation.methodName}(${args.join(", ")});
-console.log(${result});
+${hasBody ? `const ${result} = ${call}\nconsole.log(${result});` : `${call}\nconsole.log("done");`}
 `;
 }
