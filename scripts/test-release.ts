@@ -9,7 +9,7 @@
  *   pnpm test:release          (KEEP_RELEASE_DIR=1 keeps the temporary folder)
  */
 import { execFile, spawn, type ChildProcess } from "node:child_process";
-import { cp, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -19,7 +19,8 @@ import { promisify } from "node:util";
 
 const repo = fileURLToPath(new URL("..", import.meta.url));
 const work = await mkdtemp(path.join(tmpdir(), "test-release-"));
-const VERSION = "0.1.0";
+/** The version `changeset version` gives the packages; read from the copy, whatever it is. */
+let VERSION = "";
 const PACKAGES = ["@chunked-uploads/types", "@chunked-uploads/client", "@chunked-uploads/snippets"];
 
 async function sh(
@@ -187,13 +188,26 @@ try {
   );
   await sh("pnpm", ["install", "--frozen-lockfile", "--prefer-offline"], copy);
 
-  step(`versioning with changesets (a minor release: ${VERSION})`);
+  step("versioning with changesets (a minor release of whatever version the packages have)");
   await writeFile(
     path.join(copy, ".changeset/test-release.md"),
     `---\n${PACKAGES.map((p) => `"${p}": minor`).join("\n")}\n---\n\nRelease proven by pnpm test:release.\n`,
   );
   await sh("pnpm", ["exec", "changeset", "version"], copy);
   await sh("pnpm", ["install", "--no-frozen-lockfile", "--prefer-offline"], copy);
+  const versions = await Promise.all(
+    PACKAGES.map(async (name) => {
+      const manifest = path.join(copy, "packages", name.split("/")[1]!, "package.json");
+      return (JSON.parse(await readFile(manifest, "utf8")) as { version: string }).version;
+    }),
+  );
+  // One fixed group: the three packages always share a version.
+  if (new Set(versions).size !== 1)
+    throw new Error(
+      `the packages' versions differ after changeset version: ${versions.join(", ")}`,
+    );
+  VERSION = versions[0]!;
+  console.log(`changeset version: ${VERSION}`);
 
   step("building and publishing with `changeset publish`");
   await sh("pnpm", ["build"], copy);

@@ -1,9 +1,11 @@
-import type { UploadSession } from "@chunked-uploads/types";
+// Box's chunked-upload API as the generated client types it (these tests may name its operations).
+import type { Files, UploadSession } from "@chunked-uploads/types";
 import { describe, expectTypeOf, it } from "vitest";
 import {
   createClient,
   createRawClient,
   type ApiClient,
+  type BinaryBody,
   type OperationOptions,
 } from "@chunked-uploads/client";
 
@@ -40,6 +42,38 @@ describe("the generated method", () => {
     expectTypeOf<OperationOptions<Params>["headers"]>().toEqualTypeOf<{ digest: string }>();
     expectTypeOf<OperationOptions<Params>["query"]>().toEqualTypeOf<{ limit?: number }>();
     expectTypeOf<OperationOptions<Params>>().not.toHaveProperty("path");
+  });
+});
+
+describe("signatures: path parameters, then the body, then options", () => {
+  const chunked = box.chunkedUploads;
+  it("takes a binary body and requires options when a header is required", () => {
+    expectTypeOf(chunked.uploadFilePart).parameter(1).toEqualTypeOf<BinaryBody>();
+    expectTypeOf(chunked.uploadFilePart).parameter(2).not.toEqualTypeOf<undefined>();
+    expectTypeOf(chunked.uploadFilePart).parameter(2).toHaveProperty("headers");
+    // @ts-expect-error the digest and content-range headers are required
+    void chunked.uploadFilePart("S1", new Uint8Array(1));
+    // @ts-expect-error content-range is required too
+    void chunked.uploadFilePart("S1", new Uint8Array(1), { headers: { digest: "sha=x" } });
+    void chunked.uploadFilePart("S1", new Blob([]), {
+      headers: { digest: "sha=x", "content-range": "bytes 0-0/1" },
+    });
+  });
+
+  it("returns Files | undefined from commit (202 has no body) and undefined from abort", () => {
+    expectTypeOf(chunked.createFileUploadSessionCommit).returns.toEqualTypeOf<
+      Promise<Files | undefined>
+    >();
+    expectTypeOf(chunked.deleteFileUploadSessionById).returns.toEqualTypeOf<Promise<undefined>>();
+    // @ts-expect-error the commit body is required
+    void chunked.createFileUploadSessionCommit("S1", undefined, { headers: { digest: "x" } });
+  });
+
+  it("leaves options optional when nothing in them is required", () => {
+    void chunked.getFileUploadSessionParts("S1");
+    void chunked.createFileUploadSession({ folder_id: "0", file_size: 1, file_name: "a" });
+    // @ts-expect-error file_name is required
+    void chunked.createFileUploadSession({ folder_id: "0", file_size: 1 });
   });
 });
 

@@ -95,7 +95,7 @@ async function runOnce(
       return done(0);
     }
     logError(`generated files are stale: they differ from what ${specName} produces:`);
-    for (const line of describePlan(plan)) logError(`  ${line}`);
+    for (const line of describePlan(plan, "check")) logError(`  ${line}`);
     logError("Run `pnpm generate` and commit the result.");
     return done(1);
   }
@@ -106,7 +106,7 @@ async function runOnce(
     reportError(error, logError);
     return done(1);
   }
-  for (const line of describePlan(plan)) log(`  ${line}`);
+  for (const line of describePlan(plan, "write")) log(`  ${line}`);
   const { load, model, emit, format } = result.timings;
   log(
     `generated ${result.files.length} files from ${specName}: ${plan.writes.length} written, ` +
@@ -116,10 +116,12 @@ async function runOnce(
   return done(0);
 }
 
-function describePlan(plan: OutputPlan): string[] {
+/** What the plan did (`wrote`, `removed`), or under --check what is out of date (`stale`, `extra`). */
+function describePlan(plan: OutputPlan, mode: "write" | "check"): string[] {
+  const [changed, gone] = mode === "write" ? ["wrote  ", "removed"] : ["stale  ", "extra  "];
   return [
-    ...plan.writes.map((file) => `wrote   ${file.path}`),
-    ...plan.deletes.map((file) => `removed ${file}`),
+    ...plan.writes.map((file) => `${changed} ${file.path}`),
+    ...plan.deletes.map((file) => `${gone} ${file}`),
   ];
 }
 

@@ -33,18 +33,25 @@ describe("output", () => {
   });
 
   it("starts every file with the generated header naming the spec, and has no timestamps", async () => {
-    const { files } = await generate({ specPath: DEFAULT_SPEC, root: REPO_ROOT });
-    expect(files.map((f) => f.path)).toEqual([
-      "packages/client/src/generated/chunked-uploads.generated.ts",
-      "packages/client/src/generated/client.generated.ts",
-      "packages/client/src/generated/servers.generated.ts",
-      "packages/snippets/src/generated/docs/get_files_upload_sessions_id.md",
+    const { files, model } = await generate({ specPath: DEFAULT_SPEC, root: REPO_ROOT });
+    // Per package: its fixed files, one client file per resource and one docs page per operation.
+    const paths = files.map((f) => f.path);
+    expect(paths.filter((p) => p.startsWith("packages/types/"))).toEqual([ALIASES, TYPES]);
+    expect(paths.filter((p) => p.startsWith("packages/client/"))).toHaveLength(
+      2 + model.resources.length,
+    );
+    expect(paths).toContain("packages/client/src/generated/client.generated.ts");
+    expect(paths).toContain("packages/client/src/generated/servers.generated.ts");
+    expect(paths.filter((p) => p.includes("/docs/"))).toEqual(
+      model.operations
+        .map((o) => `packages/snippets/src/generated/docs/${o.operationId}.md`)
+        .sort(),
+    );
+    expect(paths.filter((p) => /snippets\/src\/generated\/[^/]+$/.test(p))).toEqual([
       "packages/snippets/src/generated/openapi.code-samples.json",
       "packages/snippets/src/generated/openapi.code-samples.yaml",
       "packages/snippets/src/generated/snippets.generated.ts",
       "packages/snippets/src/generated/snippets.json",
-      ALIASES,
-      TYPES,
     ]);
     for (const file of files) {
       // JSON cannot hold a comment; every other file starts with the marker in its own syntax.
@@ -126,15 +133,17 @@ describe("the drift check (--check)", () => {
 
     const check = await runCli(["--check", ...spec]);
     expect(check.code).toBe(1);
-    expect(check.stderr).toContain(`wrote   ${ALIASES}`);
-    expect(check.stderr).toContain(`wrote   ${TYPES}`);
-    expect(check.stderr).toContain("removed packages/types/src/generated/old.generated.ts");
+    expect(check.stderr).toContain(`stale   ${ALIASES}`);
+    expect(check.stderr).toContain(`stale   ${TYPES}`);
+    expect(check.stderr).toContain("extra   packages/types/src/generated/old.generated.ts");
+    expect(check.stderr).not.toMatch(/wrote|removed/);
     expect(check.stderr).toMatch(/Run `pnpm generate`/);
     expect(await snapshotTree(root)).toEqual(before);
 
     const fix = await runCli(spec);
     expect(fix.code).toBe(0);
-    expect(fix.stdout).toMatch(/2 written, 1 removed, 8 unchanged/);
+    const total = (await generate({ specPath: DEFAULT_SPEC, root: REPO_ROOT })).files.length;
+    expect(fix.stdout).toContain(`2 written, 1 removed, ${total - 2} unchanged`);
     expect(await runCli(["--check", ...spec])).toMatchObject({ code: 0 });
   });
 });

@@ -8,6 +8,11 @@ import { EMITTERS } from "../src/index.js";
 export const REPO_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 export const FIXTURES = fileURLToPath(new URL("./fixtures/", import.meta.url));
 export const DEFAULT_SPEC = path.join(REPO_ROOT, "spec/openapi.yaml");
+/** The project spec as it was with one operation, frozen: the base of the spec-diff tables. */
+export const ONE_OPERATION_SPEC = path.join(
+  path.dirname(fileURLToPath(import.meta.url)),
+  "fixtures/one-operation/openapi.yaml",
+);
 
 /** A temporary output root holding a copy of the committed generated files. */
 export async function scratchRoot(): Promise<{ root: string; cleanup: () => Promise<void> }> {

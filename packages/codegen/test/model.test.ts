@@ -1,61 +1,9 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildModel, loadSpec } from "../src/index.js";
-import { DEFAULT_SPEC, FIXTURES, REPO_ROOT } from "./helpers.js";
+import { FIXTURES, REPO_ROOT } from "./helpers.js";
 
 const load = async (file: string) => buildModel(await loadSpec(file, { displayRoot: REPO_ROOT }));
-
-describe("the operation model of the project spec", () => {
-  it("describes Get upload session as the docs page does", async () => {
-    const model = await load(DEFAULT_SPEC);
-    expect(model.specFile).toBe("spec/openapi.yaml");
-    expect(model.operations).toHaveLength(1);
-    const [operation] = model.operations;
-    expect(operation).toMatchObject({
-      key: "get_files_upload_sessions_id",
-      method: "get",
-      path: "/files/upload_sessions/{upload_session_id}",
-      summary: "Get upload session",
-      resource: "chunkedUploads",
-      methodName: "getFileUploadSessionById",
-      typeName: "GetFileUploadSessionById",
-      servers: [
-        {
-          url: "https://{box-upload-server}/api/2.0",
-          variables: [{ name: "box-upload-server", default: "upload.box.com" }],
-        },
-      ],
-      parameters: [
-        {
-          name: "upload_session_id",
-          in: "path",
-          required: true,
-          example: "D5E3F7A",
-          description: "The ID of the upload session.",
-        },
-      ],
-      responses: [
-        {
-          status: "200",
-          success: true,
-          mediaTypes: [{ type: "application/json", json: true, schemaRef: "UploadSession" }],
-        },
-        {
-          status: "default",
-          success: false,
-          mediaTypes: [{ type: "application/json", json: true, schemaRef: "ClientError" }],
-        },
-      ],
-      security: [{ schemes: [{ name: "BearerAuth", scopes: [] }] }],
-    });
-    expect(operation!.responses[0]!.mediaTypes[0]!.example).toMatchObject({
-      id: "F971964745A5CD0C001BBE4E58196BFD",
-      total_parts: 1000,
-    });
-    expect(model.securitySchemes).toEqual([{ name: "BearerAuth", type: "http", scheme: "bearer" }]);
-    expect(model.schemas.map((s) => s.typeName)).toEqual(["UploadSession", "ClientError"]);
-  });
-});
 
 describe("a multi-file spec with seven operations", () => {
   it("bundles every file and names every operation", async () => {

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, expect, it } from "vitest";
 import { specDiffMain } from "../src/index.js";
-import { DEFAULT_SPEC } from "./helpers.js";
+import { ONE_OPERATION_SPEC } from "./helpers.js";
 
 let repo: string;
 const git = (...args: string[]) => execFileSync("git", args, { cwd: repo, encoding: "utf8" });
@@ -22,7 +22,7 @@ beforeAll(async () => {
   repo = await mkdtemp(path.join(tmpdir(), "spec-diff-cli-"));
   await mkdir(path.join(repo, "spec"));
   await mkdir(path.join(repo, ".changeset"));
-  await writeFile(path.join(repo, "spec/openapi.yaml"), await readFile(DEFAULT_SPEC));
+  await writeFile(path.join(repo, "spec/openapi.yaml"), await readFile(ONE_OPERATION_SPEC));
   await writeFile(path.join(repo, ".changeset/README.md"), "changesets\n");
   git("init", "-q", "-b", "main");
   git(

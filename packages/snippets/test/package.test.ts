@@ -1,9 +1,21 @@
-/** The package's outputs, as a docs site or a downstream user reads them. */
+/**
+ * The package's outputs, as a docs site or a downstream user reads them; expectations come from
+ * the operation model of the spec, so that a new operation needs no change here.
+ */
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { describe, expect, it } from "vitest";
+import { fileURLToPath } from "node:url";
+import { buildModel, loadSpec, SNIPPET_LANGUAGES, type ApiModel } from "@chunked-uploads/codegen";
+import { beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { getSnippet, LANGUAGES, OPERATIONS, SNIPPETS } from "../src/index.js";
+
+const SPEC = fileURLToPath(new URL("../../../spec/openapi.yaml", import.meta.url));
+let model: ApiModel;
+beforeAll(async () => {
+  model = buildModel(await loadSpec(SPEC));
+});
+const FIRST = OPERATIONS[0];
 
 const require = createRequire(import.meta.url);
 const generated = (file: string) =>
@@ -11,9 +23,9 @@ const generated = (file: string) =>
 
 describe("getSnippet", () => {
   it("returns the snippet of an operation in a language", () => {
-    const snippet = getSnippet("get_files_upload_sessions_id", "python");
+    const snippet = getSnippet(FIRST, "python");
     expect(snippet).toMatchObject({
-      operationId: "get_files_upload_sessions_id",
+      operationId: FIRST,
       lang: "python",
       label: "Python (requests)",
     });
@@ -22,9 +34,9 @@ describe("getSnippet", () => {
 
   it("names what does not exist", () => {
     expect(() => getSnippet("nope" as never, "python")).toThrow(
-      /no operation "nope"; operations: get_files_upload_sessions_id/,
+      `no operation "nope"; operations: ${OPERATIONS.join(", ")}`,
     );
-    expect(() => getSnippet("get_files_upload_sessions_id", "cobol" as never)).toThrow(
+    expect(() => getSnippet(FIRST, "cobol" as never)).toThrow(
       /no "cobol" snippet; languages: curl, typescript/,
     );
   });
@@ -34,9 +46,7 @@ describe("getSnippet", () => {
     ["CJS", async () => require("@chunked-uploads/snippets")],
   ])("works from the built %s entry", async (_name, load) => {
     const built = await load();
-    expect(built.getSnippet("get_files_upload_sessions_id", "curl").source).toContain(
-      "curl --request GET",
-    );
+    expect(built.getSnippet(FIRST, "curl").source).toBe(getSnippet(FIRST, "curl").source);
     expect(built.LANGUAGES).toEqual(LANGUAGES);
   });
 });
@@ -56,21 +66,17 @@ describe("the spec with x-codeSamples", () => {
     ["JSON", "openapi.code-samples.json", JSON.parse],
   ])("%s has every snippet on its operation", async (_name, file, read) => {
     const spec = (read as (text: string) => any)(await generated(file));
-    const samples = spec.paths["/files/upload_sessions/{upload_session_id}"].get["x-codeSamples"];
-    expect(samples.map((s: { lang: string }) => s.lang)).toEqual([
-      "Shell",
-      "TypeScript",
-      "JavaScript",
-      "Python",
-      "Java",
-      "C#",
-      "Swift",
-      "Go",
-    ]);
-    expect(samples[0].source).toBe(getSnippet("get_files_upload_sessions_id", "curl").source);
-    expect(spec.paths["/files/upload_sessions/{upload_session_id}"].get.operationId).toBe(
-      "get_files_upload_sessions_id",
-    );
+    for (const operation of model.operations) {
+      const target = spec.paths[operation.path][operation.method];
+      expect(target.operationId).toBe(operation.operationId);
+      const samples = target["x-codeSamples"];
+      expect(samples.map((s: { lang: string }) => s.lang)).toEqual(
+        SNIPPET_LANGUAGES.map((l) => l.codeSampleLang),
+      );
+      expect(samples.map((s: { source: string }) => s.source)).toEqual(
+        LANGUAGES.map((lang) => getSnippet(operation.key as never, lang).source),
+      );
+    }
   });
 });
 
@@ -79,7 +85,8 @@ describe("the Markdown page", () => {
     for (const operationId of OPERATIONS) {
       const page = await generated(`docs/${operationId}.md`);
       expect(page).toMatch(/^<!-- generated — do not edit/);
-      expect(page).toContain("# Get upload session");
+      const operation = model.operations.find((o) => o.key === operationId)!;
+      expect(page).toContain(`# ${operation.summary ?? operation.key}\n`);
       for (const lang of LANGUAGES) {
         const snippet = getSnippet(operationId, lang);
         expect(page).toContain(`## ${snippet.label}\n\n\`\`\``);

@@ -146,7 +146,12 @@ function route(operation: OperationModel): Route {
   return {
     operation,
     method: operation.method.toUpperCase(),
-    pattern: new RegExp(`^${template.split(/\{[^}]+\}/).map(escape).join("([^/]+)")}/?$`),
+    pattern: new RegExp(
+      `^${template
+        .split(/\{[^}]+\}/)
+        .map(escape)
+        .join("([^/]+)")}/?$`,
+    ),
     segments: template.split("/").map((s) => (/\{[^}]+\}/.test(s) ? null : s)),
   };
 }

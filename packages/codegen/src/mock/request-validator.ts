@@ -22,14 +22,21 @@ export interface SchemaChecker {
  */
 export function schemaChecker(model: ApiModel): SchemaChecker {
   const make = (coerceTypes: boolean | "array") => {
-    const options = { strict: false, allErrors: true, validateSchema: false, logger: false as const, coerceTypes };
+    const options = {
+      strict: false,
+      allErrors: true,
+      validateSchema: false,
+      logger: false as const,
+      coerceTypes,
+    };
     const ajv = model.openapiVersion === "3.1" ? new Ajv2020(options) : new Ajv(options);
     addFormats.default(ajv);
     const integer = (bits: number) => (n: number) =>
       Number.isInteger(n) && Math.abs(n) <= 2 ** (bits - 1);
     ajv.addFormat("int32", { type: "number", validate: integer(32) });
     ajv.addFormat("int64", { type: "number", validate: integer(64) });
-    for (const format of ["float", "double"]) ajv.addFormat(format, { type: "number", validate: () => true });
+    for (const format of ["float", "double"])
+      ajv.addFormat(format, { type: "number", validate: () => true });
     // The whole document, so that a schema's local refs resolve where the spec wrote them.
     ajv.addSchema(model.document as object, SPEC_ID);
     return ajv;

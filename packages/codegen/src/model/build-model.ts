@@ -536,7 +536,8 @@ function exampleValue(example: unknown, schema: Json, name: string): string | nu
 /** How a body of media type `type` is written (see {@link MediaTypeModel.kind}). */
 function mediaKind(type: string): MediaTypeModel["kind"] {
   if (/^application\/(?:[\w.-]+\+)?json\b/i.test(type)) return "json";
-  if (/^text\/|^application\/(?:[\w.-]+\+)?(?:xml|yaml|x-yaml|graphql)\b/i.test(type)) return "text";
+  if (/^text\/|^application\/(?:[\w.-]+\+)?(?:xml|yaml|x-yaml|graphql)\b/i.test(type))
+    return "text";
   if (/^application\/x-www-form-urlencoded\b/i.test(type)) return "form";
   if (/^multipart\//i.test(type)) return "multipart";
   return "binary";

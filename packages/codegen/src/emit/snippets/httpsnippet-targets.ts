@@ -33,7 +33,10 @@ export function httpsnippet(
     headersSize: -1,
     bodySize: -1,
     ...(body && {
-      postData: { mimeType: body.mediaType, text: body.file === undefined ? body.text : FILE_MARKER },
+      postData: {
+        mimeType: body.mediaType,
+        text: body.file === undefined ? body.text : FILE_MARKER,
+      },
     }),
   } as HarRequest;
   let source = new HTTPSnippet(har).convert(target, client);

@@ -60,7 +60,8 @@ export function snippetRequest(model: ApiModel, operation: OperationModel): Snip
 function requestBody(model: ApiModel, operation: OperationModel): SnippetBody | undefined {
   const media = preferredMediaType(operation.requestBody?.mediaTypes);
   if (!media) return undefined;
-  if (media.kind === "binary") return { file: BINARY_BODY_FILE, mediaType: media.type, json: false };
+  if (media.kind === "binary")
+    return { file: BINARY_BODY_FILE, mediaType: media.type, json: false };
   const example = exampleBody(model, media, "request");
   if (media.json) return { text: JSON.stringify(example ?? {}), mediaType: media.type, json: true };
   return {

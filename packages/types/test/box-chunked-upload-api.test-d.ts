@@ -1,8 +1,20 @@
-// Pins the public shape of the generated types; imports through the package's own exports
-// (so the built declarations are what is checked, as a downstream user would see them).
+// The Box chunked-upload API itself, as the types package states it: the only type tests that
+// name Box's operations and schemas (tests of the generator read the model or use fixtures).
+// Imports through the package's own exports, so the built declarations are what is checked,
+// as a downstream user would see them.
 import { describe, expectTypeOf, it } from "vitest";
 import type {
   ClientError,
+  CreateFileUploadSessionCommitParams,
+  CreateFileUploadSessionCommitRequestBody,
+  CreateFileUploadSessionCommitResponse,
+  CreateFileUploadSessionRequestBody,
+  DeleteFileUploadSessionByIdResponse,
+  Files,
+  GetFileUploadSessionPartsParams,
+  UploadFilePartParams,
+  UploadFilePartRequestBody,
+  UploadPart,
   GetFileUploadSessionByIdError,
   GetFileUploadSessionByIdParams,
   GetFileUploadSessionByIdResponse,
@@ -71,6 +83,50 @@ describe("getFileUploadSessionById", () => {
     expectTypeOf<
       paths["/files/upload_sessions/{upload_session_id}"]["post"]
     >().toEqualTypeOf<undefined>();
-    expectTypeOf<keyof paths>().toEqualTypeOf<"/files/upload_sessions/{upload_session_id}">();
+  });
+});
+
+describe("the other chunked-upload operations", () => {
+  it("the session path also takes PUT (a part) and DELETE (abort)", () => {
+    expectTypeOf<
+      NonNullable<paths["/files/upload_sessions/{upload_session_id}"]["put"]>
+    >().toEqualTypeOf<operations["put_files_upload_sessions_id"]>();
+    expectTypeOf<
+      NonNullable<paths["/files/upload_sessions/{upload_session_id}"]["delete"]>
+    >().toEqualTypeOf<operations["delete_files_upload_sessions_id"]>();
+  });
+
+  it("create session takes the folder, size and name, all required", () => {
+    expectTypeOf<CreateFileUploadSessionRequestBody>().toEqualTypeOf<{
+      folder_id: string;
+      file_size: number;
+      file_name: string;
+    }>();
+  });
+
+  it("upload part takes raw bytes and requires digest and content-range headers", () => {
+    expectTypeOf<UploadFilePartRequestBody>().toEqualTypeOf<Blob>();
+    expectTypeOf<UploadFilePartParams["header"]>().toEqualTypeOf<{
+      digest: string;
+      "content-range": string;
+    }>();
+  });
+
+  it("list parts pages with optional offset and limit", () => {
+    expectTypeOf<GetFileUploadSessionPartsParams["query"]>().toEqualTypeOf<
+      { offset?: number; limit?: number } | undefined
+    >();
+  });
+
+  it("commit sends the parts and returns the files, or nothing on 202", () => {
+    expectTypeOf<CreateFileUploadSessionCommitRequestBody>().toEqualTypeOf<{
+      parts: UploadPart[];
+    }>();
+    expectTypeOf<CreateFileUploadSessionCommitParams["header"]["digest"]>().toEqualTypeOf<string>();
+    expectTypeOf<CreateFileUploadSessionCommitResponse>().toEqualTypeOf<Files | undefined>();
+  });
+
+  it("abort answers 204 with no body", () => {
+    expectTypeOf<DeleteFileUploadSessionByIdResponse>().toEqualTypeOf<undefined>();
   });
 });
