@@ -1,44 +1,106 @@
 /**
  * The project's main job, end to end and without Box credentials: starts the spec-driven mock
- * of the API on 127.0.0.1, gets the upload session with the generated client and with the
- * generated cURL snippet, and prints both answers.
+ * of the API on 127.0.0.1 and calls each of Box's seven chunked-upload operations through the
+ * built client, as a downstream user would, printing what was sent and what came back; then
+ * runs the generated cURL snippet of one operation against the same mock. The mock validates
+ * every request against the spec, and the demo fails if it rejected any.
  *
  *   pnpm demo
  */
 import { execFile } from "node:child_process";
-import { promisify } from "node:util";
+import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
 import { buildModel, loadSpec, startMockServer } from "../packages/codegen/src/index.js";
 
 const repo = fileURLToPath(new URL("..", import.meta.url));
 const model = buildModel(await loadSpec(`${repo}spec/openapi.yaml`, { displayRoot: repo }));
-const operation = model.operations.find((o) => o.key === "get_files_upload_sessions_id")!;
-const sessionId = String(operation.parameters.find((p) => p.in === "path")!.exampleValue);
 const mock = await startMockServer(model);
 console.log(`mock of ${model.specFile} listening on ${mock.origin}\n`);
+
+/** One line per exchange: the request as the mock received it, and its answer. */
+function show(call: string, result: unknown): void {
+  const request = mock.requests.at(-1)!;
+  const headers = ["content-type", "digest", "content-range"]
+    .filter((name) => request.headers[name] !== undefined)
+    .map((name) => `${name}: ${String(request.headers[name])}`);
+  const body =
+    request.body.length === 0
+      ? ""
+      : request.headers["content-type"] === "application/json"
+        ? ` body ${request.body.toString("utf8")}`
+        : ` body <${request.body.length} bytes>`;
+  console.log(`▶ ${call}`);
+  console.log(
+    `  sent     ${request.method} ${request.path}${request.search}${headers.length ? ` [${headers.join("; ")}]` : ""}${body}`,
+  );
+  const answer = JSON.stringify(result);
+  console.log(
+    `  received ${request.status}${answer === undefined ? " (no body) → undefined" : ` → ${answer.length > 160 ? `${answer.slice(0, 160)}…` : answer}`}\n`,
+  );
+}
 
 try {
   // The built client package, as a downstream user imports it.
   const { createClient } = (await import(
     `${repo}packages/client/dist/index.js`
   )) as typeof import("../packages/client/src/index.js");
-  const box = createClient({
-    baseUrl: mock.pointAt(operation.servers[0]!.defaultUrl),
-    token: "demo-token",
+  const box = createClient({ baseUrl: `${mock.origin}/api/2.0`, token: "demo-token" });
+  const chunked = box.chunkedUploads;
+  const part = new TextEncoder().encode("a part of a file, sent as raw bytes");
+  const sha1 = (bytes: Uint8Array) => createHash("sha1").update(bytes).digest("base64");
+
+  const session = await chunked.createFileUploadSession({
+    folder_id: "0",
+    file_size: part.length,
+    file_name: "demo.txt",
   });
-  const session = await box.chunkedUploads.getFileUploadSessionById(sessionId);
-  console.log(
-    `client: box.chunkedUploads.getFileUploadSessionById(${JSON.stringify(sessionId)}) →`,
+  show("createFileUploadSession({ folder_id, file_size, file_name })", session);
+  const id = session.id!;
+
+  show(
+    "createFileUploadSessionForExistingFile(fileId, { file_size })",
+    await chunked.createFileUploadSessionForExistingFile("12345", { file_size: part.length }),
   );
-  console.log(session);
+  show(
+    `getFileUploadSessionById(${JSON.stringify(id)})`,
+    await chunked.getFileUploadSessionById(id),
+  );
+  const uploaded = await chunked.uploadFilePart(id, part, {
+    headers: {
+      digest: `sha=${sha1(part)}`,
+      "content-range": `bytes 0-${part.length - 1}/${part.length}`,
+    },
+  });
+  show("uploadFilePart(id, bytes, { headers: { digest, content-range } })", uploaded);
+  // A URL as the API returns it (session_endpoints.list_parts), here on the mock's host.
+  const listParts = `${mock.origin}/api/2.0/files/upload_sessions/${id}/parts`;
+  show(
+    "getFileUploadSessionPartsByUrl(session_endpoints.list_parts, { query: { limit: 100 } })",
+    await chunked.getFileUploadSessionPartsByUrl(listParts, { query: { limit: 100 } }),
+  );
+  show(
+    "createFileUploadSessionCommit(id, { parts }, { headers: { digest } })",
+    await chunked.createFileUploadSessionCommit(
+      id,
+      { parts: [uploaded.part!] },
+      { headers: { digest: `sha=${sha1(part)}` } },
+    ),
+  );
+  show(
+    `deleteFileUploadSessionById(${JSON.stringify(id)})`,
+    await chunked.deleteFileUploadSessionById(id),
+  );
 
   const snippets = JSON.parse(
     await readFile(`${repo}packages/snippets/src/generated/snippets.json`, "utf8"),
   ) as Array<{ lang: string; operationId: string; source: string }>;
-  const curl = snippets.find((s) => s.lang === "curl" && s.operationId === operation.key)!.source;
+  const curl = snippets.find(
+    (s) => s.lang === "curl" && s.operationId === "get_files_upload_sessions_id",
+  )!.source;
   const pointed = mock.pointAt(curl);
-  console.log(`\ncURL snippet (server pointed at the mock):\n${pointed}`);
+  console.log(`cURL snippet of Get upload session (server pointed at the mock):\n${pointed}`);
   // Asynchronously: the mock answers from this same process.
   const { stdout } = await promisify(execFile)("bash", ["-c", pointed], {
     encoding: "utf8",
@@ -46,9 +108,16 @@ try {
   });
   console.log(stdout);
 
-  const problems = mock.requests.flatMap((r) => r.problems);
-  if (problems.length > 0) throw new Error(`the mock rejected a request: ${problems.join("; ")}`);
-  console.log(`\n${mock.requests.length} requests, all as the spec says.`);
+  const rejected = mock.requests.filter((r) => r.problems.length > 0);
+  if (rejected.length > 0)
+    throw new Error(
+      `the mock rejected ${rejected.map((r) => `${r.method} ${r.path}: ${r.problems.join("; ")}`).join(" | ")}`,
+    );
+  const operations = new Set(mock.requests.map((r) => r.operation));
+  console.log(
+    `\n${mock.requests.length} requests covering ${operations.size} of ${model.operations.length} operations, all as the spec says.`,
+  );
+  if (operations.size !== model.operations.length) process.exitCode = 1;
 } finally {
   await mock.close();
 }

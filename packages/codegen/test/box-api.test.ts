@@ -131,19 +131,25 @@ describe("Box's seven chunked-upload operations", () => {
     expect(operation.responses.filter((r) => r.success).map((r) => r.status)).toEqual(success);
   });
 
-  it("has exactly these seven operations and the schemas they use", async () => {
+  it("has these seven operations, in this order, and the schemas they use", async () => {
     const model = await load(DEFAULT_SPEC);
-    expect(model.operations.map((o) => o.operationId)).toEqual([
-      "post_files_upload_sessions",
-      "post_files_id_upload_sessions",
-      "get_files_upload_sessions_id",
-      "put_files_upload_sessions_id",
-      "delete_files_upload_sessions_id",
-      "get_files_upload_sessions_id_parts",
-      "post_files_upload_sessions_id_commit",
-    ]);
+    const box = new Set(BOX_OPERATIONS);
+    // Other operations may join them; these must be there, in Box's order.
+    expect(model.operations.map((o) => o.operationId).filter((id) => box.has(id!))).toEqual(
+      BOX_OPERATIONS,
+    );
     expect(model.schemas.map((s) => s.name)).toEqual(
       expect.arrayContaining(["UploadPart", "UploadParts", "UploadedPart", "Files", "File"]),
     );
   });
 });
+
+const BOX_OPERATIONS = [
+  "post_files_upload_sessions",
+  "post_files_id_upload_sessions",
+  "get_files_upload_sessions_id",
+  "put_files_upload_sessions_id",
+  "delete_files_upload_sessions_id",
+  "get_files_upload_sessions_id_parts",
+  "post_files_upload_sessions_id_commit",
+];

@@ -26,22 +26,22 @@ import type {
 
 describe("UploadSession", () => {
   it("has every field of the docs page, all optional as in Box's spec", () => {
-    expectTypeOf<UploadSession>().toEqualTypeOf<{
-      id?: string;
-      type?: "upload_session";
-      session_expires_at?: string;
-      part_size?: number;
-      total_parts?: number;
-      num_parts_processed?: number;
-      session_endpoints?: {
-        upload_part?: string;
-        commit?: string;
-        abort?: string;
-        list_parts?: string;
-        status?: string;
-        log_event?: string;
-      };
+    // Field by field rather than the whole object: a field Box adds later is not a break.
+    expectTypeOf<UploadSession["id"]>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<UploadSession["type"]>().toEqualTypeOf<"upload_session" | undefined>();
+    expectTypeOf<UploadSession["session_expires_at"]>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<UploadSession["part_size"]>().toEqualTypeOf<number | undefined>();
+    expectTypeOf<UploadSession["total_parts"]>().toEqualTypeOf<number | undefined>();
+    expectTypeOf<UploadSession["num_parts_processed"]>().toEqualTypeOf<number | undefined>();
+    expectTypeOf<NonNullable<UploadSession["session_endpoints"]>>().toEqualTypeOf<{
+      upload_part?: string;
+      commit?: string;
+      abort?: string;
+      list_parts?: string;
+      status?: string;
+      log_event?: string;
     }>();
+    expectTypeOf<{}>().toExtend<UploadSession>();
     expectTypeOf<UploadSession>().toEqualTypeOf<components["schemas"]["UploadSession"]>();
   });
 });

@@ -9,6 +9,8 @@ import { schemaChecker, type SchemaChecker } from "./request-validator.js";
 export interface MockRequest {
   method: string;
   path: string;
+  /** The query string as received, with its `?` ("" for none). */
+  search: string;
   /** The operation the request was routed to (its key), when one matched. */
   operation?: string;
   /** Every way the request departs from the spec; empty when it conforms. */
@@ -57,6 +59,7 @@ export async function startMockServer(model: ApiModel, port = 0): Promise<MockSe
     const record: MockRequest = {
       method: request.method ?? "",
       path: url.pathname,
+      search: url.search,
       problems: [],
       headers: request.headers,
       body: Buffer.alloc(0),
