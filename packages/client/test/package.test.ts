@@ -6,6 +6,7 @@ import vm from "node:vm";
 import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SESSION, sendJson, startServer, type TestServer } from "./http-server.js";
+import { startUploadServer } from "./upload-server.js";
 
 const require = createRequire(import.meta.url);
 const dist = (file: string) => fileURLToPath(new URL(`../dist/${file}`, import.meta.url));
@@ -35,7 +36,7 @@ describe("the built package", () => {
   });
 
   it("has no Node-only imports in its runtime", async () => {
-    for (const file of ["index.js", "index.cjs"]) {
+    for (const file of ["index.js", "index.cjs", "upload.js", "upload.cjs"]) {
       const code = await readFile(dist(file), "utf8");
       expect(code).not.toMatch(/from\s+["']node:|require\(["']node:|\bprocess\.|\bBuffer\b/);
     }
@@ -50,25 +51,7 @@ describe("the built package", () => {
       platform: "neutral",
       write: false,
     });
-    // A bare context: the web APIs the client needs, and none of Node's (no process, require, Buffer).
-    const web = {
-      fetch,
-      Request,
-      Response,
-      Headers,
-      URL,
-      URLSearchParams,
-      AbortController,
-      AbortSignal,
-      FormData,
-      Blob,
-      setTimeout,
-      clearTimeout,
-      TextEncoder,
-      TextDecoder,
-      DOMException,
-    };
-    const context = vm.createContext({ ...web });
+    const context = vm.createContext({ ...webGlobals() });
     vm.runInContext(bundle.outputFiles[0]!.text, context);
     const box = vm.runInContext(
       `chunkedUploads.createClient({ baseUrl: ${JSON.stringify(`${server.origin}/api/2.0`)}, token: "edge" })`,
@@ -81,6 +64,37 @@ describe("the built package", () => {
     expect(session).toMatchObject({ total_parts: 1000, id: "Bearer edge" });
   });
 
+  it("uploads where only web-standard globals exist, hashing with the pure-JS SHA-1", async () => {
+    const upload = await startUploadServer({ partSize: 1000 });
+    try {
+      const bundle = await build({
+        stdin: {
+          contents:
+            'export { createClient } from "./dist/index.js"; export { uploadFile } from "./dist/upload.js";',
+          resolveDir: fileURLToPath(new URL("..", import.meta.url)),
+        },
+        bundle: true,
+        format: "iife",
+        globalName: "chunkedUploads",
+        platform: "neutral",
+        mainFields: ["module", "main"],
+        write: false,
+      });
+      const context = vm.createContext({ ...webGlobals() });
+      vm.runInContext(bundle.outputFiles[0]!.text, context);
+      const bytes = Uint8Array.from({ length: 2500 }, (_, i) => (i * 31) % 256);
+      context.bytes = bytes;
+      const file = await vm.runInContext(
+        `chunkedUploads.uploadFile(chunkedUploads.createClient({ baseUrl: ${JSON.stringify(upload.baseUrl)}, token: "edge" }), bytes, { folderId: "0", fileName: "edge.bin" })`,
+        context,
+      );
+      expect(vm.runInContext("typeof process", context)).toBe("undefined");
+      expect(Buffer.compare(upload.file(file.id)!, Buffer.from(bytes))).toBe(0);
+    } finally {
+      await upload.close();
+    }
+  });
+
   it("declares sideEffects: false and the same exports for import and require", async () => {
     const pkg = JSON.parse(await readFile(new URL("../package.json", import.meta.url), "utf8"));
     expect(pkg.sideEffects).toBe(false);
@@ -88,3 +102,27 @@ describe("the built package", () => {
     expect(Object.keys(pkg.exports["."].require)[0]).toBe("types");
   });
 });
+
+/** A bare context's globals: the web APIs the client needs, and none of Node's (no process, require, Buffer). */
+function webGlobals() {
+  return {
+    fetch,
+    Request,
+    Response,
+    Headers,
+    URL,
+    URLSearchParams,
+    AbortController,
+    AbortSignal,
+    FormData,
+    Blob,
+    setTimeout,
+    clearTimeout,
+    TextEncoder,
+    TextDecoder,
+    DOMException,
+    ReadableStream,
+    btoa,
+    atob,
+  };
+}

@@ -42,7 +42,7 @@ export async function callOperation<T>(
   options: Options,
   parseAs: ParseAs = "json",
 ): Promise<T> {
-  const { query, headers, body, signal, ...call } = options ?? {};
+  const { query, headers, body, signal, onResponse, ...call } = options ?? {};
   const json = body !== undefined && /json/.test(contentType!);
   const url = createFinalURL(path, {
     baseUrl: typeof server === "number" ? transport.server(server) : server,
@@ -63,6 +63,7 @@ export async function callOperation<T>(
   };
   // The body is read inside the transport's time limit, once.
   return transport.send(request, call, async (response, redact) => {
+    onResponse?.(response);
     const where = { status: response.status, method: request.method, url: response.url || url };
     if (!response.ok) {
       const text = redact(await response.text());

@@ -29,6 +29,11 @@ export interface ClientOptions {
 /** Per-call settings; they override the client's. */
 export interface CallOptions {
   signal?: AbortSignal;
+  /**
+   * Sees the final response before its body is read: its status and headers (a 202's
+   * `Retry-After`, `box-request-id`). Not called for a request that never got an answer.
+   */
+  onResponse?: (response: Response) => void;
   timeoutMs?: number;
   maxRetries?: number;
   retryNonIdempotent?: boolean;

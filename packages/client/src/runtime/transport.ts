@@ -124,7 +124,7 @@ export function createTransport(
    */
   const attempt = async <T>(
     request: Outgoing,
-    body: ArrayBuffer | undefined,
+    body: BodyInit | undefined,
     bearer: string | undefined,
     limit: number,
     handle: (response: Response) => Promise<T>,
@@ -193,8 +193,12 @@ export function createTransport(
     const repeatable =
       (call.retryNonIdempotent ?? options.retryNonIdempotent) ||
       !/^(POST|PATCH)$/.test(request.method);
-    // Read once, so that every attempt can send it again (a stream could be sent only once).
-    const body = request.body == null ? undefined : await new Response(request.body).arrayBuffer();
+    // Only a stream cannot be sent twice: it is read once into memory so that every attempt
+    // can send it. Bytes, Blobs, text and forms go out as they are.
+    const body =
+      request.body instanceof ReadableStream
+        ? await new Response(request.body).arrayBuffer()
+        : (request.body ?? undefined);
     let bearer = await getToken(false);
     let refreshed = false;
     const redact = (text: string) => (bearer ? text.split(bearer).join("[redacted]") : text);

@@ -1,0 +1,13 @@
+// The `@chunked-uploads/client/upload` entry: big-file chunked uploads. A subpath of its own, so
+// that code which never uploads keeps the small bundle of the main entry.
+export {
+  uploadFile,
+  uploadFileVersion,
+  type UploadClient,
+  type UploadFileOptions,
+  type UploadFileVersionOptions,
+  type UploadOptionsBase,
+  type UploadProgress,
+} from "./upload-file.js";
+export { UploadError, type UploadErrorFields } from "./upload-error.js";
+export type { UploadSource } from "./source.js";

@@ -1,0 +1,413 @@
+/**
+ * `uploadFile` against a stateful upload server on 127.0.0.1 that enforces Box's chunked-upload
+ * rules (aligned, exact-size, non-overlapping parts with SHA-1 digests; a commit that lists the
+ * stored parts with the whole file's digest). Every test compares the committed bytes with the
+ * source, byte for byte: sizes and source kinds, every injected fault, abort, resume, and
+ * sources that hold fewer or more bytes than declared.
+ */
+import { createHash } from "node:crypto";
+import { Readable } from "node:stream";
+import { afterEach, describe, expect, it } from "vitest";
+import { ApiError, createClient, type ClientOptions } from "../src/index.js";
+import { sha1Base64 } from "../src/upload/sha1.js";
+import {
+  UploadError,
+  uploadFile,
+  uploadFileVersion,
+  type UploadProgress,
+} from "../src/upload/index.js";
+import {
+  startUploadServer,
+  type FaultKind,
+  type UploadServer,
+  type UploadServerOptions,
+} from "./upload-server.js";
+
+const PART = 64 * 1024;
+let server: UploadServer;
+afterEach(() => server?.close());
+
+async function setUp(options: UploadServerOptions = {}, client: ClientOptions = {}) {
+  server = await startUploadServer({ partSize: PART, ...options });
+  return createClient({ token: "t", baseUrl: server.baseUrl, retryDelayMs: 1, ...client });
+}
+
+/** Deterministic bytes, different for every seed and position. */
+function bytesOf(length: number, seed = 1): Uint8Array<ArrayBuffer> {
+  const bytes = new Uint8Array(length);
+  let x = seed * 2654435761;
+  for (let i = 0; i < length; i++) {
+    x = (x * 1103515245 + 12345) >>> 0;
+    bytes[i] = x >>> 24;
+  }
+  return bytes;
+}
+
+/** A web ReadableStream of the chunks (ReadableStream.from is not in every runtime's types). */
+function webStream(chunks: AsyncIterable<Uint8Array>): ReadableStream<Uint8Array> {
+  const iterator = chunks[Symbol.asyncIterator]();
+  return new ReadableStream({
+    async pull(controller) {
+      const { done, value } = await iterator.next();
+      if (done) controller.close();
+      else controller.enqueue(value);
+    },
+  });
+}
+
+/** Chunks of uneven sizes, so that parts never line up with them. */
+async function* unevenChunks(bytes: Uint8Array): AsyncGenerator<Uint8Array> {
+  for (let i = 0, n = 1; i < bytes.length; i += n, n = ((n * 7 + 13) % 50_000) + 1)
+    yield bytes.slice(i, i + n);
+}
+
+const partRequests = (offset?: number) =>
+  server.requests.filter((r) => r.kind === "part" && (offset === undefined || r.offset === offset));
+
+describe("uploads the source byte for byte", () => {
+  const sizes = [
+    ["an empty source", 0],
+    ["one short part", 1000],
+    ["exactly three parts", 3 * PART],
+    ["a short last part", 2 * PART + 123],
+  ] as const;
+  const kinds = [
+    ["Uint8Array", (b: Uint8Array<ArrayBuffer>) => b],
+    ["ArrayBuffer", (b: Uint8Array<ArrayBuffer>) => b.slice().buffer],
+    [
+      "Buffer (a view into a larger buffer)",
+      (b: Uint8Array<ArrayBuffer>) => Buffer.concat([Buffer.from("xx"), b]).subarray(2),
+    ],
+    ["Blob", (b: Uint8Array<ArrayBuffer>) => new Blob([b])],
+    ["ReadableStream", (b: Uint8Array<ArrayBuffer>) => webStream(unevenChunks(b))],
+    [
+      "AsyncIterable (a Node Readable)",
+      (b: Uint8Array<ArrayBuffer>) => Readable.from(unevenChunks(b)),
+    ],
+  ] as const;
+  const streams = new Set(["ReadableStream", "AsyncIterable (a Node Readable)"]);
+
+  it.each(
+    sizes.flatMap(([size, n]) =>
+      kinds.map(([kind, make]) => [`${size} from a ${kind}`, n, kind, make] as const),
+    ),
+  )("%s", async (_name, length, kind, make) => {
+    const box = await setUp();
+    const source = bytesOf(length, length + 7);
+    const progress: UploadProgress[] = [];
+    const file = await uploadFile(box, make(source) as never, {
+      folderId: "0",
+      fileName: "a.bin",
+      ...(streams.has(kind) && { fileSize: length }),
+      onProgress: (p) => progress.push(p),
+    });
+    expect(Buffer.compare(server.file(file.id)!, Buffer.from(source))).toBe(0);
+    expect(file).toMatchObject({ type: "file", name: "a.bin", size: length });
+    const totalParts = Math.ceil(length / PART);
+    expect(progress.at(-1) ?? { bytesUploaded: 0 }).toMatchObject({
+      bytesUploaded: length,
+      ...(totalParts > 0 && { totalBytes: length, partsUploaded: totalParts, totalParts }),
+    });
+    expect(partRequests()).toHaveLength(totalParts);
+    expect(server.sessions.size).toBe(0);
+  });
+
+  it("sends at most `concurrency` parts at once, and uses them all", async () => {
+    const box = await setUp({ partDelayMs: 30 });
+    const source = bytesOf(12 * PART);
+    await uploadFile(box, source, { folderId: "0", fileName: "a", concurrency: 3 });
+    expect(server.maxPartsInFlight()).toBe(3);
+  });
+
+  it("a 200 MiB generated stream in 8 MiB parts", async () => {
+    const MiB = 1 << 20;
+    server = await startUploadServer({ partSize: 8 * MiB });
+    const box = createClient({ token: "t", baseUrl: server.baseUrl });
+    const total = 200 * MiB;
+    const block = bytesOf(MiB, 3);
+    async function* generate() {
+      for (let i = 0; i < total / MiB; i++) {
+        const chunk = block.slice();
+        chunk[0] = i & 0xff; // every mebibyte differs
+        yield chunk;
+      }
+    }
+    const expected = createHash("sha1");
+    for await (const chunk of generate()) expected.update(chunk);
+    const file = await uploadFile(box, Readable.from(generate()), {
+      folderId: "0",
+      fileName: "big.bin",
+      fileSize: total,
+      concurrency: 4,
+    });
+    expect(server.fileSha1(file.id)).toBe(expected.digest("hex"));
+    expect(server.file(file.id)!.length).toBe(total);
+    let i = 0;
+    const stored = server.file(file.id)!;
+    for await (const chunk of generate()) {
+      expect(Buffer.compare(stored.subarray(i * MiB, (i + 1) * MiB), chunk)).toBe(0);
+      i++;
+    }
+  });
+
+  it("a new version of an existing file", async () => {
+    const box = await setUp();
+    const source = bytesOf(PART + 5);
+    const file = await uploadFileVersion(box, "12345", source, { fileName: "v2.bin" });
+    expect(file.id).toBe("12345");
+    expect(Buffer.compare(server.file("12345")!, Buffer.from(source))).toBe(0);
+  });
+});
+
+describe("faults: the upload still ends with the exact bytes", () => {
+  it.each<[string, FaultKind, (offset: number) => void]>([
+    [
+      "connection reset mid-part: looked up, not stored, sent again",
+      "reset",
+      (offset) => expect(partRequests(offset).length).toBe(2),
+    ],
+    [
+      "500 after the part was stored: looked up and not sent again",
+      "store-then-500",
+      (offset) => {
+        expect(partRequests(offset).map((r) => r.status)).toEqual([500]);
+        expect(server.requests.some((r) => r.kind === "list")).toBe(true);
+      },
+    ],
+    [
+      "503 with Retry-After: sent again",
+      "503",
+      (offset) => expect(partRequests(offset).map((r) => r.status)).toEqual([503, 200]),
+    ],
+    [
+      "429 with Retry-After: sent again",
+      "429",
+      (offset) => expect(partRequests(offset).map((r) => r.status)).toEqual([429, 200]),
+    ],
+    [
+      "a stalled part: timed out, looked up, sent again",
+      "stall",
+      (offset) => expect(partRequests(offset).map((r) => r.status)).toEqual([0, 200]),
+    ],
+    [
+      "a digest mismatch on arrival (412): sent again",
+      "corrupt",
+      (offset) => expect(partRequests(offset).map((r) => r.status)).toEqual([412, 200]),
+    ],
+  ])("%s", async (_name, kind, check) => {
+    const box = await setUp({}, { timeoutMs: 300 });
+    server.faults.push({ kind, on: "part", partIndex: 1 });
+    const source = bytesOf(3 * PART + 10);
+    const file = await uploadFile(box, source, { folderId: "0", fileName: "a" });
+    expect(Buffer.compare(server.file(file.id)!, Buffer.from(source))).toBe(0);
+    check(PART);
+  });
+
+  it("waits for Retry-After before sending a refused part again", async () => {
+    const box = await setUp();
+    server.faults.push({ kind: "429", on: "part", partIndex: 0, retryAfter: 1 });
+    const started = performance.now();
+    await uploadFile(box, bytesOf(100), { folderId: "0", fileName: "a" });
+    expect(performance.now() - started).toBeGreaterThanOrEqual(950);
+  });
+
+  it("401 mid-upload: the token is refreshed once and the part sent again", async () => {
+    let refreshes = 0;
+    const box = await setUp({}, { token: ({ refresh }) => (refresh && refreshes++, "t") });
+    server.faults.push({ kind: "401", on: "part", partIndex: 2 });
+    const source = bytesOf(4 * PART);
+    const file = await uploadFile(box, source, { folderId: "0", fileName: "a" });
+    expect(refreshes).toBe(1);
+    expect(Buffer.compare(server.file(file.id)!, Buffer.from(source))).toBe(0);
+  });
+
+  it("commit answered 202 twice: waits Retry-After each time, then returns the file", async () => {
+    const box = await setUp({ commitsBeforeReady: 2, commitRetryAfter: 1 });
+    const started = performance.now();
+    const file = await uploadFile(box, bytesOf(PART), { folderId: "0", fileName: "a" });
+    expect(performance.now() - started).toBeGreaterThanOrEqual(1900);
+    expect(server.requests.filter((r) => r.kind === "commit").map((r) => r.status)).toEqual([
+      202, 202, 201,
+    ]);
+    expect(file.id).toBeDefined();
+  });
+
+  it("gives up after maxPartAttempts on a part that keeps failing, and deletes the session", async () => {
+    const box = await setUp();
+    server.faults.push({ kind: "503", on: "part", partIndex: 1, times: 10 });
+    const error = await uploadFile(box, bytesOf(3 * PART), {
+      folderId: "0",
+      fileName: "a",
+      maxPartAttempts: 3,
+    }).catch((e) => e);
+    expect(error).toBeInstanceOf(UploadError);
+    expect(error.cause).toBeInstanceOf(ApiError);
+    expect(partRequests(PART)).toHaveLength(3);
+    expect(error).toMatchObject({ sessionId: "S1", sessionKept: false });
+    expect(server.sessions.size).toBe(0);
+    expect(server.requests.at(-1)).toMatchObject({ kind: "abort", status: 204 });
+  });
+
+  it("gives up after maxCommitAttempts 202s", async () => {
+    const box = await setUp({ commitsBeforeReady: 5 });
+    const error = await uploadFile(box, bytesOf(10), {
+      folderId: "0",
+      fileName: "a",
+      maxCommitAttempts: 2,
+    }).catch((e) => e);
+    expect(error).toBeInstanceOf(UploadError);
+    expect(error.message).toMatch(/still not processed after 2 attempts/);
+  });
+});
+
+describe("abort, failure and resume", () => {
+  it("abort mid-upload: cancels the parts in flight, deletes the session, throws UploadError", async () => {
+    const box = await setUp();
+    server.faults.push({ kind: "stall", on: "part", partIndex: 2 });
+    const controller = new AbortController();
+    const pending = uploadFile(box, bytesOf(6 * PART), {
+      folderId: "0",
+      fileName: "a",
+      concurrency: 2,
+      signal: controller.signal,
+      onProgress: (p) => p.partsUploaded === 2 && setTimeout(() => controller.abort(), 50),
+    });
+    const error = await pending.catch((e) => e);
+    expect(error).toBeInstanceOf(UploadError);
+    expect(error.message).toMatch(/aborted/);
+    expect(error.cause).toBe(controller.signal.reason);
+    expect(error).toMatchObject({ sessionId: "S1", sessionKept: false });
+    expect(error.parts.length).toBeGreaterThanOrEqual(2);
+    expect(server.sessions.size).toBe(0);
+    expect(JSON.parse(JSON.stringify(error))).toMatchObject({
+      name: "UploadError",
+      sessionId: "S1",
+    });
+  });
+
+  it("an already-aborted signal creates no session", async () => {
+    const box = await setUp();
+    await expect(
+      uploadFile(box, bytesOf(10), { folderId: "0", fileName: "a", signal: AbortSignal.abort() }),
+    ).rejects.toThrow(/aborted/);
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it("resume after a failure sends only the missing parts", async () => {
+    const box = await setUp({ token: "t" });
+    const source = bytesOf(5 * PART + 77);
+    // A fatal answer on the fourth part, with the session kept for a resume.
+    server.faults.push({ kind: "401", on: "part", partIndex: 3 });
+    const error = (await uploadFile(box, source, {
+      folderId: "0",
+      fileName: "a",
+      concurrency: 1,
+      keepSessionOnFailure: true,
+    }).catch((e) => e)) as UploadError;
+    expect(error).toBeInstanceOf(UploadError);
+    expect(error).toMatchObject({ sessionId: "S1", sessionKept: true });
+    expect(error.parts.map((p) => p.offset)).toEqual([0, PART, 2 * PART]);
+    const before = partRequests().length;
+    const file = await uploadFile(box, new Blob([source]), {
+      folderId: "0",
+      fileName: "a",
+      resume: error.sessionId!,
+    });
+    const resent = partRequests()
+      .slice(before)
+      .map((r) => r.offset);
+    expect(resent.sort((a, b) => a! - b!)).toEqual([3 * PART, 4 * PART, 5 * PART]);
+    expect(Buffer.compare(server.file(file.id)!, Buffer.from(source))).toBe(0);
+  });
+
+  it.each([
+    [
+      "fewer bytes than declared",
+      3 * PART - 1,
+      3 * PART,
+      /ended after 196607 bytes; 196608 were declared/,
+    ],
+    [
+      "more bytes than declared",
+      3 * PART + 1,
+      3 * PART,
+      /holds more than the declared 196608 bytes/,
+    ],
+  ])(
+    "a stream that yields %s fails before commit and deletes the session",
+    async (_name, actual, declared, reason) => {
+      const box = await setUp();
+      const error = await uploadFile(box, Readable.from(unevenChunks(bytesOf(actual))), {
+        folderId: "0",
+        fileName: "a",
+        fileSize: declared,
+      }).catch((e) => e);
+      expect(error).toBeInstanceOf(UploadError);
+      expect(error.cause).toBeInstanceOf(RangeError);
+      expect(error.message).toMatch(reason);
+      expect(server.requests.some((r) => r.kind === "commit")).toBe(false);
+      expect(server.sessions.size).toBe(0);
+    },
+  );
+
+  it.each([
+    [
+      "a stream without fileSize",
+      () => webStream(unevenChunks(bytesOf(10))),
+      {},
+      /fileSize is required/,
+    ],
+    [
+      "a fileSize that contradicts the source",
+      () => bytesOf(10),
+      { fileSize: 11 },
+      /fileSize is 11 but the source holds 10 bytes/,
+    ],
+    [
+      "concurrency 0",
+      () => bytesOf(10),
+      { concurrency: 0 },
+      /concurrency must be a whole number ≥ 1/,
+    ],
+    ["a string", () => "text", {}, /source must be a Blob, an ArrayBuffer.*got string/],
+    [
+      "resume with a stream",
+      () => webStream(unevenChunks(bytesOf(10))),
+      { fileSize: 10, resume: "S1" },
+      /resume needs a source that can be read again/,
+    ],
+  ])("refuses %s before creating a session", async (_name, source, extra, reason) => {
+    const box = await setUp();
+    await expect(
+      uploadFile(box, source() as never, { folderId: "0", fileName: "a", ...extra }),
+    ).rejects.toThrow(reason);
+    expect(server.requests).toHaveLength(0);
+  });
+});
+
+describe("UploadError", () => {
+  it("serialises without throwing, even with a circular cause", () => {
+    const cause: Record<string, unknown> = { name: "Weird" };
+    cause.self = cause;
+    const error = new UploadError(
+      "x",
+      { sessionId: "S1", sessionKept: true, parts: [] },
+      { cause },
+    );
+    expect(() => JSON.stringify(error)).not.toThrow();
+    expect(JSON.parse(JSON.stringify(error))).toMatchObject({
+      name: "UploadError",
+      sessionId: "S1",
+    });
+  });
+});
+
+describe("SHA-1", () => {
+  it("the pure-JS fallback agrees with node:crypto", () => {
+    for (const length of [0, 1, 55, 56, 64, 1000, 100_000]) {
+      const bytes = bytesOf(length, length);
+      expect(sha1Base64(bytes, "js")).toBe(createHash("sha1").update(bytes).digest("base64"));
+      expect(sha1Base64(bytes)).toBe(sha1Base64(bytes, "js"));
+    }
+  });
+});
