@@ -1,0 +1,137 @@
+// One measured upload (or hash) in a process of its own, so that its CPU time and peak memory are
+// its own. Plain JavaScript on the built packages: no TypeScript loader in the measurement.
+//   node src/scenario.mjs <kind> <baseUrl> <bytes> <concurrency>
+// Prints one JSON line: { ms, cpuMs, maxRssMB, maxDelayMs }.
+import { monitorEventLoopDelay } from "node:perf_hooks";
+
+const [kind, baseUrl, bytesArg, concurrencyArg] = process.argv.slice(2);
+const bytes = Number(bytesArg);
+const concurrency = Number(concurrencyArg);
+const MiB = 1 << 20;
+
+/** The bytes every scenario uploads: generated 1 MiB at a time, each mebibyte different. */
+async function* generated() {
+  const block = new Uint8Array(MiB);
+  for (let i = 0; i < MiB; i++) block[i] = (i * 2654435761) >>> 24;
+  for (let offset = 0; offset < bytes; offset += MiB) {
+    const chunk = block.slice(0, Math.min(MiB, bytes - offset));
+    chunk[0] = (offset / MiB) & 0xff;
+    yield chunk;
+  }
+}
+
+/** The same parts a chunked upload sends: whole part_size buffers, the last one shorter. */
+async function* parts(partSize) {
+  let part = new Uint8Array(partSize);
+  let filled = 0;
+  for await (const chunk of generated()) {
+    part.set(chunk, filled);
+    filled += chunk.length;
+    if (filled === partSize) {
+      yield part;
+      part = new Uint8Array(partSize);
+      filled = 0;
+    }
+  }
+  if (filled > 0) yield part.subarray(0, filled);
+}
+
+/** The wire limit: the same parts as bare parallel fetch PUTs, no hashing, no retries. */
+async function bareFetch() {
+  const headers = { authorization: "Bearer t", "content-type": "application/json" };
+  const session = await (
+    await fetch(`${baseUrl}/files/upload_sessions`, {
+      method: "POST",
+      headers,
+      body: JSON.stringify({ folder_id: "0", file_size: bytes, file_name: "bench.bin" }),
+    })
+  ).json();
+  const done = [];
+  const inFlight = new Set();
+  let offset = 0;
+  for await (const part of parts(session.part_size)) {
+    while (inFlight.size >= concurrency) await Promise.race(inFlight);
+    const start = offset;
+    offset += part.length;
+    const task = fetch(session.session_endpoints.upload_part, {
+      method: "PUT",
+      headers: {
+        authorization: "Bearer t",
+        "content-type": "application/octet-stream",
+        "content-range": `bytes ${start}-${start + part.length - 1}/${bytes}`,
+      },
+      body: part,
+    })
+      .then((r) => r.json())
+      .then(({ part }) => void done.push(part));
+    inFlight.add(task);
+    void task.finally(() => inFlight.delete(task));
+  }
+  await Promise.all(inFlight);
+  done.sort((a, b) => a.offset - b.offset);
+  const commit = await fetch(session.session_endpoints.commit, {
+    method: "POST",
+    headers: { ...headers, digest: "sha=none" },
+    body: JSON.stringify({ parts: done }),
+  });
+  if (commit.status !== 201) throw new Error(`commit answered ${commit.status}`);
+}
+
+// Each scenario loads only what it uses, so that peak memory is its own.
+const run = {
+  ours: async () => {
+    const { createClient } = await import("@chunked-uploads/client");
+    const { uploadFile } = await import("@chunked-uploads/client/upload");
+    await uploadFile(createClient({ token: "t", baseUrl }), generated(), {
+      folderId: "0",
+      fileName: "bench.bin",
+      fileSize: bytes,
+      concurrency,
+    });
+  },
+  fetch: bareFetch,
+  box: async () => {
+    const { BoxClient, BoxDeveloperTokenAuth } = await import("box-node-sdk");
+    const { Readable } = await import("node:stream");
+    await new BoxClient({ auth: new BoxDeveloperTokenAuth({ token: "t" }) })
+      .withCustomBaseUrls({
+        baseUrl: `${new URL(baseUrl).origin}/api`,
+        uploadUrl: `${new URL(baseUrl).origin}/api`,
+        oauth2Url: `${new URL(baseUrl).origin}/oauth2`,
+      })
+      .chunkedUploads.uploadBigFile(Readable.from(generated()), "bench.bin", bytes, "0");
+  },
+  "sha1-node": async () => {
+    const { createHash } = await import("node:crypto");
+    const hash = createHash("sha1");
+    for await (const chunk of generated()) hash.update(chunk);
+    hash.digest();
+  },
+  "sha1-js": async () => {
+    const { sha1 } = await import("@noble/hashes/legacy");
+    const hash = sha1.create();
+    for await (const chunk of generated()) hash.update(chunk);
+    hash.digest();
+  },
+  generate: async () => {
+    for await (const _ of generated());
+  },
+}[kind];
+if (!run) throw new Error(`unknown scenario ${kind}`);
+
+const delay = monitorEventLoopDelay({ resolution: 5 });
+delay.enable();
+const cpu = process.cpuUsage();
+const started = performance.now();
+await run();
+const ms = performance.now() - started;
+delay.disable();
+const used = process.cpuUsage(cpu);
+console.log(
+  JSON.stringify({
+    ms,
+    cpuMs: (used.user + used.system) / 1000,
+    maxRssMB: process.resourceUsage().maxRSS / 1024,
+    maxDelayMs: delay.max / 1e6,
+  }),
+);
