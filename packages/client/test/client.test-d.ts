@@ -1,5 +1,6 @@
 // Box's chunked-upload API as the generated client types it (these tests may name its operations).
-import type { Files, UploadSession } from "@chunked-uploads/types";
+import type { File as BoxFile, Files, UploadSession } from "@chunked-uploads/types";
+import { uploadFile, uploadFileVersion } from "@chunked-uploads/client/upload";
 import { describe, expectTypeOf, it } from "vitest";
 import {
   createClient,
@@ -84,5 +85,22 @@ describe("the raw openapi-fetch client", () => {
       params: { path: { upload_session_id: "x" } },
     });
     expectTypeOf(data).toEqualTypeOf<UploadSession | undefined>();
+  });
+});
+
+describe("uploadFile", () => {
+  it("returns the committed file as the spec types it", () => {
+    const options = { folderId: "0", fileName: "a" };
+    expectTypeOf(uploadFile(box, new Uint8Array(1), options)).resolves.toEqualTypeOf<BoxFile>();
+    expectTypeOf(uploadFileVersion(box, "1", new Blob([]))).resolves.toEqualTypeOf<BoxFile>();
+  });
+
+  it("refuses a client without Box's chunked-upload methods, and options it does not take", () => {
+    // @ts-expect-error no chunked-upload methods
+    void uploadFile({ chunkedUploads: {} }, new Uint8Array(1), { folderId: "0", fileName: "a" });
+    // @ts-expect-error folderId is required
+    void uploadFile(box, new Uint8Array(1), { fileName: "a" });
+    // @ts-expect-error a string is not a source
+    void uploadFile(box, "text", { folderId: "0", fileName: "a" });
   });
 });

@@ -3,7 +3,6 @@
 export {
   uploadFile,
   uploadFileVersion,
-  type UploadClient,
   type UploadFileOptions,
   type UploadFileVersionOptions,
   type UploadOptionsBase,
@@ -11,3 +10,9 @@ export {
 } from "./upload-file.js";
 export { UploadError, type UploadErrorFields } from "./upload-error.js";
 export type { UploadSource } from "./source.js";
+export type {
+  CommittedFile,
+  UploadClient,
+  UploadPartLike,
+  UploadSessionLike,
+} from "./upload-client.js";

@@ -1,4 +1,4 @@
-import type { UploadPart } from "@chunked-uploads/types";
+import type { UploadPartLike as UploadPart } from "./upload-client.js";
 
 export interface UploadErrorFields {
   /** The upload session, when one was created (kept or deleted: see `sessionKept`). */

@@ -1,8 +1,12 @@
-import type { File as BoxFile, UploadPart, UploadSession } from "@chunked-uploads/types";
-import type { ApiClient } from "../generated/client.generated.js";
 import { ApiError, NetworkError } from "../runtime/errors.js";
 import { createSha1, sha1Base64 } from "./sha1.js";
 import { partReader, type UploadSource } from "./source.js";
+import type {
+  CommittedFile,
+  UploadClient,
+  UploadPartLike as UploadPart,
+  UploadSessionLike as UploadSession,
+} from "./upload-client.js";
 import { UploadError } from "./upload-error.js";
 
 /** What `onProgress` hears after every part Box has stored. */
@@ -47,9 +51,6 @@ export interface UploadFileVersionOptions extends UploadOptionsBase {
   fileName?: string;
 }
 
-/** The part of a generated client the uploader uses. */
-export type UploadClient = Pick<ApiClient, "chunkedUploads">;
-
 /**
  * Uploads a new file to Box in parts (Box's chunked upload) and returns the committed file.
  * Parts go up in parallel; each part and the whole file are checked with SHA-1 digests; a part
@@ -57,11 +58,11 @@ export type UploadClient = Pick<ApiClient, "chunkedUploads">;
  * retried after its Retry-After. On failure or abort the session is deleted (unless
  * `keepSessionOnFailure`) and an {@link UploadError} is thrown.
  */
-export function uploadFile(
-  box: UploadClient,
+export function uploadFile<C extends UploadClient>(
+  box: C,
   source: UploadSource,
   options: UploadFileOptions,
-): Promise<BoxFile> {
+): Promise<CommittedFile<C>> {
   return upload(box, source, options, (fileSize) =>
     box.chunkedUploads.createFileUploadSession(
       { folder_id: options.folderId, file_name: options.fileName, file_size: fileSize },
@@ -71,12 +72,12 @@ export function uploadFile(
 }
 
 /** Uploads a new version of an existing file, in parts; otherwise as {@link uploadFile}. */
-export function uploadFileVersion(
-  box: UploadClient,
+export function uploadFileVersion<C extends UploadClient>(
+  box: C,
   fileId: string,
   source: UploadSource,
   options: UploadFileVersionOptions = {},
-): Promise<BoxFile> {
+): Promise<CommittedFile<C>> {
   return upload(box, source, options, (fileSize) =>
     box.chunkedUploads.createFileUploadSessionForExistingFile(
       fileId,
@@ -92,12 +93,12 @@ export function uploadFileVersion(
 /** Box's limit for one page of `list parts`. */
 const PAGE = 1000;
 
-async function upload(
+async function upload<F>(
   box: UploadClient,
   source: UploadSource,
   options: UploadOptionsBase,
   createSession: (fileSize: number) => Promise<UploadSession>,
-): Promise<BoxFile> {
+): Promise<F> {
   const {
     concurrency = 4,
     signal,
@@ -310,7 +311,7 @@ async function upload(
         },
       );
       const file = files?.entries?.[0];
-      if (file) return file;
+      if (file) return file as F;
       if (files) throw new TypeError("the commit answered without a file");
       // 202: the parts are not processed yet.
       if (attempt >= maxCommitAttempts)
