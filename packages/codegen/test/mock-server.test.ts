@@ -4,6 +4,8 @@
  * requests, each with the reason the mock must give, against a fixture spec with one operation
  * per request kind; then what it answers to good ones.
  */
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildModel, loadSpec, startMockServer, type MockServer } from "../src/index.js";
@@ -201,5 +203,58 @@ describe("the mock answers a request that conforms", () => {
     const answer = await send("PUT", "/widgets/w-1/image", headers, bytes);
     expect(answer).toMatchObject({ status: 204, text: "", record: { problems: [] } });
     expect(new Uint8Array(answer.record.body)).toEqual(bytes);
+  });
+});
+
+describe("the mock reads real-world schemas", () => {
+  it("ignores `$id` in example data and understands 3.0's `nullable` without `type`", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "mock-schemas-"));
+    const file = path.join(dir, "openapi.json");
+    const withId = { type: "object", example: { $id: "same-id" } };
+    await writeFile(
+      file,
+      JSON.stringify({
+        openapi: "3.0.3",
+        info: { title: "t", version: "1" },
+        servers: [{ url: "https://api.example.com" }],
+        paths: {
+          "/things": {
+            post: {
+              requestBody: {
+                required: true,
+                content: {
+                  "application/json": {
+                    schema: {
+                      type: "object",
+                      properties: {
+                        owner: { allOf: [{ $ref: "#/components/schemas/A" }], nullable: true },
+                      },
+                    },
+                  },
+                },
+              },
+              responses: { "204": { description: "ok" } },
+            },
+          },
+        },
+        components: { schemas: { A: withId, B: withId } },
+      }),
+    );
+    const other = await startMockServer(buildModel(await loadSpec(file)));
+    try {
+      const post = (body: string) =>
+        fetch(`${other.origin}/things`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body,
+        });
+      expect((await post('{"owner":null}')).status).toBe(204);
+      expect((await post('{"owner":{}}')).status).toBe(204);
+      expect((await post('{"owner":3}')).status).toBe(400);
+      expect(other.requests.at(-1)!.problems.join()).toMatch(/body at \/owner must be/);
+    } finally {
+      await other.close();
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -18,8 +18,8 @@ export interface ApiModel {
    * (openapi-typescript reads OpenAPI itself), the snippets emitter (it re-emits the spec with
    * `x-codeSamples`), the spec diff (it follows schema `$ref`s), and the two that hand schemas
    * to a library resolving their `$ref`s in the document: example synthesis (openapi-sampler,
-   * `model/examples.ts`) and the mock's request validation (ajv). Everything else uses the
-   * fields below.
+   * `model/examples.ts`) and schema checking (ajv, `model/schema-checker.ts`, which the mock
+   * validates requests with). Everything else uses the fields below.
    */
   document: OpenApiDocument;
   operations: OperationModel[];

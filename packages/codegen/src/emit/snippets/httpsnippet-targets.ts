@@ -9,8 +9,8 @@ const FILE_MARKER = "@@FILE@@";
  * The languages httpsnippet renders well (cURL, JavaScript fetch, Python requests, Go net/http).
  * Two things it cannot say are added by small edits of its output, each checked so that an
  * httpsnippet upgrade that changes its layout fails loudly instead of writing a wrong snippet:
- * a body read from a file (it only knows inline text), and a success response with no body
- * (its JavaScript and Python read every response as JSON, which fails on a 204).
+ * a body read from a file (it only knows inline text), and a success response with no JSON body
+ * (its JavaScript and Python read every response as JSON, which fails on a 204 or a download).
  */
 export function httpsnippet(
   request: SnippetRequest,
@@ -43,7 +43,7 @@ export function httpsnippet(
   if (typeof source !== "string")
     throw new Error(`codegen bug: httpsnippet has no ${target}/${client} target`);
   if (body?.file !== undefined) source = readBodyFromFile(source, target, body.file);
-  if (!hasSuccessBody(operation)) source = printStatusOnly(source, target);
+  if (!hasJsonSuccessBody(operation)) source = printStatusOnly(source, target);
   return source.trimEnd() + "\n";
 }
 
@@ -86,9 +86,9 @@ function printStatusOnly(source: string, target: TargetId): string {
   }
 }
 
-/** Whether any success response of the operation declares a body. */
-function hasSuccessBody(operation: OperationModel): boolean {
-  return operation.responses.some((r) => r.success && r.mediaTypes.length > 0);
+/** Whether a success response of the operation can be JSON (else there is nothing to parse). */
+function hasJsonSuccessBody(operation: OperationModel): boolean {
+  return operation.responses.some((r) => r.success && r.mediaTypes.some((m) => m.json));
 }
 
 /** Replaces the one occurrence of `from`; throws when httpsnippet's output no longer has it. */

@@ -1,12 +1,25 @@
 import { Ajv, type ValidateFunction } from "ajv";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
-import type { ApiModel, MediaTypeModel, ParameterModel, SchemaShape } from "../model/api-model.js";
+import type { ApiModel, MediaTypeModel, ParameterModel, SchemaShape } from "./api-model.js";
+
+const checkers = new WeakMap<ApiModel, SchemaChecker>();
+
+/** The one checker of a model (schemas compile once, on first use). */
+export function checkerFor(model: ApiModel): SchemaChecker {
+  let checker = checkers.get(model);
+  if (!checker) checkers.set(model, (checker = schemaChecker(model)));
+  return checker;
+}
 
 /** Where the mock registers the spec, so that schemas' `#/components/…` refs resolve in it. */
 const SPEC_ID = "spec.json";
 
-/** Checks values against the spec's JSON Schemas, with ajv: its own validator, not ours. */
+/**
+ * Checks values against the spec's JSON Schemas with ajv, a validator of its own rather than
+ * the code that writes requests: the mock checks requests with it, and example synthesis
+ * checks that the examples it picks are valid.
+ */
 export interface SchemaChecker {
   /** Problems of a JSON body against a media type's schema (empty when it conforms). */
   body(media: MediaTypeModel, value: unknown): string[];
@@ -37,8 +50,12 @@ export function schemaChecker(model: ApiModel): SchemaChecker {
     ajv.addFormat("int64", { type: "number", validate: integer(64) });
     for (const format of ["float", "double"])
       ajv.addFormat(format, { type: "number", validate: () => true });
-    // The whole document, so that a schema's local refs resolve where the spec wrote them.
-    ajv.addSchema(model.document as object, SPEC_ID);
+    // The document's components, so that a schema's local refs resolve where the spec wrote
+    // them; without examples, which are data (ajv would read an `$id` in one as a schema id).
+    ajv.addSchema(
+      { components: withoutAnnotations(model.document.components ?? {}) } as object,
+      SPEC_ID,
+    );
     return ajv;
   };
   const json = make(false);
@@ -48,7 +65,20 @@ export function schemaChecker(model: ApiModel): SchemaChecker {
     const compiled = new WeakMap<SchemaShape, ValidateFunction>();
     return (schema: SchemaShape) => {
       let validate = compiled.get(schema);
-      if (!validate) compiled.set(schema, (validate = ajv.compile(rebase(wrap(schema)) as object)));
+      if (!validate) {
+        try {
+          validate = ajv.compile(rebase(withoutAnnotations(wrap(schema))) as object);
+        } catch (error) {
+          // A schema ajv cannot compile is reported on every request it should check.
+          const refusal = Object.assign(() => false, {
+            errors: [
+              { instancePath: "", message: `cannot be checked: ${(error as Error).message}` },
+            ],
+          });
+          validate = refusal as unknown as ValidateFunction;
+        }
+        compiled.set(schema, validate);
+      }
       return validate;
     };
   };
@@ -77,6 +107,32 @@ export function schemaChecker(model: ApiModel): SchemaChecker {
           );
     },
   };
+}
+
+/** Keywords whose value maps names to schemas: there a key `example` is a name, not data. */
+const NAME_MAPS = new Set(["properties", "patternProperties", "$defs", "definitions", "schemas"]);
+
+/**
+ * A copy without `example`, `examples` and `x-…` keys (data and notes, never constraints), and
+ * with OpenAPI 3.0's `nullable` on a schema without `type` (Box's `allOf` + `nullable`) turned
+ * into JSON Schema: `anyOf: [the schema, { type: "null" }]`. ajv understands `nullable` only
+ * next to a `type`.
+ */
+export function withoutAnnotations(value: unknown, isNameMap = false): unknown {
+  if (Array.isArray(value)) return value.map((item) => withoutAnnotations(item));
+  if (value === null || typeof value !== "object") return value;
+  const copy = Object.fromEntries(
+    Object.entries(value)
+      .filter(
+        ([key]) => isNameMap || (key !== "example" && key !== "examples" && !key.startsWith("x-")),
+      )
+      .map(([key, child]) => [key, withoutAnnotations(child, !isNameMap && NAME_MAPS.has(key))]),
+  );
+  if (!isNameMap && "nullable" in copy && !("type" in copy)) {
+    const { nullable, ...rest } = copy;
+    return nullable === true ? { anyOf: [rest, { type: "null" }] } : rest;
+  }
+  return copy;
 }
 
 /** A copy of `schema` whose local refs (`#/components/…`) point into the registered document. */

@@ -1,0 +1,76 @@
+/**
+ * Example bodies: the spec's example when its schema accepts it, else one synthesised from the
+ * properties' examples, else one synthesised from the schema alone — so that a spec whose
+ * examples contradict its schema still gets requests the mock (and the API) accept.
+ */
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { buildModel, exampleBody, loadSpec } from "../src/index.js";
+
+async function bodyOf(schema: object, example?: unknown): Promise<unknown> {
+  const dir = await mkdtemp(path.join(tmpdir(), "examples-"));
+  try {
+    await writeFile(
+      path.join(dir, "openapi.json"),
+      JSON.stringify({
+        openapi: "3.1.0",
+        info: { title: "t", version: "1" },
+        paths: {
+          "/x": {
+            post: {
+              requestBody: {
+                content: {
+                  "application/json": { schema, ...(example !== undefined && { example }) },
+                },
+              },
+              responses: { "204": { description: "ok" } },
+            },
+          },
+        },
+      }),
+    );
+    const model = buildModel(await loadSpec(path.join(dir, "openapi.json")));
+    return exampleBody(model, model.operations[0]!.requestBody!.mediaTypes[0]!, "request");
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+const ROLE = { type: "string", enum: ["editor", "viewer"] };
+
+describe("exampleBody", () => {
+  it.each([
+    [
+      "the media type's example, when valid",
+      { type: "object", properties: { role: ROLE } },
+      { role: "viewer" },
+      { role: "viewer" },
+    ],
+    [
+      "the properties' examples, when the media example lacks a required property",
+      { type: "object", required: ["id"], properties: { id: { type: "string", example: "7" } } },
+      {},
+      { id: "7" },
+    ],
+    [
+      "the schema alone, when a property's example is not one of its enum values",
+      { type: "object", properties: { role: { ...ROLE, example: "string" } } },
+      undefined,
+      { role: "editor" },
+    ],
+    [
+      "every required property, with a value of its format",
+      {
+        type: "object",
+        required: ["at", "n"],
+        properties: { at: { type: "string", format: "date-time" }, n: { type: "integer" } },
+      },
+      undefined,
+      { at: expect.stringMatching(/^\d{4}-\d\d-\d\dT/), n: expect.any(Number) },
+    ],
+  ])("%s", async (_name, schema, example, want) => {
+    expect(await bodyOf(schema, example)).toEqual(want);
+  });
+});

@@ -1,0 +1,326 @@
+/**
+ * `pnpm check:spec [--all] [spec ...]`: proves that a spec gives packages that send correct
+ * requests. For each spec, in a scratch copy of the repository (the installed modules shared):
+ *
+ *   generate    every package, from the spec
+ *   typecheck   the types, client and snippets packages (tsc)
+ *   ts-snippets the TypeScript snippets, compiled against the generated client
+ *   client      every operation called through the generated client with example arguments,
+ *               against the spec-driven mock, which validates each request on its own terms
+ *   snippets    the cURL, Node and Python snippets of every operation, run against the mock
+ *
+ * One line per stage with counts and times; exit 1 when any stage fails, listing the operations
+ * that failed and why. Without arguments: Box's full public spec, the codegen fixtures and a
+ * representative part of ../shared/specs/corpus (what CI runs); `--all` adds the whole corpus.
+ *
+ *   KEEP_SCRATCH=1 keeps the scratch folders.
+ */
+import { execFile } from "node:child_process";
+import { cp, mkdir, mkdtemp, readdir, rm, symlink, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { promisify } from "node:util";
+import { main as generate } from "../packages/codegen/src/cli.js";
+import {
+  buildModel,
+  EMITTERS,
+  exampleBody,
+  loadSpec,
+  preferredMediaType,
+  snippetsOf,
+  startMockServer,
+  type ApiModel,
+  type MockServer,
+  type OperationModel,
+} from "../packages/codegen/src/index.js";
+import { runSnippet } from "../packages/snippets/test/run-snippet.js";
+
+const repo = fileURLToPath(new URL("..", import.meta.url));
+const shared = path.resolve(repo, "../shared/specs");
+const tsc = path.join(repo, "node_modules/.bin/tsc");
+const RUN_LANGUAGES = ["curl", "javascript", "python"] as const;
+
+/** What CI checks: Box's spec, our fixtures, and corpus specs that cover the common features. */
+const DEFAULT_SPECS = [
+  path.join(shared, "box-openapi-2024.0.json"),
+  path.join(repo, "packages/codegen/test/fixtures/chunked-uploads/openapi.yaml"),
+  path.join(repo, "packages/codegen/test/fixtures/no-extensions/openapi.json"),
+  path.join(repo, "packages/codegen/test/fixtures/request-kinds/openapi.yaml"),
+  path.join(shared, "corpus/readme-3.0/petstore.yaml"),
+  path.join(shared, "corpus/readme-3.1/train-travel.yaml"),
+];
+
+const args = process.argv.slice(2);
+const all = args.includes("--all");
+const named = args.filter((a) => a !== "--all").map((spec) => path.resolve(spec));
+const specs = named.length > 0 ? named : [...DEFAULT_SPECS, ...(all ? await corpus() : [])];
+
+async function corpus(): Promise<string[]> {
+  const found: string[] = [];
+  for (const dir of ["corpus/readme-3.0", "corpus/readme-3.1"])
+    for (const file of (await readdir(path.join(shared, dir))).sort())
+      found.push(path.join(shared, dir, file));
+  found.push(
+    path.join(shared, "corpus/twilio-api-v2010.yaml"),
+    path.join(shared, "corpus/digitalocean/DigitalOcean-public.v2.yaml"),
+  );
+  return [...new Set(found)].filter((f) => !DEFAULT_SPECS.includes(f));
+}
+
+const packages = [
+  ...new Set(EMITTERS.map((emitter) => emitter.outputDir.split("/").slice(0, 2).join("/"))),
+];
+
+/** A scratch copy of the repository: each generated package's sources, sharing the installed modules. */
+async function scratchCopy(): Promise<string> {
+  const scratch = await mkdtemp(path.join(tmpdir(), "chunked-uploads-check-"));
+  await cp(path.join(repo, "tsconfig.base.json"), path.join(scratch, "tsconfig.base.json"));
+  await symlink(path.join(repo, "node_modules"), path.join(scratch, "node_modules"), "dir");
+  for (const pkg of packages) {
+    await cp(path.join(repo, pkg, "src"), path.join(scratch, pkg, "src"), { recursive: true });
+    await cp(path.join(repo, pkg, "package.json"), path.join(scratch, pkg, "package.json"));
+    await symlink(
+      path.join(repo, pkg, "node_modules"),
+      path.join(scratch, pkg, "node_modules"),
+      "dir",
+    );
+    await writeFile(path.join(scratch, pkg, "tsconfig.json"), tsconfig(["src"]));
+  }
+  return scratch;
+}
+
+/**
+ * A package's tsconfig in the scratch copy, `depth` folders below its root: workspace packages
+ * resolve to their scratch sources, so each is checked against the same spec's types.
+ */
+function tsconfig(include: string[], extra: object = {}, depth = 2): string {
+  const up = "../".repeat(depth);
+  const paths = Object.fromEntries(
+    packages.map((p) => [`@chunked-uploads/${path.basename(p)}`, [`${up}${p}/src/index.ts`]]),
+  );
+  return JSON.stringify({
+    extends: `${up}tsconfig.base.json`,
+    compilerOptions: { noEmit: true, types: [], paths, ...extra },
+    include,
+  });
+}
+
+interface Stage {
+  name: string;
+  passed: number;
+  failed: string[];
+  ms: number;
+}
+
+async function stage(
+  name: string,
+  body: () => Promise<{ passed: number; failed: string[] }>,
+): Promise<Stage> {
+  const started = performance.now();
+  try {
+    const { passed, failed } = await body();
+    return { name, passed, failed, ms: performance.now() - started };
+  } catch (error) {
+    return {
+      name,
+      passed: 0,
+      failed: [(error as Error).message.split("\n").slice(0, 12).join("\n")],
+      ms: performance.now() - started,
+    };
+  }
+}
+
+async function typecheck(project: string): Promise<void> {
+  try {
+    await promisify(execFile)(tsc, ["-p", project], { maxBuffer: 1 << 26 });
+  } catch (error) {
+    const { stdout } = error as { stdout?: string };
+    throw new Error(stdout?.trim() || (error as Error).message);
+  }
+}
+
+/**
+ * Whether the mock's routing of a request of `operation` is right: to it, or to a variant of
+ * the same endpoint (Box writes those as `/files/{file_id}#get_shared_link`).
+ */
+function routedTo(model: ApiModel, operation: OperationModel, key: string | undefined): boolean {
+  const routed = model.operations.find((o) => o.key === key);
+  const endpoint = (o: OperationModel) => `${o.method} ${o.path.replace(/#.*$/, "")}`;
+  return routed !== undefined && endpoint(routed) === endpoint(operation);
+}
+
+/** The arguments a call of `operation` takes: path parameters, body, options (required ones). */
+function callArguments(model: ApiModel, operation: OperationModel): unknown[] {
+  const args: unknown[] = operation.pathParameters.map((p) => p.exampleValue);
+  const media = preferredMediaType(operation.requestBody?.mediaTypes);
+  if (operation.requestBody)
+    args.push(
+      !media
+        ? undefined
+        : media.kind === "binary"
+          ? Uint8Array.from([1, 2, 3])
+          : exampleBody(model, media, "request"),
+    );
+  const pick = (where: "query" | "header") =>
+    Object.fromEntries(
+      operation.parameters
+        .filter((p) => p.in === where && p.required)
+        .map((p) => [p.name, p.exampleValue]),
+    );
+  args.push({ query: pick("query"), headers: pick("header"), maxRetries: 0, timeoutMs: 10_000 });
+  return args;
+}
+
+async function checkSpec(spec: string): Promise<boolean> {
+  const name = path.relative(process.cwd(), spec);
+  console.log(`\n${name}`);
+  const scratch = await scratchCopy();
+  let model: ApiModel | undefined;
+  let mock: MockServer | undefined;
+  const stages: Stage[] = [];
+  const report = (s: Stage) => {
+    stages.push(s);
+    const status = s.failed.length === 0 ? "ok  " : "FAIL";
+    console.log(
+      `  ${status} ${s.name.padEnd(11)} ${String(s.passed).padStart(4)} passed, ${String(s.failed.length).padStart(3)} failed  ${(s.ms / 1000).toFixed(1).padStart(6)} s`,
+    );
+    for (const line of s.failed.slice(0, 15))
+      console.log(`         ${line.replaceAll("\n", "\n         ")}`);
+    if (s.failed.length > 15) console.log(`         … and ${s.failed.length - 15} more`);
+    return s.failed.length === 0;
+  };
+  try {
+    const generated = await stage("generate", async () => {
+      const errors: string[] = [];
+      const code = await generate(["--spec", spec, "--root", scratch], {
+        log: () => {},
+        error: (l) => errors.push(l),
+      });
+      if (code !== 0) return { passed: 0, failed: errors };
+      model = buildModel(await loadSpec(spec));
+      return { passed: model.operations.length, failed: [] };
+    });
+    if (!report(generated) || !model) return false;
+    const ops = model.operations;
+
+    const typed = report(
+      await stage("typecheck", async () => {
+        const failed: string[] = [];
+        for (const pkg of packages)
+          await typecheck(path.join(scratch, pkg, "tsconfig.json")).catch((e: Error) =>
+            failed.push(`${pkg}: ${e.message}`),
+          );
+        return { passed: packages.length - failed.length, failed };
+      }),
+    );
+
+    const snippets = snippetsOf(model);
+    report(
+      await stage("ts-snippets", async () => {
+        const dir = path.join(scratch, "packages/snippets/check");
+        await mkdir(dir, { recursive: true });
+        const ts = snippets.filter((s) => s.lang === "typescript");
+        await Promise.all(ts.map((s, i) => writeFile(path.join(dir, `snippet-${i}.ts`), s.source)));
+        await writeFile(
+          path.join(dir, "tsconfig.json"),
+          tsconfig(
+            ["."],
+            { types: ["node"], typeRoots: [path.join(repo, "node_modules/@types")] },
+            3,
+          ),
+        );
+        await typecheck(path.join(dir, "tsconfig.json"));
+        return { passed: ts.length, failed: [] };
+      }),
+    );
+
+    mock = await startMockServer(model);
+    const server = mock;
+    if (typed) {
+      report(
+        await stage("client", async () => {
+          const { createClient } = (await import(
+            pathToFileURL(path.join(scratch, "packages/client/src/index.ts")).href
+          )) as {
+            createClient: (
+              options: object,
+            ) => Record<string, Record<string, (...a: unknown[]) => Promise<unknown>>>;
+          };
+          const failed: string[] = [];
+          for (const operation of ops) {
+            const base = operation.servers[0]!.defaultUrl;
+            const baseUrl = /^https?:\/\//.test(base)
+              ? server.pointAt(base)
+              : `${server.origin}${base}`;
+            const client = createClient({ baseUrl, token: "check-token", maxRetries: 0 });
+            const before = server.requests.length;
+            try {
+              await client[operation.resource]![operation.methodName]!(
+                ...callArguments(model!, operation),
+              );
+            } catch (error) {
+              const received = server.requests.slice(before);
+              failed.push(
+                `${operation.key}: ${received[0]?.problems.join("; ") || (error as Error).message}`,
+              );
+              continue;
+            }
+            const received = server.requests.slice(before);
+            if (
+              received.length !== 1 ||
+              !routedTo(model!, operation, received[0]!.operation) ||
+              received[0]!.problems.length > 0
+            )
+              failed.push(
+                `${operation.key}: ${received.map((r) => `${r.operation ?? r.path}: ${r.problems.join("; ")}`).join(" | ") || "no request"}`,
+              );
+          }
+          return { passed: ops.length - failed.length, failed };
+        }),
+      );
+    }
+
+    report(
+      await stage("snippets", async () => {
+        const failed: string[] = [];
+        let passed = 0;
+        for (const snippet of snippets.filter((s) =>
+          (RUN_LANGUAGES as readonly string[]).includes(s.lang),
+        )) {
+          const before = server.requests.length;
+          const result = await runSnippet(
+            snippet.lang as (typeof RUN_LANGUAGES)[number],
+            server.pointAt(snippet.source),
+          );
+          const received = server.requests.slice(before);
+          const operation = model!.operations.find((o) => o.key === snippet.operationId)!;
+          const ok =
+            result.code === 0 &&
+            received.length === 1 &&
+            routedTo(model!, operation, received[0]!.operation) &&
+            received[0]!.problems.length === 0;
+          if (ok) passed++;
+          else
+            failed.push(
+              `${snippet.operationId} (${snippet.lang}): ${received.map((r) => r.problems.join("; ")).join(" | ") || result.stderr.trim().split("\n").slice(-2).join(" ") || `exit ${result.code}`}`,
+            );
+        }
+        return { passed, failed };
+      }),
+    );
+    return stages.every((s) => s.failed.length === 0);
+  } finally {
+    await mock?.close();
+    if (!process.env.KEEP_SCRATCH) await rm(scratch, { recursive: true, force: true });
+  }
+}
+
+const failedSpecs: string[] = [];
+for (const spec of specs)
+  if (!(await checkSpec(spec))) failedSpecs.push(path.relative(process.cwd(), spec));
+console.log(
+  `\ncheck:spec: ${specs.length - failedSpecs.length} of ${specs.length} specs passed${failedSpecs.length ? `; failed: ${failedSpecs.join(", ")}` : ""}`,
+);
+process.exitCode = failedSpecs.length > 0 ? 1 : 0;
