@@ -258,3 +258,79 @@ describe("the mock reads real-world schemas", () => {
     }
   });
 });
+
+describe("the mock checks form bodies against their schemas", () => {
+  const form = {
+    type: "object",
+    required: ["name"],
+    properties: { name: { type: "string" }, size: { type: "integer" } },
+  };
+  const upload = {
+    type: "object",
+    required: ["file"],
+    properties: { file: { type: "string", format: "binary" }, note: { type: "string" } },
+  };
+  let dir: string;
+  let forms: MockServer;
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), "mock-forms-"));
+    const body = (type: string, schema: object) => ({
+      requestBody: { required: true, content: { [type]: { schema } } },
+      responses: { "204": { description: "ok" } },
+    });
+    await writeFile(
+      path.join(dir, "openapi.json"),
+      JSON.stringify({
+        openapi: "3.1.0",
+        info: { title: "t", version: "1" },
+        paths: {
+          "/form": { post: body("application/x-www-form-urlencoded", form) },
+          "/upload": { post: body("multipart/form-data", upload) },
+        },
+      }),
+    );
+    forms = await startMockServer(buildModel(await loadSpec(path.join(dir, "openapi.json"))));
+  });
+  afterAll(async () => {
+    await forms.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  const multipart = (fields: Record<string, string | Blob>) => {
+    const data = new FormData();
+    for (const [name, value] of Object.entries(fields)) data.append(name, value);
+    return data;
+  };
+  it.each([
+    ["a valid form", "/form", new URLSearchParams({ name: "a", size: "3" }), []],
+    [
+      "a form field of the wrong type",
+      "/form",
+      new URLSearchParams({ name: "a", size: "big" }),
+      [/form at \/size must be integer/],
+    ],
+    [
+      "a form without a required field",
+      "/form",
+      new URLSearchParams({ size: "3" }),
+      [/form must have required property 'name'/],
+    ],
+    [
+      "a valid multipart body with a file",
+      "/upload",
+      multipart({ file: new Blob(["x"]), note: "n" }),
+      [],
+    ],
+    [
+      "a multipart body without its file",
+      "/upload",
+      multipart({ note: "n" }),
+      [/form must have required property 'file'/],
+    ],
+  ] as const)("%s", async (_name, route, body, problems) => {
+    await fetch(`${forms.origin}${route}`, { method: "POST", body });
+    const got = forms.requests.at(-1)!.problems;
+    expect(got).toHaveLength(problems.length);
+    problems.forEach((p, i) => expect(got[i]).toMatch(p));
+  });
+});

@@ -43,7 +43,7 @@ export async function callOperation<T>(
   parseAs: ParseAs = "json",
 ): Promise<T> {
   const { query, headers, body, signal, onResponse, ...call } = options ?? {};
-  const json = body !== undefined && /json/.test(contentType!);
+  const [encoded, type] = encodeBody(body, contentType);
   const url = createFinalURL(path, {
     baseUrl: typeof server === "number" ? transport.server(server) : server,
     params: { path: pathParams, query: query as Record<string, unknown> },
@@ -55,10 +55,10 @@ export async function callOperation<T>(
     url,
     method: method.toUpperCase(),
     headers: mergeHeaders(
-      body === undefined ? {} : { "content-type": contentType },
+      type === undefined ? {} : { "content-type": type },
       headers as Record<string, string>,
     ),
-    body: json ? JSON.stringify(body) : (body as BodyInit | undefined),
+    body: encoded,
     signal,
   };
   // The body is read inside the transport's time limit, once.
@@ -98,6 +98,34 @@ export async function callOperation<T>(
       );
     }
   });
+}
+
+/**
+ * The body as sent, and its content type: JSON text; a plain object as a form
+ * (`application/x-www-form-urlencoded`) or as multipart fields (Blobs stay files); anything
+ * else as it is. Multipart bodies get no content type here: fetch writes it with the boundary.
+ */
+function encodeBody(body: unknown, contentType = ""): [BodyInit | undefined, string | undefined] {
+  if (body === undefined) return [undefined, undefined];
+  if (/json/.test(contentType)) return [JSON.stringify(body), contentType];
+  const multipart = /^multipart\/form-data/i.test(contentType);
+  const form = multipart || /^application\/x-www-form-urlencoded/i.test(contentType);
+  if (form && body && Object.getPrototypeOf(body) === Object.prototype) {
+    const fields = multipart ? new FormData() : new URLSearchParams();
+    for (const [name, value] of Object.entries(body))
+      for (const item of Array.isArray(value) ? value : [value])
+        if (item !== undefined)
+          fields.append(
+            name,
+            item instanceof Blob
+              ? (item as never)
+              : typeof item === "object"
+                ? JSON.stringify(item)
+                : String(item),
+          );
+    return [fields, multipart ? undefined : contentType];
+  }
+  return [body as BodyInit, body instanceof FormData ? undefined : contentType];
 }
 
 /**

@@ -99,13 +99,17 @@ export async function startMockServer(model: ApiModel, port = 0): Promise<MockSe
       );
       return refuse(samePath.length > 0 ? 405 : 404);
     }
+    const contentType = request.headers["content-type"] ?? "";
+    const form = /^multipart\/form-data/i.test(contentType)
+      ? await multipartFields(record.body, contentType)
+      : undefined;
     // Several operations can share a method and route (Box writes variants of one endpoint as
     // `/files/{file_id}#get_shared_link`): the request is that of the first it conforms to.
     let match = candidates[0]!;
     let problems: string[] = [];
     try {
       for (const [i, candidate] of candidates.entries()) {
-        const found = checkRequest(model, checker, candidate, request, url, record.body);
+        const found = checkRequest(model, checker, candidate, request, url, record.body, form);
         if (i === 0) problems = found;
         if (found.length === 0) {
           [match, problems] = [candidate, found];
@@ -194,6 +198,7 @@ function checkRequest(
   request: IncomingMessage,
   url: URL,
   body: Buffer,
+  form: Record<string, unknown> | undefined,
 ): string[] {
   const problems: string[] = [];
   const values = pattern.exec(url.pathname)!.slice(1);
@@ -226,7 +231,7 @@ function checkRequest(
     problems.push(...checker.parameter(parameter, value));
   }
   problems.push(...checkCredentials(model, operation, request, url));
-  problems.push(...checkBody(checker, operation, request, body));
+  problems.push(...checkBody(checker, operation, request, body, form));
   return problems;
 }
 
@@ -273,6 +278,7 @@ function checkBody(
   operation: OperationModel,
   request: IncomingMessage,
   body: Buffer,
+  form: Record<string, unknown> | undefined,
 ): string[] {
   const declared = operation.requestBody;
   if (!declared) return [];
@@ -284,10 +290,50 @@ function checkBody(
     return [
       `content type ${JSON.stringify(contentType)} is not one the operation accepts (${declared.mediaTypes.map((m) => m.type).join(", ")})`,
     ];
-  return checkMediaBody(checker, media, body);
+  return checkMediaBody(checker, media, body, form);
 }
 
-function checkMediaBody(checker: SchemaChecker, media: MediaTypeModel, body: Buffer): string[] {
+/** Form fields as an object: a repeated name becomes a list; a file becomes its name. */
+function fields(entries: Iterable<[string, unknown]>): Record<string, unknown> {
+  const result: Record<string, unknown> = {};
+  for (const [name, value] of entries) {
+    const item = typeof value === "string" ? value : ((value as { name?: string }).name ?? "file");
+    const previous = result[name];
+    result[name] =
+      previous === undefined
+        ? item
+        : Array.isArray(previous)
+          ? [...previous, item]
+          : [previous, item];
+  }
+  return result;
+}
+
+/** A multipart body's fields, parsed by fetch's own FormData reader. */
+async function multipartFields(
+  body: Buffer,
+  contentType: string,
+): Promise<Record<string, unknown> | undefined> {
+  try {
+    const form = await new Response(new Uint8Array(body), {
+      headers: { "content-type": contentType },
+    }).formData();
+    return fields(form.entries() as Iterable<[string, unknown]>);
+  } catch {
+    return undefined;
+  }
+}
+
+function checkMediaBody(
+  checker: SchemaChecker,
+  media: MediaTypeModel,
+  body: Buffer,
+  form: Record<string, unknown> | undefined,
+): string[] {
+  if (media.kind === "form")
+    return checker.form(media, fields(new URLSearchParams(body.toString("utf8"))));
+  if (media.kind === "multipart")
+    return form ? checker.form(media, form) : ["the multipart body could not be parsed"];
   if (!media.json) return []; // raw bytes and text: present is all the spec can say
   let value: unknown;
   try {

@@ -23,6 +23,8 @@ const SPEC_ID = "spec.json";
 export interface SchemaChecker {
   /** Problems of a JSON body against a media type's schema (empty when it conforms). */
   body(media: MediaTypeModel, value: unknown): string[];
+  /** Problems of a form's fields (text, as they arrived) against a media type's schema. */
+  form(media: MediaTypeModel, fields: Record<string, unknown>): string[];
   /** Problems of a parameter's value as it arrived (text), after the coercions OpenAPI implies. */
   parameter(parameter: ParameterModel, text: string): string[];
 }
@@ -83,6 +85,8 @@ export function schemaChecker(model: ApiModel): SchemaChecker {
     };
   };
   const bodyValidator = cache(json, (schema) => schema);
+  // Form fields arrive as text, like parameters: `size=3` is checked as the integer 3.
+  const formValidator = cache(params, (schema) => schema);
   // Wrapped in an object: ajv coerces a value only where it has a parent to write it back to.
   const parameterValidator = cache(params, (schema) => ({
     type: "object",
@@ -97,6 +101,11 @@ export function schemaChecker(model: ApiModel): SchemaChecker {
       if (!media.schema) return [];
       const validate = bodyValidator(media.schema);
       return validate(value) ? [] : problems(validate, "body");
+    },
+    form(media, fields) {
+      if (!media.schema) return [];
+      const validate = formValidator(media.schema);
+      return validate(structuredClone(fields)) ? [] : problems(validate, "form");
     },
     parameter(parameter, text) {
       const validate = parameterValidator(parameter.schema);
@@ -128,9 +137,13 @@ export function withoutAnnotations(value: unknown, isNameMap = false): unknown {
       )
       .map(([key, child]) => [key, withoutAnnotations(child, !isNameMap && NAME_MAPS.has(key))]),
   );
-  if (!isNameMap && "nullable" in copy && !("type" in copy)) {
+  if (isNameMap) return copy;
+  // Box's way to make a reference nullable: `allOf: [{ $ref }, { nullable: true }]`.
+  const allOf = Array.isArray(copy.allOf) ? (copy.allOf as Array<Record<string, unknown>>) : [];
+  const nullableMember = allOf.some((m) => m?.nullable === true && !("type" in m));
+  if (("nullable" in copy && !("type" in copy)) || nullableMember) {
     const { nullable, ...rest } = copy;
-    return nullable === true ? { anyOf: [rest, { type: "null" }] } : rest;
+    return nullable === true || nullableMember ? { anyOf: [rest, { type: "null" }] } : rest;
   }
   return copy;
 }

@@ -19,7 +19,14 @@ export interface SnippetRequest {
 }
 
 export type SnippetBody =
-  | { mediaType: string; json: boolean; text: string; file?: undefined }
+  | {
+      mediaType: string;
+      json: boolean;
+      text: string;
+      /** For a form: its fields as the client takes them (the text is their encoding). */
+      fields?: Record<string, unknown>;
+      file?: undefined;
+    }
   | { mediaType: string; json: false; file: string; text?: undefined };
 
 /** The file a snippet reads a binary body from (`--data-binary @file.bin`); the tests provide it. */
@@ -64,6 +71,20 @@ function requestBody(model: ApiModel, operation: OperationModel): SnippetBody | 
     return { file: BINARY_BODY_FILE, mediaType: media.type, json: false };
   const example = exampleBody(model, media, "request");
   if (media.json) return { text: JSON.stringify(example ?? {}), mediaType: media.type, json: true };
+  if (media.kind === "form" && example !== null && typeof example === "object") {
+    // Encoded as the client encodes a form: a list repeats its name, an object is JSON text.
+    const form = new URLSearchParams();
+    for (const [name, value] of Object.entries(example))
+      for (const item of Array.isArray(value) ? value : [value])
+        if (item !== undefined)
+          form.append(name, typeof item === "object" ? JSON.stringify(item) : String(item));
+    return {
+      text: form.toString(),
+      fields: example as Record<string, unknown>,
+      mediaType: media.type,
+      json: false,
+    };
+  }
   return {
     text: typeof example === "string" ? example : "example data",
     mediaType: media.type,

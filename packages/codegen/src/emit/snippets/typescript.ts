@@ -18,7 +18,9 @@ export function typescriptSnippet(operation: OperationModel, request: SnippetReq
           ? `await readFile(${JSON.stringify(body.file)})`
           : body.json
             ? body.text
-            : JSON.stringify(body.text),
+            : body.fields !== undefined
+              ? JSON.stringify(body.fields)
+              : JSON.stringify(body.text),
     );
   const pick = (where: "query" | "header") =>
     operation.parameters

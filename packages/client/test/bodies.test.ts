@@ -1,0 +1,86 @@
+/**
+ * How a generated method encodes its request body, by the operation's media type, seen on the
+ * wire of a real server on 127.0.0.1: JSON as JSON; a plain object as a URL-encoded form or as
+ * multipart fields (files included, boundary written by fetch); a FormData as it is, never
+ * with a forced content type; bytes as they are.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { callOperation, type Operation } from "../src/runtime/call.js";
+import { createTransport } from "../src/runtime/transport.js";
+import { startServer, type TestServer } from "./http-server.js";
+
+let server: TestServer;
+const bodies: Array<{ type: string | undefined; text: string }> = [];
+beforeAll(async () => {
+  server = await startServer(() => (request, response) => {
+    const chunks: Buffer[] = [];
+    request.on("data", (chunk: Buffer) => chunks.push(chunk));
+    request.on("end", () => {
+      bodies.push({
+        type: request.headers["content-type"],
+        text: Buffer.concat(chunks).toString(),
+      });
+      response.writeHead(204).end();
+    });
+  });
+});
+afterAll(() => server.close());
+
+async function send(contentType: string, body: unknown) {
+  const transport = createTransport({ baseUrl: server.origin, token: "t" }, [["", {}]], []);
+  const operation: Operation = ["post", "/things", 0, contentType];
+  await callOperation(transport, operation, {}, { body });
+  return bodies.at(-1)!;
+}
+
+describe("request bodies", () => {
+  it("JSON", async () => {
+    expect(await send("application/json", { a: [1, 2] })).toEqual({
+      type: "application/json",
+      text: '{"a":[1,2]}',
+    });
+  });
+
+  it("a plain object as a URL-encoded form: lists repeat their name, objects are JSON", async () => {
+    const sent = await send("application/x-www-form-urlencoded", {
+      name: "a b",
+      tags: ["x", "y"],
+      meta: { k: 1 },
+      skipped: undefined,
+    });
+    expect(sent.type).toBe("application/x-www-form-urlencoded");
+    expect([...new URLSearchParams(sent.text)]).toEqual([
+      ["name", "a b"],
+      ["tags", "x"],
+      ["tags", "y"],
+      ["meta", '{"k":1}'],
+    ]);
+  });
+
+  it("a plain object as multipart fields, a Blob as a file, with fetch's boundary", async () => {
+    const sent = await send("multipart/form-data", {
+      note: "hi",
+      file: new Blob([Uint8Array.from([1, 2, 3])], { type: "application/octet-stream" }),
+    });
+    expect(sent.type).toMatch(/^multipart\/form-data; boundary=/);
+    const form = await new Response(sent.text, {
+      headers: { "content-type": sent.type! },
+    }).formData();
+    expect(form.get("note")).toBe("hi");
+    expect(form.get("file")).toBeInstanceOf(Blob);
+  });
+
+  it("a FormData as it is, its content type left to fetch", async () => {
+    const form = new FormData();
+    form.append("x", "1");
+    const sent = await send("multipart/form-data", form);
+    expect(sent.type).toMatch(/^multipart\/form-data; boundary=/);
+  });
+
+  it("bytes as they are, with the operation's content type", async () => {
+    expect(await send("application/octet-stream", Uint8Array.from([104, 105]))).toEqual({
+      type: "application/octet-stream",
+      text: "hi",
+    });
+  });
+});
