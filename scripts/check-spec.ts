@@ -52,7 +52,13 @@ const DEFAULT_SPECS = [
   path.join(repo, "packages/codegen/test/fixtures/chunked-uploads/openapi.yaml"),
   path.join(repo, "packages/codegen/test/fixtures/no-extensions/openapi.json"),
   path.join(repo, "packages/codegen/test/fixtures/request-kinds/openapi.yaml"),
+  path.join(repo, "packages/codegen/test/fixtures/servers/relative.yaml"),
+  path.join(repo, "packages/codegen/test/fixtures/servers/none.yaml"),
+  path.join(repo, "packages/codegen/test/fixtures/servers/trailing-slash.yaml"),
   path.join(shared, "corpus/readme-3.0/form-data.yaml"),
+  path.join(shared, "corpus/readme-3.0/circular.yaml"),
+  path.join(shared, "corpus/readme-3.0/http-status-codes.yaml"),
+  path.join(shared, "corpus/readme-3.0/parameters-extreme.yaml"),
 ];
 
 const args = process.argv.slice(2);

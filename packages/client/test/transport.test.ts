@@ -1,6 +1,7 @@
 /** Redirects, aborts and non-idempotent requests, against real servers on 127.0.0.1. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createClient, createRawClient } from "../src/index.js";
+import { createTransport } from "../src/runtime/transport.js";
 import { SESSION, sendJson, startServer, type TestServer } from "./http-server.js";
 
 const PATH = "/api/2.0/files/upload_sessions/";
@@ -124,5 +125,16 @@ describe("non-idempotent requests", () => {
     expect(response.status).toBe(200);
     expect(data?.id).toBe("moved");
     expect(api.requests.at(-1)?.headers.authorization).toBe("Bearer t");
+  });
+});
+
+describe("a spec whose server is relative", () => {
+  it("needs baseUrl, and says so when a call is made without one", () => {
+    const transport = createTransport({ token: "t" }, [["/v1", {}]], []);
+    expect(() => transport.server(0)).toThrow(
+      /this API's server is the relative URL "\/v1": pass baseUrl to createClient/,
+    );
+    const based = createTransport({ baseUrl: "https://api.example.com/v1/" }, [["/v1", {}]], []);
+    expect(based.server(0)).toBe("https://api.example.com/v1");
   });
 });

@@ -147,3 +147,18 @@ describe("the drift check (--check)", () => {
     expect(await runCli(["--check", ...spec])).toMatchObject({ code: 0 });
   });
 });
+
+describe("servers as specs write them", () => {
+  it.each([
+    ["relative.yaml", "/v1", "https://api.example.com/v1/things/t-1"],
+    ["none.yaml", "/", "https://api.example.com/things/t-1"],
+    ["trailing-slash.yaml", "https://api.example.org/v1", "https://api.example.org/v1/things/t-1"],
+  ])("%s: the client's server is %s; snippets call %s", async (fixture, server, url) => {
+    const { files } = await generate({ specPath: path.join(FIXTURES, "servers", fixture), root });
+    const servers = files.find((f) => f.path.endsWith("servers.generated.ts"))!.contents;
+    expect(servers).toContain(`[${JSON.stringify(server === "/" ? "" : server)}, {}]`);
+    const snippets = JSON.parse(files.find((f) => f.path.endsWith("snippets.json"))!.contents);
+    for (const snippet of snippets.filter((s: { lang: string }) => s.lang !== "typescript"))
+      expect(snippet.source).toContain(url);
+  });
+});

@@ -100,6 +100,7 @@ describe("naming falls back when vendor extensions are absent", () => {
       {
         url: "https://{region}.example.com/v2",
         defaultUrl: "https://eu.example.com/v2",
+        exampleUrl: "https://eu.example.com/v2",
         variables: [{ name: "region", default: "eu", enum: ["eu", "us"] }],
       },
     ]);

@@ -84,17 +84,34 @@ export function createTransport(
   if (base && !loopback && base.protocol !== "https:")
     throw new TypeError(`baseUrl must be https, got ${base.origin}`);
 
-  const server = (index: number) =>
-    base
-      ? base.href.replace(/\/$/, "")
-      : servers[index]![0].replace(
-          /\{([^}]+)\}/g,
-          (_, name: string) => options.serverVariables?.[name] ?? servers[index]![1][name]!,
-        );
+  const template = (index: number) =>
+    servers[index]![0].replace(
+      /\{([^}]+)\}/g,
+      (_, name: string) => options.serverVariables?.[name] ?? servers[index]![1][name]!,
+    );
+  const server = (index: number) => {
+    if (base) return base.href.replace(/\/$/, "");
+    const url = template(index);
+    // A relative server (`/v1`, or a spec without servers) is relative to where the API is
+    // deployed, which only the caller knows.
+    if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(url))
+      throw new TypeError(
+        `this API's server is the relative URL "${url || "/"}": pass baseUrl to createClient, e.g. baseUrl: "https://api.example.com${url}"`,
+      );
+    return url;
+  };
   // Hosts the caller configured (baseUrl, serverVariables) are trusted like the spec's own.
   const hosts = [
     ...(options.allowedHosts ?? specHosts),
-    ...servers.map((_, i) => new URL(server(i)).hostname),
+    ...(base
+      ? [base.hostname]
+      : servers.flatMap((_, i) => {
+          try {
+            return [new URL(template(i)).hostname];
+          } catch {
+            return []; // relative: no host of its own
+          }
+        })),
   ].map((h) => h.toLowerCase());
 
   const check = (url: URL) => {

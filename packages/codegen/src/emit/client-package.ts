@@ -54,14 +54,15 @@ function serverTable(model: ApiModel): {
   const used = model.operations.map((operation) => indexOf(operation.servers[0]!));
   // The raw client's default: the one server every operation shares, else the first one used.
   const raw = used.length > 0 && used.every((i) => i === used[0]) ? used[0]! : 0;
-  if (list.length === 0) indexOf({ url: "/", defaultUrl: "", variables: [] });
+  if (list.length === 0) indexOf({ url: "/", defaultUrl: "", exampleUrl: "", variables: [] });
   return { list, indexOf, raw };
 }
 
 function emitServers(model: ApiModel, servers: ReturnType<typeof serverTable>): string {
   const entries = servers.list.map(
     (server) =>
-      `  [${JSON.stringify(server.url)}, {${server.variables.map((v) => `${JSON.stringify(v.name)}: ${JSON.stringify(v.default)}`).join(", ")}}],`,
+      // No trailing slash: the operation's path brings its own.
+      `  [${JSON.stringify(server.url.replace(/\/$/, ""))}, {${server.variables.map((v) => `${JSON.stringify(v.name)}: ${JSON.stringify(v.default)}`).join(", ")}}],`,
   );
   return [
     generatedHeader(model),

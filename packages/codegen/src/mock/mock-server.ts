@@ -138,10 +138,9 @@ export async function startMockServer(model: ApiModel, port = 0): Promise<MockSe
   await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
   const address = server.address() as AddressInfo;
   const origin = `http://127.0.0.1:${address.port}`;
-  // Relative servers ("/") have no origin to replace.
-  const serverOrigins = [...new Set(model.operations.map((o) => o.servers[0]!.defaultUrl))]
-    .filter((url) => /^https?:\/\//.test(url))
-    .map((url) => new URL(url).origin);
+  const serverOrigins = [
+    ...new Set(model.operations.map((o) => new URL(o.servers[0]!.exampleUrl).origin)),
+  ];
   return {
     origin,
     requests,
@@ -165,8 +164,7 @@ interface Route {
 
 /** The route of an operation: its server's base path plus its path template. */
 function route(operation: OperationModel): Route {
-  const base = operation.servers[0]!.defaultUrl;
-  const basePath = /^https?:\/\//.test(base) ? new URL(base).pathname.replace(/\/$/, "") : "";
+  const basePath = new URL(operation.servers[0]!.exampleUrl).pathname.replace(/\/$/, "");
   // A `#fragment` in a path key names a variant; it is never sent.
   const template = basePath + operation.path.replace(/#.*$/, "");
   return {

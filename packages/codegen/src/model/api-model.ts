@@ -87,9 +87,17 @@ export interface ServerModel {
   url: string;
   /** The URL with every variable at its default, no trailing slash: `https://upload.box.com/api/2.0`. */
   defaultUrl: string;
+  /**
+   * `defaultUrl` made absolute for examples (snippets, the mock): a relative server (`/v1`, or a
+   * spec without servers, whose default is `/`) is placed on {@link EXAMPLE_ORIGIN}.
+   */
+  exampleUrl: string;
   description?: string;
   variables: ServerVariableModel[];
 }
+
+/** The host examples use for an API whose servers are relative: readers put theirs instead. */
+export const EXAMPLE_ORIGIN = "https://api.example.com";
 
 export interface ServerVariableModel {
   name: string;

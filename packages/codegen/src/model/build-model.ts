@@ -2,20 +2,21 @@ import { checkSchemaTypes } from "../spec/check-schema-types.js";
 import { parsePointer, pointerTo, resolvePointer } from "../spec/json-pointer.js";
 import type { LoadedSpec, OpenApiDocument } from "../spec/load-spec.js";
 import { SpecError, SpecErrors, type SpecLocation } from "../spec/spec-error.js";
-import type {
-  ApiModel,
-  HttpMethod,
-  MediaTypeModel,
-  OperationModel,
-  ParameterLocation,
-  ParameterModel,
-  RequestBodyModel,
-  ResourceModel,
-  ResponseModel,
-  SchemaModel,
-  SecurityRequirementModel,
-  SecuritySchemeModel,
-  ServerModel,
+import {
+  EXAMPLE_ORIGIN,
+  type ApiModel,
+  type HttpMethod,
+  type MediaTypeModel,
+  type OperationModel,
+  type ParameterLocation,
+  type ParameterModel,
+  type RequestBodyModel,
+  type ResourceModel,
+  type ResponseModel,
+  type SchemaModel,
+  type SecurityRequirementModel,
+  type SecuritySchemeModel,
+  type ServerModel,
 } from "./api-model.js";
 import { camelCase, pascalCase, typeIdentifier, words } from "./naming.js";
 import { claimName, typesPackageNames } from "./reserved-names.js";
@@ -329,7 +330,16 @@ class ModelBuilder {
       const defaultUrl = variables
         .reduce((u, v) => u.replaceAll(`{${v.name}}`, v.default), url)
         .replace(/\/$/, "");
-      return { url, defaultUrl, ...optionalString("description", server.description), variables };
+      const exampleUrl = /^[a-z][a-z0-9+.-]*:\/\//i.test(defaultUrl)
+        ? defaultUrl
+        : `${EXAMPLE_ORIGIN}${defaultUrl.startsWith("/") || defaultUrl === "" ? "" : "/"}${defaultUrl}`;
+      return {
+        url,
+        defaultUrl,
+        exampleUrl,
+        ...optionalString("description", server.description),
+        variables,
+      };
     });
   }
 

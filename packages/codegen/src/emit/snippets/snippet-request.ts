@@ -36,7 +36,7 @@ export const BINARY_BODY_FILE = "file.bin";
 export const TOKEN_PLACEHOLDER = "<ACCESS_TOKEN>";
 
 export function snippetRequest(model: ApiModel, operation: OperationModel): SnippetRequest {
-  const baseUrl = operation.servers[0]!.defaultUrl;
+  const baseUrl = operation.servers[0]!.exampleUrl;
   const path = operation.pathParameters.reduce(
     (template, p) => template.replaceAll(`{${p.name}}`, encodeURIComponent(String(p.exampleValue))),
     operation.path,
