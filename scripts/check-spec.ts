@@ -59,6 +59,9 @@ const DEFAULT_SPECS = [
   path.join(shared, "corpus/readme-3.0/circular.yaml"),
   path.join(shared, "corpus/readme-3.0/http-status-codes.yaml"),
   path.join(shared, "corpus/readme-3.0/parameters-extreme.yaml"),
+  path.join(shared, "corpus/readme-3.0/parameters-common.yaml"),
+  path.join(shared, "corpus/readme-3.0/callbacks.yaml"),
+  path.join(shared, "corpus/readme-3.0/link-example.yaml"),
 ];
 
 const args = process.argv.slice(2);

@@ -170,7 +170,10 @@ class ModelBuilder {
       }),
       servers,
       parameters: parameters.map(({ model }) => model),
-      pathParameters: [...path.matchAll(/\{([^}]*)\}/g)].flatMap(([, name]) =>
+      // Each name once, even when the template uses it twice (`/a/{id}/b/{id}`): one value fills both.
+      pathParameters: [
+        ...new Set([...path.matchAll(/\{([^}]*)\}/g)].map(([, name]) => name)),
+      ].flatMap((name) =>
         parameters
           .filter(({ model }) => model.in === "path" && model.name === name)
           .map(({ model }) => model),

@@ -43,11 +43,25 @@ function choose(model: ApiModel, media: MediaTypeModel, direction: "request" | "
   ];
   let first: unknown;
   for (const candidate of candidates) {
-    const value = candidate();
+    const value = quietly(candidate);
     if (value === undefined) continue;
     if (first === undefined) first = value;
     // Only JSON bodies are checked: other media types' schemas describe encoded text or bytes.
     if (!media.json || checkerFor(model).body(media, value).length === 0) return value;
   }
   return first;
+}
+
+/**
+ * Runs openapi-sampler without its console warnings (an `allOf` of different types warns even
+ * with `quiet`): a spec's oddities must not litter `pnpm generate`'s output.
+ */
+function quietly<T>(run: () => T): T {
+  const warn = console.warn;
+  console.warn = () => {};
+  try {
+    return run();
+  } finally {
+    console.warn = warn;
+  }
 }
