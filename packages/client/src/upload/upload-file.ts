@@ -268,11 +268,11 @@ async function upload<F>(
           throw new RangeError(
             `the source ended after ${offset + bytes.byteLength} bytes; ${size} were declared`,
           );
-        whole.update(bytes);
         const start = offset;
         offset += bytes.byteLength;
         const known = stored.get(start);
         if (known && known.size === bytes.byteLength) {
+          whole.update(bytes);
           report(bytes.byteLength);
           continue;
         }
@@ -288,6 +288,9 @@ async function upload<F>(
         );
         inFlight.add(task);
         void task.finally(() => inFlight.delete(task));
+        // The whole file's digest after the part is on its way: hashing overlaps the sending.
+        // Parts still reach it in order: this loop is the only reader.
+        whole.update(bytes);
       }
     } finally {
       await source.return?.();
