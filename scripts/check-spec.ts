@@ -56,6 +56,7 @@ const DEFAULT_SPECS = [
   path.join(repo, "packages/codegen/test/fixtures/servers/relative.yaml"),
   path.join(repo, "packages/codegen/test/fixtures/servers/none.yaml"),
   path.join(repo, "packages/codegen/test/fixtures/servers/trailing-slash.yaml"),
+  path.join(repo, "packages/codegen/test/fixtures/identifiers.yaml"),
   path.join(shared, "corpus/readme-3.0/form-data.yaml"),
   path.join(shared, "corpus/readme-3.0/circular.yaml"),
   path.join(shared, "corpus/readme-3.0/http-status-codes.yaml"),
@@ -75,7 +76,7 @@ const all = args.includes("--all");
 const onlyAt = args.indexOf("--only");
 const only = onlyAt === -1 ? undefined : new Set(args[onlyAt + 1]?.split(","));
 const named = args
-  .filter((a, i) => a !== "--all" && i !== onlyAt && i !== onlyAt + 1)
+  .filter((a, i) => a !== "--all" && (onlyAt === -1 || (i !== onlyAt && i !== onlyAt + 1)))
   .map((spec) => path.resolve(spec));
 const specs = named.length > 0 ? named : [...DEFAULT_SPECS, ...(all ? await corpus() : [])];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { camelCase, pascalCase, typeIdentifier } from "../src/model/naming.js";
+import { argumentName, camelCase, pascalCase, typeIdentifier } from "../src/model/naming.js";
 
 describe("naming", () => {
   it.each([
@@ -24,4 +24,16 @@ describe("naming", () => {
     ["3dModel", "_3dModel"],
     ["---", "Schema"],
   ])("typeIdentifier(%j) is %j", (given, want) => expect(typeIdentifier(given)).toBe(want));
+
+  it.each([
+    ["upload_session_id", "uploadSessionId"],
+    ["class", "class_"],
+    ["package", "package_"],
+    ["eval", "eval_"],
+    ["options", "options_"],
+    ["body", "body_"],
+    ["transport", "transport_"],
+    ["url", "url_"],
+    ["---", "value"],
+  ])("argumentName(%j) is %j", (given, want) => expect(argumentName(given)).toBe(want));
 });

@@ -32,40 +32,40 @@ import type { Transport } from "../runtime/transport.js";
 /**
  * Method, path template, index in SERVERS and request media type of each operation.
  */
-const createFileUploadSessionOperation: Operation = [
+const createFileUploadSessionEndpoint: Operation = [
   "post",
   "/files/upload_sessions",
   0,
   "application/json",
 ];
-const createFileUploadSessionForExistingFileOperation: Operation = [
+const createFileUploadSessionForExistingFileEndpoint: Operation = [
   "post",
   "/files/{file_id}/upload_sessions",
   0,
   "application/json",
 ];
-const getFileUploadSessionByIdOperation: Operation = [
+const getFileUploadSessionByIdEndpoint: Operation = [
   "get",
   "/files/upload_sessions/{upload_session_id}",
   1,
 ];
-const uploadFilePartOperation: Operation = [
+const uploadFilePartEndpoint: Operation = [
   "put",
   "/files/upload_sessions/{upload_session_id}",
   1,
   "application/octet-stream",
 ];
-const deleteFileUploadSessionByIdOperation: Operation = [
+const deleteFileUploadSessionByIdEndpoint: Operation = [
   "delete",
   "/files/upload_sessions/{upload_session_id}",
   1,
 ];
-const getFileUploadSessionPartsOperation: Operation = [
+const getFileUploadSessionPartsEndpoint: Operation = [
   "get",
   "/files/upload_sessions/{upload_session_id}/parts",
   1,
 ];
-const createFileUploadSessionCommitOperation: Operation = [
+const createFileUploadSessionCommitEndpoint: Operation = [
   "post",
   "/files/upload_sessions/{upload_session_id}/commit",
   1,
@@ -97,7 +97,7 @@ export function chunkedUploadsResource(transport: Transport) {
       body: CreateFileUploadSessionRequestBody,
       options?: OperationOptions<CreateFileUploadSessionParams>,
     ): Promise<CreateFileUploadSessionResponse> {
-      return callOperation(transport, createFileUploadSessionOperation, {}, { ...options, body });
+      return callOperation(transport, createFileUploadSessionEndpoint, {}, { ...options, body });
     },
     /**
      * Create upload session for existing file
@@ -126,7 +126,7 @@ export function chunkedUploadsResource(transport: Transport) {
     ): Promise<CreateFileUploadSessionForExistingFileResponse> {
       return callOperation(
         transport,
-        createFileUploadSessionForExistingFileOperation,
+        createFileUploadSessionForExistingFileEndpoint,
         { file_id: fileId },
         { ...options, body },
       );
@@ -154,7 +154,7 @@ export function chunkedUploadsResource(transport: Transport) {
     ): Promise<GetFileUploadSessionByIdResponse> {
       return callOperation(
         transport,
-        getFileUploadSessionByIdOperation,
+        getFileUploadSessionByIdEndpoint,
         { upload_session_id: uploadSessionId },
         options,
       );
@@ -182,7 +182,7 @@ export function chunkedUploadsResource(transport: Transport) {
       url: string,
       options?: OperationOptions<GetFileUploadSessionByIdParams>,
     ): Promise<GetFileUploadSessionByIdResponse> {
-      return callOperationAtUrl(transport, getFileUploadSessionByIdOperation, url, options);
+      return callOperationAtUrl(transport, getFileUploadSessionByIdEndpoint, url, options);
     },
     /**
      * Upload part of file
@@ -210,7 +210,7 @@ export function chunkedUploadsResource(transport: Transport) {
     ): Promise<UploadFilePartResponse> {
       return callOperation(
         transport,
-        uploadFilePartOperation,
+        uploadFilePartEndpoint,
         { upload_session_id: uploadSessionId },
         { ...options, body },
       );
@@ -241,7 +241,7 @@ export function chunkedUploadsResource(transport: Transport) {
       body: BinaryBody,
       options: OperationOptions<UploadFilePartParams>,
     ): Promise<UploadFilePartResponse> {
-      return callOperationAtUrl(transport, uploadFilePartOperation, url, { ...options, body });
+      return callOperationAtUrl(transport, uploadFilePartEndpoint, url, { ...options, body });
     },
     /**
      * Remove upload session
@@ -270,7 +270,7 @@ export function chunkedUploadsResource(transport: Transport) {
     ): Promise<DeleteFileUploadSessionByIdResponse> {
       return callOperation(
         transport,
-        deleteFileUploadSessionByIdOperation,
+        deleteFileUploadSessionByIdEndpoint,
         { upload_session_id: uploadSessionId },
         options,
       );
@@ -302,7 +302,7 @@ export function chunkedUploadsResource(transport: Transport) {
       url: string,
       options?: OperationOptions<DeleteFileUploadSessionByIdParams>,
     ): Promise<DeleteFileUploadSessionByIdResponse> {
-      return callOperationAtUrl(transport, deleteFileUploadSessionByIdOperation, url, options);
+      return callOperationAtUrl(transport, deleteFileUploadSessionByIdEndpoint, url, options);
     },
     /**
      * List parts
@@ -328,7 +328,7 @@ export function chunkedUploadsResource(transport: Transport) {
     ): Promise<GetFileUploadSessionPartsResponse> {
       return callOperation(
         transport,
-        getFileUploadSessionPartsOperation,
+        getFileUploadSessionPartsEndpoint,
         { upload_session_id: uploadSessionId },
         options,
       );
@@ -357,7 +357,7 @@ export function chunkedUploadsResource(transport: Transport) {
       url: string,
       options?: OperationOptions<GetFileUploadSessionPartsParams>,
     ): Promise<GetFileUploadSessionPartsResponse> {
-      return callOperationAtUrl(transport, getFileUploadSessionPartsOperation, url, options);
+      return callOperationAtUrl(transport, getFileUploadSessionPartsEndpoint, url, options);
     },
     /**
      * Commit upload session
@@ -389,7 +389,7 @@ export function chunkedUploadsResource(transport: Transport) {
     ): Promise<CreateFileUploadSessionCommitResponse> {
       return callOperation(
         transport,
-        createFileUploadSessionCommitOperation,
+        createFileUploadSessionCommitEndpoint,
         { upload_session_id: uploadSessionId },
         { ...options, body },
       );
@@ -424,7 +424,7 @@ export function chunkedUploadsResource(transport: Transport) {
       body: CreateFileUploadSessionCommitRequestBody,
       options: OperationOptions<CreateFileUploadSessionCommitParams>,
     ): Promise<CreateFileUploadSessionCommitResponse> {
-      return callOperationAtUrl(transport, createFileUploadSessionCommitOperation, url, {
+      return callOperationAtUrl(transport, createFileUploadSessionCommitEndpoint, url, {
         ...options,
         body,
       });

@@ -100,7 +100,7 @@ function emitResource(
       servers.indexOf(operation.servers[0]!),
       ...(media ? [media.type] : []),
     ];
-    return `const ${operation.methodName}Operation: Operation = ${JSON.stringify(fields)};`;
+    return `const ${operation.methodName}Endpoint: Operation = ${JSON.stringify(fields)};`;
   });
   return [
     generatedHeader(model),
@@ -153,7 +153,8 @@ function emitMethods(operation: OperationModel, typeImports: Set<string>): strin
   const callOptions = body ? "{ ...options, body }" : "options";
   const parseAs = parseAsOf(operation);
   const tail = parseAs === "json" ? "" : `, ${JSON.stringify(parseAs)}`;
-  const target = `${operation.methodName}Operation`;
+  // `…Endpoint`, not `…Operation`: a method called `call` must not shadow `callOperation`.
+  const target = `${operation.methodName}Endpoint`;
   const returns = `Promise<${names.response}>`;
 
   const doc = (extra: string[], lead?: string) =>

@@ -31,7 +31,8 @@ export const GENERATED_MARKER = "generated — do not edit";
 export function generatedHeader(model: ApiModel, commentPrefix = "//"): string {
   return [
     `${commentPrefix} ${GENERATED_MARKER}: @chunked-uploads/codegen wrote this file from ${model.specFile}`,
-    `${commentPrefix} (${model.title} ${model.version}). Change the spec and run \`pnpm generate\` instead.`,
+    // A title or version may span lines; a line comment may not.
+    `${commentPrefix} (${`${model.title} ${model.version}`.replace(/\s+/g, " ")}). Change the spec and run \`pnpm generate\` instead.`,
     "",
   ].join("\n");
 }

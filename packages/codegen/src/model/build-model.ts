@@ -18,7 +18,7 @@ import {
   type SecuritySchemeModel,
   type ServerModel,
 } from "./api-model.js";
-import { camelCase, pascalCase, typeIdentifier, words } from "./naming.js";
+import { argumentName, camelCase, pascalCase, typeIdentifier, words } from "./naming.js";
 import { claimName, typesPackageNames } from "./reserved-names.js";
 
 const METHODS: readonly HttpMethod[] = [
@@ -214,7 +214,7 @@ class ModelBuilder {
           pointer: at,
           model: {
             name: parameter.name,
-            argumentName: camelCase(parameter.name) || "value",
+            argumentName: argumentName(parameter.name),
             in: where,
             required: parameter.required === true,
             ...optionalString("description", parameter.description),

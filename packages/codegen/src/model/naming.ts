@@ -36,6 +36,27 @@ export function typeIdentifier(name: string): string {
   return safeStart(joined || "Schema");
 }
 
+/** Words JavaScript reserves (as a binding name, in strict mode), plus names with a meaning in generated code. */
+const TAKEN_ARGUMENT_NAMES = new Set(
+  (
+    "break case catch class const continue debugger default delete do else enum export extends " +
+    "false finally for function if import in instanceof new null return super switch this throw " +
+    "true try typeof var void while with yield let static implements interface package private " +
+    "protected public await arguments eval undefined NaN Infinity " +
+    // The generated method's own parameters and the names its body uses.
+    "options body url transport"
+  ).split(" "),
+);
+
+/**
+ * A spec name as the name of a generated function argument: camelCase, and never a reserved
+ * word or a name the generated method itself uses (`class` → `class_`, `options` → `options_`).
+ */
+export function argumentName(text: string): string {
+  const name = camelCase(text) || "value";
+  return TAKEN_ARGUMENT_NAMES.has(name) ? `${name}_` : name;
+}
+
 function capitalize(word: string): string {
   return word[0]!.toUpperCase() + word.slice(1).toLowerCase();
 }

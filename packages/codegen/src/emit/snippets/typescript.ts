@@ -1,5 +1,5 @@
 import type { OperationModel } from "../../model/api-model.js";
-import { camelCase } from "../../model/naming.js";
+import { argumentName, camelCase } from "../../model/naming.js";
 import type { SnippetRequest } from "./snippet-request.js";
 
 /**
@@ -32,14 +32,10 @@ export function typescriptSnippet(operation: OperationModel, request: SnippetReq
   ];
   const args = [...positional, ...(options.length > 0 ? [`{ ${options.join(", ")} }`] : [])];
   const schema = operation.responses.find((r) => r.success)?.mediaTypes[0]?.schemaRef;
+  // Named after the schema, unless that is a word JavaScript reserves (`package`, `eval`, …)
+  // or the snippet's own `client`.
   const name = schema ? camelCase(schema) : "result";
-  // Never shadow `client` or use a word JavaScript reserves.
-  const result =
-    /^(client|default|delete|new|function|class|import|export|return|var|let|const|await|this|in|of)$/.test(
-      name,
-    )
-      ? "result"
-      : name;
+  const result = name === "client" || argumentName(name) !== name ? "result" : name;
   const call = `await client.${operation.resource}.${operation.methodName}(${args.join(", ")});`;
   const hasBody = operation.responses.some((r) => r.success && r.mediaTypes.length > 0);
   return `${body?.file !== undefined ? 'import { readFile } from "node:fs/promises";\n' : ""}import { createClient } from "@chunked-uploads/client";
