@@ -57,6 +57,7 @@ const DEFAULT_SPECS = [
   path.join(repo, "packages/codegen/test/fixtures/servers/none.yaml"),
   path.join(repo, "packages/codegen/test/fixtures/servers/trailing-slash.yaml"),
   path.join(repo, "packages/codegen/test/fixtures/identifiers.yaml"),
+  path.join(repo, "packages/codegen/test/fixtures/responses.yaml"),
   path.join(shared, "corpus/readme-3.0/form-data.yaml"),
   path.join(shared, "corpus/readme-3.0/circular.yaml"),
   path.join(shared, "corpus/readme-3.0/http-status-codes.yaml"),

@@ -162,3 +162,16 @@ describe("servers as specs write them", () => {
       expect(snippet.source).toContain(url);
   });
 });
+
+describe("success responses the spec leaves open", () => {
+  it("types none declared and a redirect-only download as unknown, raw bytes as Blob, and reads the download as bytes", async () => {
+    const { files } = await generate({ specPath: path.join(FIXTURES, "responses.yaml"), root });
+    const text = (suffix: string) => files.find((f) => f.path.endsWith(suffix))!.contents;
+    expect(text("aliases.generated.ts")).toMatch(/export type PingResponse = unknown;/);
+    expect(text("aliases.generated.ts")).toMatch(/export type DownloadFileResponse = unknown;/);
+    expect(text("openapi.generated.ts")).toMatch(/"image\/png": Blob;/);
+    expect(text("default.generated.ts")).toMatch(
+      /downloadFileEndpoint, \{ id: id \}, options, "blob"/,
+    );
+  });
+});

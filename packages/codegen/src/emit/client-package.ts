@@ -249,7 +249,10 @@ function factoryName(resource: ResourceModel): string {
 }
 
 function parseAsOf(operation: OperationModel): "json" | "text" | "blob" {
-  const media = operation.responses.filter((r) => r.success).flatMap((r) => r.mediaTypes);
+  const success = operation.responses.filter((r) => r.success);
+  // No 2xx declared (a redirect to a download): whatever arrives, as bytes.
+  if (operation.responses.length > 0 && success.length === 0) return "blob";
+  const media = success.flatMap((r) => r.mediaTypes);
   if (media.length === 0 || media.some((m) => m.json)) return "json";
   return media.every((m) => m.type.startsWith("text/")) ? "text" : "blob";
 }

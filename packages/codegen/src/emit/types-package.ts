@@ -74,9 +74,11 @@ function emitOperationAliases(operation: OperationModel): string {
     docComment([`Path, query, header and cookie parameters of ${title}.`]),
     `export type ${names.params} = ${base}["parameters"];\n\n`,
     docComment([`The body of a successful response to ${title} (${statusList(success)}).`]),
-    `export type ${names.response} = ${bodyUnion(base, success)};\n\n`,
+    // With no 2xx declared (no responses at all, or only a redirect to a download), the spec
+    // does not say what a success holds.
+    `export type ${names.response} = ${success.length === 0 ? "unknown" : bodyUnion(base, success)};\n\n`,
     docComment([`The body of an error response to ${title} (${statusList(errors)}).`]),
-    `export type ${names.error} = ${bodyUnion(base, errors)};\n`,
+    `export type ${names.error} = ${errors.length === 0 ? "unknown" : bodyUnion(base, errors)};\n`,
     names.requestBody ? requestBodyAlias(names.requestBody, base, title, operation) : "",
   ].join("");
 }

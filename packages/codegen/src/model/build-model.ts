@@ -266,6 +266,8 @@ class ModelBuilder {
 
   private responses(op: Json, pointer: string): ResponseModel[] {
     const responses = op.responses;
+    // OpenAPI 3.1 made `responses` optional; 3.0 requires at least one.
+    if (responses === undefined && this.spec.openapiVersion === "3.1") return [];
     if (!isObject(responses) || Object.keys(responses).length === 0) {
       this.fail("operation has no `responses`; declare at least one", pointer);
       return [];
