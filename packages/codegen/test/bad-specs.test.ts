@@ -133,9 +133,12 @@ const cases: Array<[string, Case]> = [
     },
   ],
   [
-    "an operation without responses",
+    "an operation without responses (OpenAPI 3.0 requires them; 3.1 does not)",
     {
-      given: spec({ paths: VALID_PATHS.replace(/      responses:[\s\S]*/, "") }),
+      given: spec({
+        openapi: "3.0.3",
+        paths: VALID_PATHS.replace(/      responses:[\s\S]*/, ""),
+      }),
       want: [/operation has no `responses`/, /#\/paths\/~1things~1\{id\}\/get/],
     },
   ],

@@ -43,6 +43,8 @@ export function schemaChecker(model: ApiModel): SchemaChecker {
       validateSchema: false,
       logger: false as const,
       coerceTypes,
+      // Specs write patterns for JavaScript's non-unicode RegExp (`\\:` is an error with the u flag).
+      unicodeRegExp: false,
     };
     const ajv = model.openapiVersion === "3.1" ? new Ajv2020(options) : new Ajv(options);
     addFormats.default(ajv);
