@@ -41,12 +41,19 @@ export function snippetRequest(model: ApiModel, operation: OperationModel): Snip
     (template, p) => template.replaceAll(`{${p.name}}`, encodeURIComponent(String(p.exampleValue))),
     operation.path,
   );
-  const query = operation.parameters
-    .filter((p) => p.in === "query" && p.required)
-    .map((p) => `${encodeURIComponent(p.name)}=${encodeURIComponent(String(p.exampleValue))}`);
-  const headers: SnippetRequest["headers"] = operation.parameters
-    .filter((p) => p.in === "header" && p.required)
-    .map((p) => [p.name, String(p.exampleValue)]);
+  const auth = credentials(operation, model.securitySchemes);
+  const query = [
+    ...operation.parameters
+      .filter((p) => p.in === "query" && p.required)
+      .map((p) => `${encodeURIComponent(p.name)}=${encodeURIComponent(String(p.exampleValue))}`),
+    ...auth.query,
+  ];
+  const headers: SnippetRequest["headers"] = [
+    ...operation.parameters
+      .filter((p) => p.in === "header" && p.required)
+      .map((p): [string, string] => [p.name, String(p.exampleValue)]),
+    ...auth.headers,
+  ];
   const body = requestBody(model, operation);
   if (body) headers.push(["Content-Type", body.mediaType]);
   return {
@@ -54,7 +61,7 @@ export function snippetRequest(model: ApiModel, operation: OperationModel): Snip
     baseUrl,
     url: `${baseUrl}${path}${query.length > 0 ? `?${query.join("&")}` : ""}`,
     headers,
-    bearer: usesBearer(operation, model.securitySchemes),
+    bearer: auth.bearer,
     ...(body && { body }),
   };
 }
@@ -92,17 +99,40 @@ function requestBody(model: ApiModel, operation: OperationModel): SnippetBody | 
   };
 }
 
-/** Bearer tokens: `http` + `bearer`, and OAuth 2 / OpenID Connect access tokens (sent the same way). */
-function usesBearer(operation: OperationModel, schemes: ApiModel["securitySchemes"]): boolean {
-  return operation.security.some((requirement) =>
-    requirement.schemes.some(({ name }) => {
-      const scheme = schemes.find((s) => s.name === name);
-      return (
-        scheme !== undefined &&
-        ((scheme.type === "http" && scheme.scheme === "bearer") ||
-          scheme.type === "oauth2" ||
-          scheme.type === "openIdConnect")
-      );
-    }),
-  );
+/** The placeholder an API key is sent as, and HTTP basic credentials. */
+export const API_KEY_PLACEHOLDER = "<API_KEY>";
+export const BASIC_PLACEHOLDER = "<BASE64_USERNAME_COLON_PASSWORD>";
+
+/**
+ * What the operation's first security requirement asks a request to carry, as placeholders:
+ * a Bearer token (`http` bearer, OAuth 2, OpenID Connect), HTTP basic credentials, API keys in
+ * a header, the query or a cookie. `security: []` (or an empty requirement) asks for nothing.
+ */
+function credentials(
+  operation: OperationModel,
+  schemes: ApiModel["securitySchemes"],
+): { bearer: boolean; headers: Array<[string, string]>; query: string[] } {
+  const result = { bearer: false, headers: [] as Array<[string, string]>, query: [] as string[] };
+  for (const { name } of operation.security[0]?.schemes ?? []) {
+    const scheme = schemes.find((s) => s.name === name);
+    if (!scheme) continue;
+    if (
+      (scheme.type === "http" && scheme.scheme === "bearer") ||
+      scheme.type === "oauth2" ||
+      scheme.type === "openIdConnect"
+    )
+      result.bearer = true;
+    else if (scheme.type === "http" && scheme.scheme === "basic")
+      result.headers.push(["Authorization", `Basic ${BASIC_PLACEHOLDER}`]);
+    else if (scheme.type === "apiKey" && scheme.paramName) {
+      if (scheme.in === "query")
+        result.query.push(
+          `${encodeURIComponent(scheme.paramName)}=${encodeURIComponent(API_KEY_PLACEHOLDER)}`,
+        );
+      else if (scheme.in === "cookie")
+        result.headers.push(["Cookie", `${scheme.paramName}=${API_KEY_PLACEHOLDER}`]);
+      else result.headers.push([scheme.paramName, API_KEY_PLACEHOLDER]);
+    }
+  }
+  return result;
 }
