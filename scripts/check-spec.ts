@@ -67,6 +67,8 @@ const DEFAULT_SPECS = [
   path.join(shared, "corpus/readme-3.0/link-example.yaml"),
   path.join(shared, "corpus/readme-3.0/schema-visibility.yaml"),
   path.join(shared, "corpus/readme-3.0/star-trek.yaml"),
+  path.join(shared, "corpus/readme-3.0/security.yaml"),
+  path.join(shared, "corpus/readme-3.1/security.yaml"),
   path.join(shared, "corpus/readme-3.1/train-travel.yaml"),
   path.join(shared, "corpus/readme-3.1/webhooks.yaml"),
 ];
@@ -285,7 +287,17 @@ async function checkSpec(spec: string): Promise<boolean> {
             const baseUrl = /^https?:\/\//.test(base)
               ? server.pointAt(base)
               : `${server.origin}${base}`;
-            const client = createClient({ baseUrl, token: "check-token", maxRetries: 0 });
+            const client = createClient({
+              baseUrl,
+              token: "check-token",
+              credentials: Object.fromEntries(
+                model!.securitySchemes.map((s) => [
+                  s.name,
+                  s.scheme === "basic" ? { username: "check", password: "secret" } : "check-key",
+                ]),
+              ),
+              maxRetries: 0,
+            });
             const before = server.requests.length;
             try {
               await client[operation.resource]![operation.methodName]!(

@@ -30,7 +30,7 @@ import {
 import type { Transport } from "../runtime/transport.js";
 
 /**
- * Method, path template, index in SERVERS and request media type of each operation.
+ * Method, path template, index in SERVERS, request media type and (where it is not SECURITY) security requirements of each operation.
  */
 const createFileUploadSessionEndpoint: Operation = [
   "post",

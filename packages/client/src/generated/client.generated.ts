@@ -6,7 +6,7 @@ import type { Client } from "openapi-fetch";
 import type { ClientOptions } from "../runtime/options.js";
 import { createRawClientFor } from "../runtime/raw-client.js";
 import { createTransport } from "../runtime/transport.js";
-import { ALLOWED_HOSTS, RAW_SERVER, SERVERS } from "./servers.generated.js";
+import { ALLOWED_HOSTS, RAW_SERVER, SCHEMES, SECURITY, SERVERS } from "./servers.generated.js";
 import { chunkedUploadsResource } from "./chunked-uploads.generated.js";
 
 /**
@@ -14,7 +14,7 @@ import { chunkedUploadsResource } from "./chunked-uploads.generated.js";
  */
 
 export function createClient(options: ClientOptions = {}) {
-  const transport = createTransport(options, SERVERS, ALLOWED_HOSTS);
+  const transport = createTransport(options, SERVERS, ALLOWED_HOSTS, SCHEMES, SECURITY);
   return {
     chunkedUploads: chunkedUploadsResource(transport),
   };

@@ -1,6 +1,7 @@
 // generated — do not edit: @chunked-uploads/codegen wrote this file from spec/openapi.yaml
 // (Box Platform API — chunked uploads 2024.0). Change the spec and run `pnpm generate` instead.
 
+import type { Scheme } from "../runtime/credentials.js";
 import type { ServerTemplate } from "../runtime/transport.js";
 
 /**
@@ -23,3 +24,15 @@ export const RAW_SERVER = 0;
  */
 
 export const ALLOWED_HOSTS: string[] = ["api.box.com", "upload.box.com", "*.box.com"];
+
+/**
+ * The security schemes operations use, by name: how each credential travels.
+ */
+
+export const SCHEMES: Record<string, Scheme> = { BearerAuth: ["bearer"] };
+
+/**
+ * The security requirements of most operations (alternatives of schemes that apply together); the others carry their own.
+ */
+
+export const SECURITY: string[][] = [["BearerAuth"]];

@@ -25,6 +25,8 @@ export type Operation = [
   path: string,
   server: number | string,
   contentType?: string,
+  /** Its security requirements, when they differ from the spec's default. */
+  security?: string[][],
 ];
 
 const querySerializer = createQuerySerializer();
@@ -37,16 +39,21 @@ const querySerializer = createQuerySerializer();
  */
 export async function callOperation<T>(
   transport: Transport,
-  [method, path, server, contentType]: Operation,
+  [method, path, server, contentType, security]: Operation,
   pathParams: Record<string, unknown>,
   options: Options,
   parseAs: ParseAs = "json",
 ): Promise<T> {
   const { query, headers, body, signal, onResponse, ...call } = options ?? {};
+  // Before anything is sent: an operation the spec secures fails here without its credentials.
+  const credentials = transport.credentials(security, `${method.toUpperCase()} ${path}`);
   const [encoded, type] = encodeBody(body, contentType);
   const url = createFinalURL(path, {
     baseUrl: typeof server === "number" ? transport.server(server) : server,
-    params: { path: pathParams, query: query as Record<string, unknown> },
+    params: {
+      path: pathParams,
+      query: { ...(query as Record<string, unknown>), ...credentials?.query },
+    },
     querySerializer,
     pathSerializer: serializePath,
   });
@@ -56,8 +63,10 @@ export async function callOperation<T>(
     method: method.toUpperCase(),
     headers: mergeHeaders(
       type === undefined ? {} : { "content-type": type },
+      credentials?.headers,
       headers as Record<string, string>,
     ),
+    auth: credentials,
     body: encoded,
     signal,
   };
@@ -135,7 +144,7 @@ function encodeBody(body: unknown, contentType = ""): [BodyInit | undefined, str
  */
 export async function callOperationAtUrl<T>(
   transport: Transport,
-  [method, path, , contentType]: Operation,
+  [method, path, , contentType, security]: Operation,
   url: string,
   options: Options,
   parseAs?: ParseAs,
@@ -156,7 +165,7 @@ export async function callOperationAtUrl<T>(
   const query = { ...Object.fromEntries(target.searchParams), ...(options?.query as object) };
   return callOperation(
     transport,
-    [method, path, target.origin + match[1], contentType],
+    [method, path, target.origin + match[1], contentType, security],
     params,
     { ...options, query },
     parseAs,

@@ -24,6 +24,11 @@ export interface ClientOptions {
   userAgent?: string;
   /** Hosts (or `*.suffix` patterns) the token may be sent to; default: the spec's hosts. */
   allowedHosts?: string[];
+  /**
+   * Credentials of the spec's other security schemes, by scheme name: an API key as a string,
+   * HTTP basic as `{ username, password }`. (Bearer, OAuth 2 and OpenID Connect use `token`.)
+   */
+  credentials?: Record<string, string | { username: string; password: string }>;
 }
 
 /** Per-call settings; they override the client's. */

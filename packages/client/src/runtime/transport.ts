@@ -1,4 +1,5 @@
 import { ApiError, NetworkError, TimeoutError, UnsafeRequestError } from "./errors.js";
+import { credentialsFor, type Credentials, type Scheme } from "./credentials.js";
 import type { CallOptions, ClientOptions } from "./options.js";
 
 /** A server of the spec: its URL template and the defaults of its variables. */
@@ -11,6 +12,8 @@ export interface Outgoing {
   headers: Headers;
   body?: BodyInit | null;
   signal?: AbortSignal | null;
+  /** What the operation's security asks for; without it, the token goes with every request. */
+  auth?: Credentials;
 }
 
 /** Reads a final response inside the attempt's time limit; `redact` removes the token from text. */
@@ -21,6 +24,8 @@ export interface Transport {
   server(index: number): string;
   /** Throws an UnsafeRequestError unless the token may be sent to `url`. */
   check(url: URL): void;
+  /** The credentials an operation's security requirements (default: the spec's) ask for. */
+  credentials(requirements: string[][] | undefined, where: string): Credentials | undefined;
   /**
    * Sends with auth, per-attempt timeouts, retries and token-safe redirects, and returns what
    * `read` makes of the final response (by default the response, its body buffered).
@@ -57,6 +62,8 @@ export function createTransport(
   options: ClientOptions,
   servers: ServerTemplate[],
   specHosts: string[],
+  schemes: Record<string, Scheme> = {},
+  security?: string[][],
 ): Transport {
   const {
     token,
@@ -159,12 +166,20 @@ export function createTransport(
     );
     let url = new URL(request.url);
     let method = request.method;
-    let auth = bearer !== undefined;
+    const credentials = request.auth;
+    let auth = bearer !== undefined && (!credentials || credentials.bearer);
+    // API keys and basic credentials ride in the request itself: they never follow a redirect
+    // to another origin, and go only where the token may.
+    const secret =
+      !!credentials && (credentials.authorization !== undefined || credentials.secrets.length > 0);
     try {
       for (let hops = 0; ; hops++) {
         const headers = new Headers(request.headers);
         headers.delete("authorization");
-        if (auth) (check(url), headers.set("authorization", `Bearer ${bearer}`));
+        if (auth || secret) check(url);
+        if (auth) headers.set("authorization", `Bearer ${bearer}`);
+        else if (credentials?.authorization)
+          headers.set("authorization", credentials.authorization);
         if (options.userAgent) headers.set("user-agent", options.userAgent);
         const init: RequestInit = {
           method,
@@ -178,9 +193,16 @@ export function createTransport(
         if (response.type === "opaqueredirect")
           response = await fetchImpl(new Request(url, { ...init, redirect: "follow" }));
         const location = response.headers.get("location");
-        if (location && response.status > 299 && response.status < 400 && !body && hops < 5) {
+        const next = location ? new URL(location, url) : undefined;
+        if (
+          next &&
+          response.status > 299 &&
+          response.status < 400 &&
+          !body &&
+          hops < 5 &&
+          !(secret && next.origin !== url.origin)
+        ) {
           await response.body?.cancel();
-          const next = new URL(location, url);
           auth &&= next.origin === url.origin; // a redirect to another origin never carries the token
           url = next;
           if (response.status === 303) method = "GET";
@@ -218,7 +240,11 @@ export function createTransport(
         : (request.body ?? undefined);
     let bearer = await getToken(false);
     let refreshed = false;
-    const redact = (text: string) => (bearer ? text.split(bearer).join("[redacted]") : text);
+    const redact = (text: string) =>
+      [bearer, ...(request.auth?.secrets ?? [])].reduce<string>(
+        (result, secret) => (secret ? result.split(secret).join("[redacted]") : result),
+        text,
+      );
     for (let n = 0; ; n++) {
       let wait = 0;
       const outcome = await attempt(
@@ -261,7 +287,13 @@ export function createTransport(
     }
   };
 
-  return { server, check, send };
+  return {
+    server,
+    check,
+    send,
+    credentials: (requirements, where) =>
+      security && credentialsFor(requirements ?? security, schemes, options, where),
+  };
 }
 
 /**

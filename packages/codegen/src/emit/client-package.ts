@@ -66,6 +66,7 @@ function emitServers(model: ApiModel, servers: ReturnType<typeof serverTable>): 
   );
   return [
     generatedHeader(model),
+    'import type { Scheme } from "../runtime/credentials.js";',
     'import type { ServerTemplate } from "../runtime/transport.js";\n',
     docComment([
       "The spec's servers (URL template and variable defaults) that operations use, by index.",
@@ -77,6 +78,12 @@ function emitServers(model: ApiModel, servers: ReturnType<typeof serverTable>): 
       "Hosts the token may be sent to by default: the spec's servers and `x-sdk-allowed-hosts`.",
     ]),
     `export const ALLOWED_HOSTS: string[] = ${JSON.stringify(model.allowedHosts)};\n`,
+    docComment(["The security schemes operations use, by name: how each credential travels."]),
+    `export const SCHEMES: Record<string, Scheme> = ${JSON.stringify(schemesOf(model))};\n`,
+    docComment([
+      "The security requirements of most operations (alternatives of schemes that apply together); the others carry their own.",
+    ]),
+    `export const SECURITY: string[][] = ${JSON.stringify(defaultSecurity(model))};\n`,
   ].join("\n");
 }
 
@@ -94,11 +101,14 @@ function emitResource(
   );
   const descriptors = operations.map((operation) => {
     const media = preferredMediaType(operation.requestBody?.mediaTypes);
+    const security = requirementNames(operation);
+    const ownSecurity = JSON.stringify(security) !== JSON.stringify(defaultSecurity(model));
     const fields = [
       operation.method,
       operation.path,
       servers.indexOf(operation.servers[0]!),
-      ...(media ? [media.type] : []),
+      ...(media || ownSecurity ? [media?.type ?? ""] : []),
+      ...(ownSecurity ? [security] : []),
     ];
     return `const ${operation.methodName}Endpoint: Operation = ${JSON.stringify(fields)};`;
   });
@@ -108,7 +118,7 @@ function emitResource(
     `import { ${["callOperation", ...(usesUrl ? ["callOperationAtUrl"] : []), ...(usesBinary ? ["type BinaryBody"] : []), "type Operation", "type OperationOptions"].join(", ")} } from "../runtime/call.js";`,
     'import type { Transport } from "../runtime/transport.js";\n',
     docComment([
-      "Method, path template, index in SERVERS and request media type of each operation.",
+      "Method, path template, index in SERVERS, request media type and (where it is not SECURITY) security requirements of each operation.",
     ]) +
       descriptors.join("\n") +
       "\n",
@@ -218,14 +228,14 @@ function emitCreateClient(
     'import type { ClientOptions } from "../runtime/options.js";',
     'import { createRawClientFor } from "../runtime/raw-client.js";',
     'import { createTransport } from "../runtime/transport.js";',
-    'import { ALLOWED_HOSTS, RAW_SERVER, SERVERS } from "./servers.generated.js";',
+    'import { ALLOWED_HOSTS, RAW_SERVER, SCHEMES, SECURITY, SERVERS } from "./servers.generated.js";',
     ...imports,
     "",
     docComment([
       `Creates a client for ${model.title} ${model.version}, with one property per resource.`,
     ]),
     "export function createClient(options: ClientOptions = {}) {",
-    "  const transport = createTransport(options, SERVERS, ALLOWED_HOSTS);",
+    "  const transport = createTransport(options, SERVERS, ALLOWED_HOSTS, SCHEMES, SECURITY);",
     "  return {",
     ...resources.map(
       ({ resource }) => `    ${resource.name}: ${factoryName(resource)}(transport),`,
@@ -241,6 +251,41 @@ function emitCreateClient(
     "  return createRawClientFor<paths>(createTransport(options, SERVERS, ALLOWED_HOSTS), RAW_SERVER);",
     "}\n",
   ].join("\n");
+}
+
+/** An operation's security requirements as lists of scheme names. */
+function requirementNames(operation: OperationModel): string[][] {
+  return operation.security.map((requirement) => requirement.schemes.map((s) => s.name));
+}
+
+/** The requirements most operations share (the first such in spec order on a tie). */
+function defaultSecurity(model: ApiModel): string[][] {
+  const counts = new Map<string, number>();
+  for (const operation of model.operations) {
+    const key = JSON.stringify(requirementNames(operation));
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  let best = "[]";
+  let most = 0;
+  for (const [key, count] of counts) if (count > most) [best, most] = [key, count];
+  return JSON.parse(best) as string[][];
+}
+
+/** How each scheme operations use sends its credential. */
+function schemesOf(model: ApiModel): Record<string, [string, string?]> {
+  const used = new Set(model.operations.flatMap((o) => requirementNames(o).flat()));
+  const result: Record<string, [string, string?]> = {};
+  for (const scheme of model.securitySchemes) {
+    if (!used.has(scheme.name)) continue;
+    if (scheme.type === "apiKey" && scheme.paramName)
+      result[scheme.name] = [
+        scheme.in === "query" || scheme.in === "cookie" ? scheme.in : "header",
+        scheme.paramName,
+      ];
+    else if (scheme.type === "http" && scheme.scheme === "basic") result[scheme.name] = ["basic"];
+    else result[scheme.name] = ["bearer"];
+  }
+  return result;
 }
 
 /** `chunkedUploadsResource`: never a reserved word, even for a resource called `default` or `delete`. */

@@ -1,0 +1,63 @@
+import type { ClientOptions } from "./options.js";
+
+/** A security scheme as the generated code describes it: how its credential travels. */
+export type Scheme = [kind: "bearer" | "basic" | "header" | "query" | "cookie", name?: string];
+
+/** The credentials one request carries, and the secrets that must never leave their host. */
+export interface Credentials {
+  /** Send the client's token as `Authorization: Bearer …`. */
+  bearer: boolean;
+  /** Another `Authorization` value (HTTP basic). */
+  authorization?: string;
+  headers: Record<string, string>;
+  query: Record<string, string>;
+  /** Values to keep to the allowed hosts and to redact from error bodies. */
+  secrets: string[];
+}
+
+const NONE: Credentials = { bearer: false, headers: {}, query: {}, secrets: [] };
+
+/**
+ * The credentials for an operation: the first of its security requirements (alternatives, each
+ * a list of scheme names that apply together) that the client has everything for. Bearer-like
+ * schemes (http bearer, OAuth 2, OpenID Connect) use the `token` option; the others
+ * `credentials[schemeName]`: a string for an API key, `{ username, password }` for HTTP basic.
+ * Throws before anything is sent when none can be met, naming what is missing.
+ */
+export function credentialsFor(
+  requirements: string[][],
+  schemes: Record<string, Scheme>,
+  options: ClientOptions,
+  where: string,
+): Credentials {
+  if (requirements.length === 0) return NONE;
+  for (const alternative of requirements) {
+    const found: Credentials = { bearer: false, headers: {}, query: {}, secrets: [] };
+    const met = alternative.every((name) => {
+      const [kind, param = name] = schemes[name] ?? ["bearer"];
+      if (kind === "bearer") return (found.bearer = options.token !== undefined);
+      const value = options.credentials?.[name];
+      if (value === undefined) return false;
+      if (kind === "basic") {
+        const { username, password } = value as { username: string; password: string };
+        found.authorization = `Basic ${btoa(`${username}:${password}`)}`;
+        found.secrets.push(password, found.authorization.slice(6));
+      } else {
+        const key = String(value);
+        found.secrets.push(key);
+        if (kind === "header") found.headers[param] = key;
+        else if (kind === "query") found.query[param] = key;
+        else found.headers.cookie = `${param}=${key}`;
+      }
+      return true;
+    });
+    if (met) return found;
+  }
+  const hint = (name: string) =>
+    (schemes[name]?.[0] ?? "bearer") === "bearer"
+      ? `${name} (the token option)`
+      : `credentials.${name}`;
+  throw new TypeError(
+    `${where} needs ${requirements.map((a) => a.map(hint).join(" and ")).join(", or ")}`,
+  );
+}
