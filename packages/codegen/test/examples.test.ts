@@ -3,39 +3,28 @@
  * properties' examples, else one synthesised from the schema alone — so that a spec whose
  * examples contradict its schema still gets requests the mock (and the API) accept.
  */
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { buildModel, exampleBody, loadSpec } from "../src/index.js";
+import { exampleBody } from "../src/index.js";
+import { withSpec } from "./helpers.js";
 
-async function bodyOf(schema: object, example?: unknown): Promise<unknown> {
-  const dir = await mkdtemp(path.join(tmpdir(), "examples-"));
-  try {
-    await writeFile(
-      path.join(dir, "openapi.json"),
-      JSON.stringify({
-        openapi: "3.1.0",
-        info: { title: "t", version: "1" },
-        paths: {
-          "/x": {
-            post: {
-              requestBody: {
-                content: {
-                  "application/json": { schema, ...(example !== undefined && { example }) },
-                },
-              },
-              responses: { "204": { description: "ok" } },
-            },
+function bodyOf(schema: object, example?: unknown): Promise<unknown> {
+  const document = {
+    openapi: "3.1.0",
+    info: { title: "t", version: "1" },
+    paths: {
+      "/x": {
+        post: {
+          requestBody: {
+            content: { "application/json": { schema, ...(example !== undefined && { example }) } },
           },
+          responses: { "204": { description: "ok" } },
         },
-      }),
-    );
-    const model = buildModel(await loadSpec(path.join(dir, "openapi.json")));
-    return exampleBody(model, model.operations[0]!.requestBody!.mediaTypes[0]!, "request");
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
+      },
+    },
+  };
+  return withSpec(document, (model) =>
+    exampleBody(model, model.operations[0]!.requestBody!.mediaTypes[0]!, "request"),
+  );
 }
 
 const ROLE = { type: "string", enum: ["editor", "viewer"] };

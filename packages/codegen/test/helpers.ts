@@ -1,9 +1,9 @@
-import { cp, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { main, type CliOutput } from "../src/cli.js";
-import { EMITTERS } from "../src/index.js";
+import { buildModel, EMITTERS, loadSpec, type ApiModel } from "../src/index.js";
 
 export const REPO_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 export const FIXTURES = fileURLToPath(new URL("./fixtures/", import.meta.url));
@@ -68,4 +68,22 @@ export async function typecheck(rootNames: string[]): Promise<string[]> {
       (d) =>
         `${d.file ? path.basename(d.file.fileName) : ""}: ${ts.flattenDiagnosticMessageText(d.messageText, "\n")}`,
     );
+}
+
+/**
+ * Runs `use` with the model of a spec written to a temporary file (JSON for an object, as
+ * given for a string), and removes the file afterwards: for tests whose spec is one table row.
+ */
+export async function withSpec<T>(
+  document: object | string,
+  use: (model: ApiModel) => Promise<T> | T,
+): Promise<T> {
+  const dir = await mkdtemp(path.join(tmpdir(), "spec-"));
+  try {
+    const file = path.join(dir, typeof document === "string" ? "openapi.yaml" : "openapi.json");
+    await writeFile(file, typeof document === "string" ? document : JSON.stringify(document));
+    return await use(buildModel(await loadSpec(file)));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }

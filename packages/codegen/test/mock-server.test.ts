@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildModel, loadSpec, startMockServer, type MockServer } from "../src/index.js";
-import { FIXTURES } from "./helpers.js";
+import { FIXTURES, withSpec } from "./helpers.js";
 
 let mock: MockServer;
 beforeAll(async () => {
@@ -208,58 +208,54 @@ describe("the mock answers a request that conforms", () => {
 
 describe("the mock reads real-world schemas", () => {
   it("ignores `$id` in example data, understands 3.0's `nullable` without `type` and non-unicode patterns", async () => {
-    const dir = await mkdtemp(path.join(tmpdir(), "mock-schemas-"));
-    const file = path.join(dir, "openapi.json");
     const withId = { type: "object", example: { $id: "same-id" } };
-    await writeFile(
-      file,
-      JSON.stringify({
-        openapi: "3.0.3",
-        info: { title: "t", version: "1" },
-        servers: [{ url: "https://api.example.com" }],
-        paths: {
-          "/things": {
-            post: {
-              requestBody: {
-                required: true,
-                content: {
-                  "application/json": {
-                    schema: {
-                      type: "object",
-                      properties: {
-                        owner: { allOf: [{ $ref: "#/components/schemas/A" }], nullable: true },
-                        // `\:` is a valid escape only without RegExp's unicode flag.
-                        code: { type: "string", pattern: "^[a-z\\-\\:]+$" },
-                      },
+    const document = {
+      openapi: "3.0.3",
+      info: { title: "t", version: "1" },
+      servers: [{ url: "https://api.example.com" }],
+      paths: {
+        "/things": {
+          post: {
+            requestBody: {
+              required: true,
+              content: {
+                "application/json": {
+                  schema: {
+                    type: "object",
+                    properties: {
+                      owner: { allOf: [{ $ref: "#/components/schemas/A" }], nullable: true },
+                      // `\:` is a valid escape only without RegExp's unicode flag.
+                      code: { type: "string", pattern: "^[a-z\\-\\:]+$" },
                     },
                   },
                 },
               },
-              responses: { "204": { description: "ok" } },
             },
+            responses: { "204": { description: "ok" } },
           },
         },
-        components: { schemas: { A: withId, B: withId } },
-      }),
-    );
-    const other = await startMockServer(buildModel(await loadSpec(file)));
-    try {
-      const post = (body: string) =>
-        fetch(`${other.origin}/things`, {
-          method: "POST",
-          headers: { "content-type": "application/json" },
-          body,
-        });
-      expect((await post('{"owner":null}')).status).toBe(204);
-      expect((await post('{"owner":{}}')).status).toBe(204);
-      expect((await post('{"owner":3}')).status).toBe(400);
-      expect(other.requests.at(-1)!.problems.join()).toMatch(/body at \/owner must be/);
-      expect((await post('{"code":"a-b:c"}')).status).toBe(204);
-      expect((await post('{"code":"A"}')).status).toBe(400);
-    } finally {
-      await other.close();
-      await rm(dir, { recursive: true, force: true });
-    }
+      },
+      components: { schemas: { A: withId, B: withId } },
+    };
+    await withSpec(document, async (model) => {
+      const other = await startMockServer(model);
+      try {
+        const post = (body: string) =>
+          fetch(`${other.origin}/things`, {
+            method: "POST",
+            headers: { "content-type": "application/json" },
+            body,
+          });
+        expect((await post('{"owner":null}')).status).toBe(204);
+        expect((await post('{"owner":{}}')).status).toBe(204);
+        expect((await post('{"owner":3}')).status).toBe(400);
+        expect(other.requests.at(-1)!.problems.join()).toMatch(/body at \/owner must be/);
+        expect((await post('{"code":"a-b:c"}')).status).toBe(204);
+        expect((await post('{"code":"A"}')).status).toBe(400);
+      } finally {
+        await other.close();
+      }
+    });
   });
 });
 

@@ -1,9 +1,7 @@
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildModel, loadSpec } from "../src/index.js";
-import { FIXTURES, REPO_ROOT } from "./helpers.js";
+import { FIXTURES, REPO_ROOT, withSpec } from "./helpers.js";
 
 const load = async (file: string) => buildModel(await loadSpec(file, { displayRoot: REPO_ROOT }));
 
@@ -118,24 +116,18 @@ describe("naming falls back when vendor extensions are absent", () => {
 
 describe("a path template that names a parameter twice", () => {
   it("takes it once: one value fills both places", async () => {
-    const dir = await mkdtemp(path.join(tmpdir(), "twice-"));
-    try {
-      await writeFile(
-        path.join(dir, "openapi.yaml"),
-        [
-          "openapi: 3.0.3",
-          "info: { title: t, version: '1' }",
-          "paths:",
-          "  /a/{id}/b/{id}:",
-          "    get:",
-          "      parameters: [{ name: id, in: path, required: true, schema: { type: string } }]",
-          "      responses: { '204': { description: ok } }",
-        ].join("\n"),
-      );
-      const model = buildModel(await loadSpec(path.join(dir, "openapi.yaml")));
-      expect(model.operations[0]!.pathParameters.map((p) => p.name)).toEqual(["id"]);
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
+    const spec = [
+      "openapi: 3.0.3",
+      "info: { title: t, version: '1' }",
+      "paths:",
+      "  /a/{id}/b/{id}:",
+      "    get:",
+      "      parameters: [{ name: id, in: path, required: true, schema: { type: string } }]",
+      "      responses: { '204': { description: ok } }",
+    ].join("\n");
+    const names = await withSpec(spec, (model) =>
+      model.operations[0]!.pathParameters.map((p) => p.name),
+    );
+    expect(names).toEqual(["id"]);
   });
 });

@@ -2,39 +2,28 @@
  * What a snippet's request carries for each kind of security scheme a spec declares, read from
  * the operation's first security requirement, as placeholders the reader replaces.
  */
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { buildModel, loadSpec, snippetRequest } from "../src/index.js";
+import { snippetRequest } from "../src/index.js";
+import { withSpec } from "./helpers.js";
 
-async function requestFor(security: unknown) {
-  const dir = await mkdtemp(path.join(tmpdir(), "snippet-request-"));
-  try {
-    await writeFile(
-      path.join(dir, "openapi.json"),
-      JSON.stringify({
-        openapi: "3.1.0",
-        info: { title: "t", version: "1" },
-        servers: [{ url: "https://api.example.com" }],
-        paths: { "/x": { get: { security, responses: { "204": { description: "ok" } } } } },
-        components: {
-          securitySchemes: {
-            bearer: { type: "http", scheme: "bearer" },
-            basic: { type: "http", scheme: "basic" },
-            oauth: { type: "oauth2", flows: {} },
-            header: { type: "apiKey", in: "header", name: "X-Api-Key" },
-            query: { type: "apiKey", in: "query", name: "api_key" },
-            cookie: { type: "apiKey", in: "cookie", name: "session" },
-          },
-        },
-      }),
-    );
-    const model = buildModel(await loadSpec(path.join(dir, "openapi.json")));
-    return snippetRequest(model, model.operations[0]!);
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
+function requestFor(security: unknown) {
+  const document = {
+    openapi: "3.1.0",
+    info: { title: "t", version: "1" },
+    servers: [{ url: "https://api.example.com" }],
+    paths: { "/x": { get: { security, responses: { "204": { description: "ok" } } } } },
+    components: {
+      securitySchemes: {
+        bearer: { type: "http", scheme: "bearer" },
+        basic: { type: "http", scheme: "basic" },
+        oauth: { type: "oauth2", flows: {} },
+        header: { type: "apiKey", in: "header", name: "X-Api-Key" },
+        query: { type: "apiKey", in: "query", name: "api_key" },
+        cookie: { type: "apiKey", in: "cookie", name: "session" },
+      },
+    },
+  };
+  return withSpec(document, (model) => snippetRequest(model, model.operations[0]!));
 }
 
 describe("snippet credentials", () => {
