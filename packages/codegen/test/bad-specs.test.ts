@@ -143,6 +143,16 @@ const cases: Array<[string, Case]> = [
     },
   ],
   [
+    "an x-sdk-token-env that is not an environment variable name",
+    {
+      given: spec().replace("paths:", 'x-sdk-token-env: "my token"\npaths:'),
+      want: [
+        /x-sdk-token-env must be an environment variable name, got "my token"/,
+        /#\/x-sdk-token-env/,
+      ],
+    },
+  ],
+  [
     "a schema type that does not exist",
     {
       given: spec({

@@ -160,6 +160,9 @@ describe("servers as specs write them", () => {
     const snippets = JSON.parse(files.find((f) => f.path.endsWith("snippets.json"))!.contents);
     for (const snippet of snippets.filter((s: { lang: string }) => s.lang !== "typescript"))
       expect(snippet.source).toContain(url);
+    // No x-sdk-token-env: the TypeScript snippet reads a neutral name, not Box's.
+    const typescript = snippets.find((s: { lang: string }) => s.lang === "typescript");
+    expect(typescript.source).toContain("token: process.env.API_TOKEN");
   });
 });
 

@@ -33,6 +33,11 @@ export interface ApiModel {
    * enum values) plus the spec's `x-sdk-allowed-hosts` patterns (`*.box.com`).
    */
   allowedHosts: string[];
+  /**
+   * The environment variable examples read the token from: the spec's `x-sdk-token-env`
+   * (`BOX_ACCESS_TOKEN`), else `API_TOKEN`.
+   */
+  tokenEnvironmentVariable: string;
 }
 
 export interface ResourceModel {

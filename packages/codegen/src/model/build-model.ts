@@ -38,6 +38,8 @@ const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 export const RESOURCE_EXTENSION = "x-box-tag";
 /** The SDK method name, when the spec wants one other than the operationId. */
 export const METHOD_NAME_EXTENSION = "x-sdk-method-name";
+/** The environment variable examples read the access token from. */
+export const TOKEN_ENV_EXTENSION = "x-sdk-token-env";
 /** Extra hosts (or `*.suffix` patterns) a client may send credentials to. */
 export const ALLOWED_HOSTS_EXTENSION = "x-sdk-allowed-hosts";
 
@@ -81,6 +83,7 @@ class ModelBuilder {
       resources: this.resources(operations),
       securitySchemes: this.securitySchemes(),
       allowedHosts: this.allowedHosts(operations),
+      tokenEnvironmentVariable: this.tokenEnvironmentVariable(),
     };
   }
 
@@ -411,6 +414,17 @@ class ModelBuilder {
       }
     }
     return [...hosts];
+  }
+
+  private tokenEnvironmentVariable(): string {
+    const name = this.doc[TOKEN_ENV_EXTENSION];
+    if (name === undefined) return "API_TOKEN";
+    if (typeof name === "string" && /^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) return name;
+    this.fail(
+      `${TOKEN_ENV_EXTENSION} must be an environment variable name, got ${JSON.stringify(name)}`,
+      pointerTo("#", TOKEN_ENV_EXTENSION),
+    );
+    return "API_TOKEN";
   }
 
   /** Box's `x-box-tag`, else the tag object's `x-box-tag`, else the first tag, else `default`. */

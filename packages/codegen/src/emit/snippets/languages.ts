@@ -34,7 +34,7 @@ export const SNIPPET_LANGUAGES: readonly SnippetLanguage[] = [
     label: "TypeScript (@chunked-uploads/client)",
     codeSampleLang: "TypeScript",
     fence: "ts",
-    write: (r, operation) => typescriptSnippet(operation, r),
+    write: (r, operation, model) => typescriptSnippet(model, operation, r),
   },
   {
     lang: "javascript",

@@ -1,4 +1,4 @@
-import type { OperationModel } from "../../model/api-model.js";
+import type { ApiModel, OperationModel } from "../../model/api-model.js";
 import { argumentName, camelCase } from "../../model/naming.js";
 import type { SnippetRequest } from "./snippet-request.js";
 
@@ -6,7 +6,11 @@ import type { SnippetRequest } from "./snippet-request.js";
  * TypeScript with this repository's own client: `createClient` and the generated method, with
  * the token from the environment. httpsnippet knows nothing of our SDK.
  */
-export function typescriptSnippet(operation: OperationModel, request: SnippetRequest): string {
+export function typescriptSnippet(
+  model: ApiModel,
+  operation: OperationModel,
+  request: SnippetRequest,
+): string {
   const positional = operation.pathParameters.map((p) => JSON.stringify(p.exampleValue));
   // The body is positional whenever the operation has one (see the client emitter).
   const body = request.body;
@@ -40,7 +44,7 @@ export function typescriptSnippet(operation: OperationModel, request: SnippetReq
   const hasBody = operation.responses.some((r) => r.success && r.mediaTypes.length > 0);
   return `${body?.file !== undefined ? 'import { readFile } from "node:fs/promises";\n' : ""}import { createClient } from "@chunked-uploads/client";
 
-const client = createClient({ token: process.env.BOX_ACCESS_TOKEN });
+const client = createClient({ token: process.env.${model.tokenEnvironmentVariable} });
 
 ${hasBody ? `const ${result} = ${call}\nconsole.log(${result});` : `${call}\nconsole.log("done");`}
 `;
