@@ -247,6 +247,16 @@ export async function startUploadServer(options: UploadServerOptions = {}): Prom
   }
 
   type Send = (status: number, body?: unknown, headers?: Record<string, string>) => void;
+
+  /** A 503 or 429 fault: the error status with its Retry-After, nothing stored. */
+  function tryLater(send: Send, injected: Fault): void {
+    const status = Number(injected.kind);
+    send(
+      status,
+      { type: "error", status, code: "unavailable" },
+      { "retry-after": String(injected.retryAfter ?? 0) },
+    );
+  }
   type Fail = (status: number, code: string, message: string) => void;
 
   async function putPart(
@@ -273,11 +283,7 @@ export async function startUploadServer(options: UploadServerOptions = {}): Prom
     }
     if (injected?.kind === "503" || injected?.kind === "429") {
       await read(request);
-      return send(
-        Number(injected.kind),
-        { type: "error", status: Number(injected.kind), code: "unavailable" },
-        { "retry-after": String(injected.retryAfter ?? 0) },
-      );
+      return tryLater(send, injected);
     }
     const body = await read(request);
     if (injected?.kind === "corrupt" && body.length > 0) body[0]! ^= 0xff;
@@ -339,12 +345,7 @@ export async function startUploadServer(options: UploadServerOptions = {}): Prom
       parts?: Array<{ part_id: string; offset: number; size: number; sha1: string }>;
     };
     const injected = fault("commit");
-    if (injected?.kind === "503" || injected?.kind === "429")
-      return send(
-        Number(injected.kind),
-        { type: "error", code: "unavailable" },
-        { "retry-after": String(injected.retryAfter ?? 0) },
-      );
+    if (injected?.kind === "503" || injected?.kind === "429") return tryLater(send, injected);
     const stored = [...session.parts.values()].sort((a, b) => a.offset - b.offset);
     const listed = body.parts ?? [];
     const same =

@@ -310,9 +310,9 @@ export function retryDelay(response: Response | undefined, n: number, baseMs: nu
 }
 
 /** Waits `ms`, or rejects with the signal's reason as soon as it aborts. */
-function sleep(ms: number, signal: AbortSignal | null | undefined): Promise<void> {
+export function sleep(ms: number, signal: AbortSignal | null | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(resolve, ms);
+    const timer = setTimeout(() => (signal?.removeEventListener("abort", stop), resolve()), ms);
     const stop = () => (clearTimeout(timer), reject(signal!.reason));
     if (signal?.aborted) stop();
     else signal?.addEventListener("abort", stop, { once: true });

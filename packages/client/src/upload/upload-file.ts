@@ -1,4 +1,5 @@
 import { ApiError, NetworkError } from "../runtime/errors.js";
+import { retryDelay, sleep } from "../runtime/transport.js";
 import { createSha1, sha1Base64 } from "./sha1.js";
 import { partReader, type UploadSource } from "./source.js";
 import type {
@@ -223,21 +224,21 @@ async function upload<F>(
         "content-range": `bytes ${start}-${start + bytes.byteLength - 1}/${size}`,
       };
       for (let attempt = 1; ; attempt++) {
-        let retryAfter: string | null = null;
+        let answer: Response | undefined;
         try {
           const { part } = await chunked.uploadFilePartByUrl(endpoints.upload_part, bytes, {
             headers,
             signal: stop,
             // The uploader decides about retries: an unknown outcome is looked up first.
             maxRetries: 0,
-            onResponse: (response) => (retryAfter = response.headers.get("retry-after")),
+            onResponse: (response) => (answer = response),
           });
           if (!part) throw new TypeError(`upload part at offset ${start}: the answer has no part`);
           return part;
         } catch (error) {
           const kind = failureKind(error);
           if (stop.aborted || kind === "fatal" || attempt >= maxPartAttempts) throw error;
-          await sleep(delay(retryAfter, attempt, maxRetryAfterMs), stop);
+          await sleep(Math.min(retryDelay(answer, attempt - 1, 250), maxRetryAfterMs), stop);
           if (kind === "unknown") {
             // Box may have stored it before the failure: then it must not be sent again.
             const found = (await listParts()).find((p) => p.offset === start);
@@ -303,14 +304,14 @@ async function upload<F>(
     const digest = `sha=${whole.base64()}`;
     const parts = sorted(stored);
     for (let attempt = 1; ; attempt++) {
-      let retryAfter: string | null = null;
+      let answer: Response | undefined;
       const files = await chunked.createFileUploadSessionCommitByUrl(
         endpoints.commit,
         { parts },
         {
           headers: { digest },
           signal: stop,
-          onResponse: (response) => (retryAfter = response.headers.get("retry-after")),
+          onResponse: (response) => (answer = response),
         },
       );
       const file = files?.entries?.[0];
@@ -319,7 +320,7 @@ async function upload<F>(
       // 202: the parts are not processed yet.
       if (attempt >= maxCommitAttempts)
         throw new Error(`the commit was still not processed after ${attempt} attempts`);
-      await sleep(delay(retryAfter, attempt, maxRetryAfterMs), stop);
+      await sleep(Math.min(retryDelay(answer, attempt - 1, 250), maxRetryAfterMs), stop);
     }
   } catch (error) {
     const aborted = signal?.aborted === true;
@@ -353,24 +354,6 @@ function failureKind(error: unknown): "retry" | "unknown" | "fatal" {
     if (error.status >= 500) return "unknown";
   }
   return "fatal";
-}
-
-/** Retry-After (seconds) when the server sent one, else backoff; never above `max`. */
-function delay(retryAfter: string | null, attempt: number, max: number): number {
-  const seconds = retryAfter === null ? NaN : Number(retryAfter);
-  const ms = Number.isFinite(seconds)
-    ? seconds * 1000
-    : Math.min(250 * 2 ** (attempt - 1), 8_000) * (0.5 + Math.random() / 2);
-  return Math.min(Math.max(0, ms), max);
-}
-
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal.aborted) return reject(signal.reason);
-    const timer = setTimeout(() => (signal.removeEventListener("abort", stop), resolve()), ms);
-    const stop = () => (clearTimeout(timer), reject(signal.reason));
-    signal.addEventListener("abort", stop, { once: true });
-  });
 }
 
 function sorted(stored: Map<number, UploadPart>): UploadPart[] {
