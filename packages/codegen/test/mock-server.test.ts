@@ -334,3 +334,52 @@ describe("the mock checks form bodies against their schemas", () => {
     problems.forEach((p, i) => expect(got[i]).toMatch(p));
   });
 });
+
+describe("variants of one endpoint (`/things/{id}#rename`)", () => {
+  it("routes a request to the first variant it conforms to", async () => {
+    const body = (required: string) => ({
+      parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }],
+      requestBody: {
+        required: true,
+        content: {
+          "application/json": {
+            schema: {
+              type: "object",
+              required: [required],
+              properties: { [required]: { type: "string" } },
+            },
+          },
+        },
+      },
+      responses: { "204": { description: "ok" } },
+    });
+    const document = {
+      openapi: "3.1.0",
+      info: { title: "t", version: "1" },
+      paths: {
+        "/things/{id}": { put: { operationId: "update", ...body("colour") } },
+        "/things/{id}#rename": { put: { operationId: "rename", ...body("name") } },
+      },
+    };
+    await withSpec(document, async (model) => {
+      const variants = await startMockServer(model);
+      try {
+        const put = (json: object) =>
+          fetch(`${variants.origin}/things/7`, {
+            method: "PUT",
+            headers: { "content-type": "application/json" },
+            body: JSON.stringify(json),
+          });
+        expect((await put({ name: "n" })).status).toBe(204);
+        expect(variants.requests.at(-1)!.operation).toBe("rename");
+        expect((await put({ colour: "c" })).status).toBe(204);
+        expect(variants.requests.at(-1)!.operation).toBe("update");
+        // Neither: the first variant's reasons.
+        expect((await put({})).status).toBe(400);
+        expect(variants.requests.at(-1)!.problems.join()).toMatch(/required property 'colour'/);
+      } finally {
+        await variants.close();
+      }
+    });
+  });
+});
