@@ -77,6 +77,42 @@ describe("request bodies", () => {
     expect(sent.type).toMatch(/^multipart\/form-data; boundary=/);
   });
 
+  it("bytes reach Node's fetch uncopied: a stream of the caller's own buffer, its length declared", async () => {
+    const pool = new ArrayBuffer(16);
+    for (const [body, bytes] of [
+      [new Uint8Array(pool, 4, 3), [0, 0, 0]],
+      [new DataView(pool, 8, 2), [0, 0]],
+      [pool, new Array(16).fill(0)],
+    ] as const) {
+      const seen: Array<{ length: string | null; chunks: Uint8Array[] }> = [];
+      const transport = createTransport(
+        {
+          baseUrl: server.origin,
+          token: "t",
+          fetch: async (request) => {
+            const chunks: Uint8Array[] = [];
+            for await (const chunk of request.body!) chunks.push(chunk);
+            seen.push({ length: request.headers.get("content-length"), chunks });
+            return new Response(null, { status: 204 });
+          },
+        },
+        [["", {}]],
+        [],
+      );
+      await callOperation(
+        transport,
+        ["put", "/bytes", 0, "application/octet-stream"],
+        {},
+        { body },
+      );
+      const [{ length, chunks }] = seen as [(typeof seen)[0]];
+      expect(length).toBe(String(bytes.length));
+      expect(chunks.map((c) => [...c]).flat()).toEqual(bytes);
+      // The very same memory: the view's buffer is the caller's, at the caller's offset.
+      expect(chunks[0]!.buffer).toBe(pool);
+    }
+  });
+
   it("bytes as they are, with the operation's content type", async () => {
     expect(await send("application/octet-stream", Uint8Array.from([104, 105]))).toEqual({
       type: "application/octet-stream",

@@ -10,6 +10,7 @@ import { Readable } from "node:stream";
 import { afterEach, describe, expect, it } from "vitest";
 import { ApiError, createClient, type ClientOptions } from "../src/index.js";
 import { sha1Base64 } from "../src/upload/sha1.js";
+import { partReader } from "../src/upload/source.js";
 import {
   UploadError,
   uploadFile,
@@ -55,6 +56,21 @@ function webStream(chunks: AsyncIterable<Uint8Array>): ReadableStream<Uint8Array
   });
 }
 
+/** A byte stream (`type: "bytes"`) of the chunks: the uploader reads it into its own buffers. */
+function byteStream(chunks: AsyncIterable<Uint8Array>): ReadableStream<Uint8Array> {
+  const iterator = chunks[Symbol.asyncIterator]();
+  return new ReadableStream({
+    type: "bytes",
+    async pull(controller) {
+      const { done, value } = await iterator.next();
+      if (done) {
+        controller.close();
+        controller.byobRequest?.respond(0);
+      } else controller.enqueue(value);
+    },
+  });
+}
+
 /** Chunks of uneven sizes, so that parts never line up with them. */
 async function* unevenChunks(bytes: Uint8Array): AsyncGenerator<Uint8Array> {
   for (let i = 0, n = 1; i < bytes.length; i += n, n = ((n * 7 + 13) % 50_000) + 1)
@@ -84,8 +100,15 @@ describe("uploads the source byte for byte", () => {
       "AsyncIterable (a Node Readable)",
       (b: Uint8Array<ArrayBuffer>) => Readable.from(unevenChunks(b)),
     ],
+    ["byte ReadableStream", (b: Uint8Array<ArrayBuffer>) => byteStream(unevenChunks(b))],
+    ["Blob's byte stream", (b: Uint8Array<ArrayBuffer>) => new Blob([b]).stream()],
   ] as const;
-  const streams = new Set(["ReadableStream", "AsyncIterable (a Node Readable)"]);
+  const streams = new Set([
+    "ReadableStream",
+    "AsyncIterable (a Node Readable)",
+    "byte ReadableStream",
+    "Blob's byte stream",
+  ]);
 
   it.each(
     sizes.flatMap(([size, n]) =>
@@ -159,6 +182,36 @@ describe("uploads the source byte for byte", () => {
   });
 });
 
+describe("a stream's parts live in a fixed set of reused buffers", () => {
+  it.each([
+    ["a stream of chunks", (b: Uint8Array) => Readable.from(unevenChunks(b))],
+    ["a byte stream", (b: Uint8Array) => byteStream(unevenChunks(b))],
+  ])("%s: the next part waits until a part is released", async (_name, make) => {
+    const source = bytesOf(5 * 1000 + 1);
+    const reader = partReader(make(source));
+    const parts = reader.parts(1000, 2)[Symbol.asyncIterator]();
+    const first = (await parts.next()).value as Uint8Array;
+    const second = (await parts.next()).value as Uint8Array;
+    expect([...first]).toEqual([...source.subarray(0, 1000)]);
+    let third: Uint8Array | undefined;
+    const pending = parts.next().then((r) => (third = r.value as Uint8Array));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(third).toBeUndefined(); // both buffers are still in use
+    expect([...second]).toEqual([...source.subarray(1000, 2000)]);
+    reader.release(first);
+    await pending;
+    expect([...third!]).toEqual([...source.subarray(2000, 3000)]);
+    reader.release(second);
+    reader.release(third!);
+    const rest: number[] = [];
+    for (let r = await parts.next(); !r.done; r = await parts.next()) {
+      rest.push(...r.value);
+      reader.release(r.value);
+    }
+    expect(rest).toEqual([...source.subarray(3000)]);
+  });
+});
+
 describe("faults: the upload still ends with the exact bytes", () => {
   it.each<[string, FaultKind, (offset: number) => void]>([
     [
@@ -195,12 +248,22 @@ describe("faults: the upload still ends with the exact bytes", () => {
       (offset) => expect(partRequests(offset).map((r) => r.status)).toEqual([412, 200]),
     ],
   ])("%s", async (_name, kind, check) => {
-    const box = await setUp({}, { timeoutMs: 300 });
-    server.faults.push({ kind, on: "part", partIndex: 1 });
-    const source = bytesOf(3 * PART + 10);
-    const file = await uploadFile(box, source, { folderId: "0", fileName: "a" });
-    expect(Buffer.compare(server.file(file.id)!, Buffer.from(source))).toBe(0);
-    check(PART);
+    // From bytes, and from a stream, whose parts share reused buffers: a part sent again must
+    // still be its own bytes, not the next part's.
+    for (const stream of [false, true]) {
+      const box = await setUp({}, { timeoutMs: 300 });
+      server.faults.push({ kind, on: "part", partIndex: 1 });
+      const source = bytesOf(6 * PART + 10);
+      const file = await uploadFile(box, stream ? Readable.from(unevenChunks(source)) : source, {
+        folderId: "0",
+        fileName: "a",
+        fileSize: source.length,
+        concurrency: 2,
+      });
+      expect(Buffer.compare(server.file(file.id)!, Buffer.from(source))).toBe(0);
+      check(PART);
+      await server.close();
+    }
   });
 
   it("waits for Retry-After before sending a refused part again", async () => {

@@ -20,6 +20,38 @@ async function* generated() {
   }
 }
 
+/**
+ * The same bytes as a byte stream (`type: "bytes"`), written straight into the reader's own
+ * buffers when it brings them (BYOB), as a file or a fetch body can be read.
+ */
+function generatedByteStream() {
+  const block = new Uint8Array(MiB);
+  for (let i = 0; i < MiB; i++) block[i] = (i * 2654435761) >>> 24;
+  let offset = 0;
+  return new ReadableStream({
+    type: "bytes",
+    pull(controller) {
+      const request = controller.byobRequest;
+      if (offset >= bytes) {
+        controller.close();
+        request?.respond(0);
+        return;
+      }
+      const within = offset % MiB;
+      const room = request ? request.view.byteLength : MiB;
+      const n = Math.min(room, bytes - offset, MiB - within);
+      const view = request
+        ? new Uint8Array(request.view.buffer, request.view.byteOffset, n)
+        : new Uint8Array(n);
+      view.set(block.subarray(within, within + n));
+      if (within === 0) view[0] = (offset / MiB) & 0xff;
+      offset += n;
+      if (request) request.respond(n);
+      else controller.enqueue(view);
+    },
+  });
+}
+
 /** The same parts a chunked upload sends: whole part_size buffers, the last one shorter. */
 async function* parts(partSize) {
   let part = new Uint8Array(partSize);
@@ -83,6 +115,16 @@ const run = {
     const { createClient } = await import("@chunked-uploads/client");
     const { uploadFile } = await import("@chunked-uploads/client/upload");
     await uploadFile(createClient({ token: "t", baseUrl }), generated(), {
+      folderId: "0",
+      fileName: "bench.bin",
+      fileSize: bytes,
+      concurrency,
+    });
+  },
+  "ours-bytes": async () => {
+    const { createClient } = await import("@chunked-uploads/client");
+    const { uploadFile } = await import("@chunked-uploads/client/upload");
+    await uploadFile(createClient({ token: "t", baseUrl }), generatedByteStream(), {
       folderId: "0",
       fileName: "bench.bin",
       fileSize: bytes,

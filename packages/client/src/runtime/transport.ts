@@ -40,6 +40,33 @@ const NULL_BODY = [101, 204, 205, 304];
 /** What an attempt returns when another one should follow. */
 const AGAIN = Symbol();
 
+/**
+ * Node's fetch (undici) copies a byte body into a new buffer for every Request, as the Fetch
+ * standard says; a one-chunk stream of the same bytes, its length declared, goes to the socket
+ * as it is. Only there: browsers send stream bodies over HTTP/2 alone.
+ */
+const copiesBytes = !!(globalThis as { process?: { versions?: { undici?: string } } }).process
+  ?.versions?.undici;
+
+/** The body one attempt sends: byte bodies as a stream where fetch would copy them. */
+function attemptBody(body: BodyInit | undefined, headers: Headers): BodyInit | undefined {
+  if (
+    !copiesBytes ||
+    !(body instanceof ArrayBuffer || ArrayBuffer.isView(body)) ||
+    !body.byteLength
+  )
+    return body;
+  // An ArrayBuffer has no `buffer` or `byteOffset`: it is its own buffer, from 0.
+  const { buffer = body, byteOffset = 0, byteLength } = body as Partial<ArrayBufferView>;
+  headers.set("content-length", `${byteLength}`);
+  return new ReadableStream({
+    start(controller) {
+      controller.enqueue(new Uint8Array(buffer as ArrayBuffer, byteOffset, byteLength));
+      controller.close();
+    },
+  });
+}
+
 /** The default reader: the response with its body buffered (and the token redacted from error bodies). */
 const buffer: Reader<Response> = async (response, redact) =>
   NULL_BODY.includes(response.status) || response.status < 200
@@ -181,12 +208,13 @@ export function createTransport(
         else if (credentials?.authorization)
           headers.set("authorization", credentials.authorization);
         if (options.userAgent) headers.set("user-agent", options.userAgent);
-        const init: RequestInit = {
+        const init: RequestInit & { duplex: "half" } = {
           method,
           headers,
-          body,
+          body: attemptBody(body, headers),
           signal: controller.signal,
           redirect: "manual",
+          duplex: "half", // required with a stream body; ignored without one
         };
         let response = await fetchImpl(new Request(url, init));
         // Browsers hide "manual" redirects; they drop Authorization across origins themselves.

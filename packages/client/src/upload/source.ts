@@ -10,8 +10,13 @@ export type UploadSource =
 export interface PartReader {
   size: number | undefined;
   rereadable: boolean;
-  /** Yields the parts in order; stops at `size` bytes when a size was declared. */
-  parts(partSize: number): AsyncIterable<Uint8Array>;
+  /**
+   * Yields the parts in order. A stream's parts are filled into at most `buffers` reused
+   * buffers: the consumer hands each part back with `release` when nothing reads it any more,
+   * and the next part waits for a free buffer. Bytes in memory and Blobs need no release.
+   */
+  parts(partSize: number, buffers: number): AsyncIterable<Uint8Array>;
+  release(part: Uint8Array): void;
 }
 
 /** Turns any accepted source into a PartReader; a TypeError names what was given instead. */
@@ -20,6 +25,7 @@ export function partReader(source: UploadSource): PartReader {
     return {
       size: source.size,
       rereadable: true,
+      release() {},
       async *parts(partSize) {
         for (let start = 0; start < source.size; start += partSize)
           yield new Uint8Array(await source.slice(start, start + partSize).arrayBuffer());
@@ -34,6 +40,7 @@ export function partReader(source: UploadSource): PartReader {
     return {
       size: bytes.byteLength,
       rereadable: true,
+      release() {},
       async *parts(partSize) {
         // Views, not copies: memory stays at the caller's buffer.
         for (let start = 0; start < bytes.byteLength; start += partSize)
@@ -41,6 +48,16 @@ export function partReader(source: UploadSource): PartReader {
       },
     };
   }
+  const pool = new BufferPool();
+  const release = (part: Uint8Array) => pool.release(part);
+  const bytesReader = byobReader(source);
+  if (bytesReader)
+    return {
+      size: undefined,
+      rereadable: false,
+      parts: (partSize, buffers) => readInto(bytesReader, partSize, pool.resize(partSize, buffers)),
+      release,
+    };
   const chunks = streamChunks(source);
   if (!chunks)
     throw new TypeError(
@@ -49,8 +66,22 @@ export function partReader(source: UploadSource): PartReader {
   return {
     size: undefined,
     rereadable: false,
-    parts: (partSize) => repartition(chunks, partSize),
+    parts: (partSize, buffers) => repartition(chunks, partSize, pool.resize(partSize, buffers)),
+    release,
   };
+}
+
+/**
+ * A reader that fills our buffers, for byte streams (`Blob.stream()`, a fetch response's body,
+ * `new ReadableStream({ type: "bytes" })`): the stream then allocates no chunks of its own.
+ */
+function byobReader(source: unknown): ReadableStreamBYOBReader | undefined {
+  if (typeof (source as ReadableStream | null)?.getReader !== "function") return undefined;
+  try {
+    return (source as ReadableStream<Uint8Array>).getReader({ mode: "byob" });
+  } catch {
+    return undefined; // not a byte stream: read its chunks instead
+  }
 }
 
 function streamChunks(source: unknown): AsyncIterable<Uint8Array> | undefined {
@@ -76,32 +107,99 @@ function streamChunks(source: unknown): AsyncIterable<Uint8Array> | undefined {
 }
 
 /**
- * Regroups chunks of any size into parts of exactly `partSize` bytes (the last may be shorter).
- * Each part is a fresh buffer the consumer may keep; at most one is being filled at a time.
+ * A fixed set of part buffers, reused: memory stays at `buffers × partSize` however long the
+ * stream is. Fresh buffers per part would be garbage the collector frees late, and peak memory
+ * would grow well past what is in flight (`pnpm bench:upload` measures both).
+ */
+class BufferPool {
+  private free: Uint8Array[] = [];
+  private waiting: Array<(buffer: Uint8Array) => void> = [];
+  private size = 0;
+  private made = 0;
+  private limit = 1;
+
+  resize(size: number, limit: number): this {
+    this.size = size;
+    this.limit = Math.max(1, limit);
+    return this;
+  }
+
+  /** A free buffer, a new one while fewer than `limit` exist, else the next one released. */
+  take(): Uint8Array | Promise<Uint8Array> {
+    const buffer = this.free.pop();
+    if (buffer) return buffer;
+    if (this.made < this.limit) return (this.made++, new Uint8Array(this.size));
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
+
+  /** Takes back a part (or a view of one) the consumer no longer reads. */
+  release(part: Uint8Array): void {
+    const buffer = new Uint8Array(part.buffer, 0, this.size);
+    const next = this.waiting.shift();
+    if (next) next(buffer);
+    else this.free.push(buffer);
+  }
+}
+
+/**
+ * Regroups chunks of any size into parts of exactly `partSize` bytes (the last may be shorter),
+ * copied into the pool's buffers: a stream's own chunks are never kept.
  */
 async function* repartition(
   chunks: AsyncIterable<Uint8Array>,
   partSize: number,
+  pool: BufferPool,
 ): AsyncIterable<Uint8Array> {
-  let part = new Uint8Array(partSize);
+  let part: Uint8Array | undefined;
   let filled = 0;
   for await (const chunk of chunks) {
     if (!(chunk instanceof Uint8Array))
       throw new TypeError(`uploadFile: the stream yielded ${describe(chunk)}, not a Uint8Array`);
     let offset = 0;
     while (offset < chunk.byteLength) {
+      part ??= await pool.take();
       const take = Math.min(partSize - filled, chunk.byteLength - offset);
       part.set(chunk.subarray(offset, offset + take), filled);
       filled += take;
       offset += take;
       if (filled === partSize) {
         yield part;
-        part = new Uint8Array(partSize);
+        part = undefined;
         filled = 0;
       }
     }
   }
-  if (filled > 0) yield part.subarray(0, filled);
+  if (part && filled > 0) yield part.subarray(0, filled);
+}
+
+/**
+ * Reads a byte stream straight into the pool's buffers, a part at a time. Each read hands the
+ * buffer to the stream and back (it is transferred), so the part is whatever buffer came back.
+ */
+async function* readInto(
+  reader: ReadableStreamBYOBReader,
+  partSize: number,
+  pool: BufferPool,
+): AsyncIterable<Uint8Array> {
+  try {
+    for (;;) {
+      let buffer = (await pool.take()).buffer;
+      let filled = 0;
+      let done = false;
+      while (filled < partSize && !done) {
+        const read = await reader.read(new Uint8Array(buffer, filled, partSize - filled));
+        done = read.done;
+        if (!read.value) return; // cancelled: no buffer came back
+        buffer = read.value.buffer;
+        filled += read.value.byteLength;
+      }
+      if (filled === 0) return pool.release(new Uint8Array(buffer));
+      yield new Uint8Array(buffer, 0, filled);
+      if (done) return;
+    }
+  } finally {
+    reader.releaseLock();
+  }
 }
 
 function describe(value: unknown): string {

@@ -252,7 +252,8 @@ async function upload<F>(
     const inFlight = new Set<Promise<void>>();
     let failure: { error: unknown } | undefined;
     let offset = 0;
-    const source = reader.parts(partSize!)[Symbol.asyncIterator]();
+    // One buffer per part in flight: the loop reads the next part only when a slot is free.
+    const source = reader.parts(partSize!, concurrency)[Symbol.asyncIterator]();
     try {
       for (;;) {
         // A free slot first, then the next part: memory stays near (concurrency + 1) parts.
@@ -274,15 +275,18 @@ async function upload<F>(
         const known = stored.get(start);
         if (known && known.size === bytes.byteLength) {
           whole.update(bytes);
+          reader.release(bytes);
           report(bytes.byteLength);
           continue;
         }
         const task: Promise<void> = sendPart(bytes, start).then(
           (part) => {
+            reader.release(bytes);
             stored.set(start, part);
             report(bytes.byteLength);
           },
           (error: unknown) => {
+            reader.release(bytes);
             failure ??= { error };
             internal.abort(); // the parts still in flight cannot help any more
           },
