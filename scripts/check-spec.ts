@@ -33,6 +33,7 @@ import {
   snippetsOf,
   startMockServer,
   type ApiModel,
+  type MediaTypeModel,
   type MockServer,
   type OperationModel,
 } from "../packages/codegen/src/index.js";
@@ -58,6 +59,7 @@ const DEFAULT_SPECS = [
   path.join(repo, "packages/codegen/test/fixtures/servers/trailing-slash.yaml"),
   path.join(repo, "packages/codegen/test/fixtures/identifiers.yaml"),
   path.join(repo, "packages/codegen/test/fixtures/responses.yaml"),
+  path.join(repo, "packages/codegen/test/fixtures/parameter-styles.yaml"),
   path.join(shared, "corpus/readme-3.0/form-data.yaml"),
   path.join(shared, "corpus/readme-3.0/circular.yaml"),
   path.join(shared, "corpus/readme-3.0/http-status-codes.yaml"),
@@ -196,16 +198,32 @@ function callArguments(model: ApiModel, operation: OperationModel): unknown[] {
         ? undefined
         : media.kind === "binary"
           ? Uint8Array.from([1, 2, 3])
-          : exampleBody(model, media, "request"),
+          : withFiles(media, exampleBody(model, media, "request")),
     );
-  const pick = (where: "query" | "header") =>
+  const pick = (where: "query" | "header" | "cookie") =>
     Object.fromEntries(
       operation.parameters
         .filter((p) => p.in === where && p.required)
         .map((p) => [p.name, p.exampleValue]),
     );
-  args.push({ query: pick("query"), headers: pick("header"), maxRetries: 0, timeoutMs: 10_000 });
+  args.push({
+    query: pick("query"),
+    headers: pick("header"),
+    cookies: pick("cookie"),
+    maxRetries: 0,
+    timeoutMs: 10_000,
+  });
   return args;
+}
+
+/** A multipart example with a Blob in every file field: examples rarely show the file. */
+function withFiles(media: MediaTypeModel, example: unknown): unknown {
+  const files = Object.entries(media.fields ?? {}).filter(([, field]) => field.binary);
+  if (media.kind !== "multipart" || files.length === 0) return example;
+  return {
+    ...(example as object),
+    ...Object.fromEntries(files.map(([name]) => [name, new Blob(["example data"])])),
+  };
 }
 
 async function checkSpec(spec: string): Promise<boolean> {

@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { callOperation, type Operation } from "../src/runtime/call.js";
+import type { Styles } from "../src/runtime/params.js";
 import { createTransport } from "../src/runtime/transport.js";
 import { startServer, type TestServer } from "./http-server.js";
 
@@ -26,9 +27,9 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-async function send(contentType: string, body: unknown) {
+async function send(contentType: string, body: unknown, styles?: Styles) {
   const transport = createTransport({ baseUrl: server.origin, token: "t" }, [["", {}]], []);
-  const operation: Operation = ["post", "/things", 0, contentType];
+  const operation: Operation = ["post", "/things", 0, contentType, null, styles];
   await callOperation(transport, operation, {}, { body });
   return bodies.at(-1)!;
 }
@@ -41,7 +42,7 @@ describe("request bodies", () => {
     });
   });
 
-  it("a plain object as a URL-encoded form: lists repeat their name, objects are JSON", async () => {
+  it("a plain object as a URL-encoded form: form style, exploded, unless `encoding` says otherwise", async () => {
     const sent = await send("application/x-www-form-urlencoded", {
       name: "a b",
       tags: ["x", "y"],
@@ -53,7 +54,16 @@ describe("request bodies", () => {
       ["name", "a b"],
       ["tags", "x"],
       ["tags", "y"],
-      ["meta", '{"k":1}'],
+      ["k", "1"],
+    ]);
+    const styled = await send(
+      "application/x-www-form-urlencoded",
+      { tags: ["x", "y"], meta: { k: 1 } },
+      { body: { tags: "pipeDelimited", meta: "deepObject*" } },
+    );
+    expect([...new URLSearchParams(styled.text)]).toEqual([
+      ["tags", "x|y"],
+      ["meta[k]", "1"],
     ]);
   });
 
@@ -91,7 +101,9 @@ describe("request bodies", () => {
           token: "t",
           fetch: async (request) => {
             const chunks: Uint8Array[] = [];
-            for await (const chunk of request.body!) chunks.push(chunk);
+            const reader = request.body!.getReader();
+            for (let r = await reader.read(); !r.done; r = await reader.read())
+              chunks.push(r.value);
             seen.push({ length: request.headers.get("content-length"), chunks });
             return new Response(null, { status: 204 });
           },

@@ -9,7 +9,7 @@ import {
   TimeoutError,
   UnsafeRequestError,
 } from "../src/index.js";
-import { serializePath } from "../src/runtime/path.js";
+import { serializePath } from "../src/runtime/params.js";
 import { SESSION, sendJson, startServer, type TestServer } from "./http-server.js";
 
 const TEMPLATE = "https://upload.box.com/api/2.0/files/upload_sessions/{upload_session_id}";

@@ -66,7 +66,7 @@ function byteStream(chunks: AsyncIterable<Uint8Array>): ReadableStream<Uint8Arra
       if (done) {
         controller.close();
         controller.byobRequest?.respond(0);
-      } else controller.enqueue(value);
+      } else controller.enqueue(value as Uint8Array<ArrayBuffer>);
     },
   });
 }

@@ -85,6 +85,7 @@ async function runOnce(
     return { code: 1, files: [options.specPath] };
   }
   const done = (code: number) => ({ code, files: result.spec.files });
+  for (const warning of result.model.warnings) logError(`warning: ${warning}`);
   const plan = await planOutput(options.root, result.files, result.ownedDirs);
   const specName = result.spec.file;
   const stale = plan.writes.length + plan.deletes.length;

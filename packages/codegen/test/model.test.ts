@@ -131,3 +131,26 @@ describe("a path template that names a parameter twice", () => {
     expect(names).toEqual(["id"]);
   });
 });
+
+describe("a GET with a request body (OpenAPI 3.1 allows it, fetch cannot send it)", () => {
+  it("is generated without the body, and the model says so with the body's location", async () => {
+    const spec = [
+      "openapi: 3.1.0",
+      "info: { title: t, version: '1' }",
+      "paths:",
+      "  /search:",
+      "    get:",
+      "      requestBody: { content: { application/json: { schema: { type: object } } } }",
+      "      responses: { '204': { description: ok } }",
+    ].join("\n");
+    const { body, warnings } = await withSpec(spec, (model) => ({
+      body: model.operations[0]!.requestBody,
+      warnings: model.warnings,
+    }));
+    expect(body).toBeUndefined();
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(
+      /openapi\.yaml:6:\d+ #\/paths\/~1search\/get\/requestBody: a GET request cannot carry a body in fetch/,
+    );
+  });
+});

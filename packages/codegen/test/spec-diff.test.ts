@@ -19,6 +19,13 @@ type Spec = Record<string, any>;
 const OP = "/files/upload_sessions/{upload_session_id}";
 const get = (s: Spec) => s.paths[OP].get;
 const session = (s: Spec) => s.components.schemas.UploadSession;
+/** The GET operation again as a PUT of its own name, with a request body. */
+const putWith = (s: Spec, requestBody: object) => ({
+  ...get(s),
+  operationId: "put_op",
+  "x-sdk-method-name": "putOp",
+  requestBody,
+});
 const error = (s: Spec) => s.components.schemas.ClientError;
 const param = (name: string, where: string, required: boolean) => ({
   name,
@@ -106,8 +113,9 @@ const rows: Record<string, Row> = {
     says: /required header x-box-trace parameter added/,
   },
   "a request field made required": {
-    base: (s) => (get(s).requestBody = body()),
-    head: (s) => (get(s).requestBody = body(["note"])),
+    // On a PUT: fetch cannot send a GET's body, so the model leaves one out.
+    base: (s) => (s.paths[OP].put = putWith(s, body())),
+    head: (s) => (s.paths[OP].put = putWith(s, body(["note"]))),
     want: "major",
     says: /request field note made required/,
   },

@@ -1,13 +1,19 @@
-import { createFinalURL, createQuerySerializer, mergeHeaders } from "openapi-fetch";
+import { createFinalURL, mergeHeaders } from "openapi-fetch";
 import { ApiError } from "./errors.js";
 import type { CallOptions } from "./options.js";
-import { serializePath } from "./path.js";
+import { serializeForm, serializeHeaders, serializePath, type Styles } from "./params.js";
 import type { Transport } from "./transport.js";
 
-/** The last argument of every generated method: query, headers, and per-call settings. */
+/** The last argument of every generated method: query, headers, cookies, and per-call settings. */
 export type OperationOptions<Params> = CallOptions & {
   [
-    K in keyof Params as K extends "query" ? "query" : K extends "header" ? "headers" : never
+    K in keyof Params as K extends "query"
+      ? "query"
+      : K extends "header"
+        ? "headers"
+        : K extends "cookie"
+          ? "cookies"
+          : never
   ]: Params[K];
 };
 
@@ -17,7 +23,9 @@ export type BinaryBody = Blob | ArrayBuffer | ArrayBufferView;
 /** How a success body is read; `json` is parsed here so that a broken body gets a clear error. */
 export type ParseAs = "json" | "text" | "blob";
 
-type Options = (CallOptions & { query?: unknown; headers?: unknown; body?: unknown }) | undefined;
+type Options =
+  | (CallOptions & { query?: unknown; headers?: unknown; cookies?: unknown; body?: unknown })
+  | undefined;
 
 /** An operation as the generated code describes it: method, path template, spec server (or base URL), body media type. */
 export type Operation = [
@@ -25,11 +33,11 @@ export type Operation = [
   path: string,
   server: number | string,
   contentType?: string,
-  /** Its security requirements, when they differ from the spec's default. */
-  security?: string[][],
+  /** Its security requirements, when they differ from the spec's default (null: the default). */
+  security?: string[][] | null,
+  /** Parameters and form fields not written their location's default way. */
+  styles?: Styles,
 ];
-
-const querySerializer = createQuerySerializer();
 
 /**
  * Calls one operation and returns its parsed success body. The URL, query string and headers are
@@ -39,24 +47,34 @@ const querySerializer = createQuerySerializer();
  */
 export async function callOperation<T>(
   transport: Transport,
-  [method, path, server, contentType, security]: Operation,
+  [method, path, server, contentType, security, styles = {}]: Operation,
   pathParams: Record<string, unknown>,
   options: Options,
   parseAs: ParseAs = "json",
 ): Promise<T> {
-  const { query, headers, body, signal, onResponse, ...call } = options ?? {};
+  const { query, headers, cookies, body, signal, onResponse, ...call } = options ?? {};
   // Before anything is sent: an operation the spec secures fails here without its credentials.
-  const credentials = transport.credentials(security, `${method.toUpperCase()} ${path}`);
-  const [encoded, type] = encodeBody(body, contentType);
+  const credentials = transport.credentials(
+    security ?? undefined,
+    `${method.toUpperCase()} ${path}`,
+  );
+  const [encoded, type] = encodeBody(body, contentType, styles.body);
   const url = createFinalURL(path, {
     baseUrl: typeof server === "number" ? transport.server(server) : server,
     params: {
       path: pathParams,
       query: { ...(query as Record<string, unknown>), ...credentials?.query },
     },
-    querySerializer,
-    pathSerializer: serializePath,
+    querySerializer: (values) => serializeForm(values, styles.query),
+    pathSerializer: (template, values) => serializePath(template, values, styles.path),
   });
+  // Cookie parameters and a cookie API key share the one Cookie header.
+  const cookie = [
+    credentials?.headers.cookie,
+    serializeForm(cookies, styles.cookie).replaceAll("&", "; "),
+  ]
+    .filter(Boolean)
+    .join("; ");
   // A plain description rather than a Request: the transport builds the one Request per attempt.
   const request = {
     url,
@@ -64,7 +82,8 @@ export async function callOperation<T>(
     headers: mergeHeaders(
       type === undefined ? {} : { "content-type": type },
       credentials?.headers,
-      headers as Record<string, string>,
+      cookie ? { cookie } : {},
+      serializeHeaders(headers, styles.header),
     ),
     auth: credentials,
     body: encoded,
@@ -114,13 +133,19 @@ export async function callOperation<T>(
  * (`application/x-www-form-urlencoded`) or as multipart fields (Blobs stay files); anything
  * else as it is. Multipart bodies get no content type here: fetch writes it with the boundary.
  */
-function encodeBody(body: unknown, contentType = ""): [BodyInit | undefined, string | undefined] {
+function encodeBody(
+  body: unknown,
+  contentType = "",
+  styles?: Record<string, string>,
+): [BodyInit | undefined, string | undefined] {
   if (body === undefined) return [undefined, undefined];
   if (/json/.test(contentType)) return [JSON.stringify(body), contentType];
-  const multipart = /^multipart\/form-data/i.test(contentType);
-  const form = multipart || /^application\/x-www-form-urlencoded/i.test(contentType);
-  if (form && body && Object.getPrototypeOf(body) === Object.prototype) {
-    const fields = multipart ? new FormData() : new URLSearchParams();
+  const plain = body && Object.getPrototypeOf(body) === Object.prototype;
+  // A URL-encoded form is written as a query string is, each field by its `encoding`.
+  if (plain && /^application\/x-www-form-urlencoded/i.test(contentType))
+    return [serializeForm(body, styles), contentType];
+  if (plain && /^multipart\/form-data/i.test(contentType)) {
+    const fields = new FormData();
     for (const [name, value] of Object.entries(body))
       for (const item of Array.isArray(value) ? value : [value])
         if (item !== undefined)
@@ -132,7 +157,7 @@ function encodeBody(body: unknown, contentType = ""): [BodyInit | undefined, str
                 ? JSON.stringify(item)
                 : String(item),
           );
-    return [fields, multipart ? undefined : contentType];
+    return [fields, undefined];
   }
   return [body as BodyInit, body instanceof FormData ? undefined : contentType];
 }
@@ -144,7 +169,7 @@ function encodeBody(body: unknown, contentType = ""): [BodyInit | undefined, str
  */
 export async function callOperationAtUrl<T>(
   transport: Transport,
-  [method, path, , contentType, security]: Operation,
+  [method, path, , contentType, security, styles]: Operation,
   url: string,
   options: Options,
   parseAs?: ParseAs,
@@ -165,7 +190,7 @@ export async function callOperationAtUrl<T>(
   const query = { ...Object.fromEntries(target.searchParams), ...(options?.query as object) };
   return callOperation(
     transport,
-    [method, path, target.origin + match[1], contentType, security],
+    [method, path, target.origin + match[1], contentType, security, styles],
     params,
     { ...options, query },
     parseAs,

@@ -1,5 +1,5 @@
 import createFetchClient, { type Client } from "openapi-fetch";
-import { serializePath } from "./path.js";
+import { serializePath } from "./params.js";
 import type { Transport } from "./transport.js";
 
 /**

@@ -1,4 +1,11 @@
-import type { ApiModel, OperationModel, ResourceModel, ServerModel } from "../model/api-model.js";
+import type {
+  ApiModel,
+  MediaTypeModel,
+  OperationModel,
+  ResourceModel,
+  Serialization,
+  ServerModel,
+} from "../model/api-model.js";
 import { preferredMediaType } from "../model/media-types.js";
 import { camelCase } from "../model/naming.js";
 import { operationTypeNames } from "../model/reserved-names.js";
@@ -103,12 +110,14 @@ function emitResource(
     const media = preferredMediaType(operation.requestBody?.mediaTypes);
     const security = requirementNames(operation);
     const ownSecurity = JSON.stringify(security) !== JSON.stringify(defaultSecurity(model));
+    const styles = writtenStyles(operation, media);
     const fields = [
       operation.method,
       operation.path,
       servers.indexOf(operation.servers[0]!),
-      ...(media || ownSecurity ? [media?.type ?? ""] : []),
-      ...(ownSecurity ? [security] : []),
+      ...(media || ownSecurity || styles ? [media?.type ?? ""] : []),
+      ...(ownSecurity || styles ? [ownSecurity ? security : null] : []),
+      ...(styles ? [styles] : []),
     ];
     return `const ${operation.methodName}Endpoint: Operation = ${JSON.stringify(fields)};`;
   });
@@ -132,9 +141,7 @@ function emitMethods(operation: OperationModel, typeImports: Set<string>): strin
   const names = operationTypeNames(operation);
   typeImports.add(names.params).add(names.response);
   const pathParams = operation.pathParameters;
-  const optionsRequired = operation.parameters.some(
-    (p) => p.required && (p.in === "query" || p.in === "header"),
-  );
+  const optionsRequired = operation.parameters.some((p) => p.required && p.in !== "path");
   const options = `options${optionsRequired ? "" : "?"}: OperationOptions<${names.params}>`;
   // The body is positional whenever the operation has one: after the path parameters, before
   // the options. Raw bytes are typed by what the transport sends byte-exact, not as a string.
@@ -251,6 +258,34 @@ function emitCreateClient(
     "  return createRawClientFor<paths>(createTransport(options, SERVERS, ALLOWED_HOSTS), RAW_SERVER);",
     "}\n",
   ].join("\n");
+}
+
+/** How the client runtime writes each location when the operation says nothing else. */
+const DEFAULT_STYLES = { path: "simple", header: "simple", query: "form*", cookie: "form*" };
+
+/**
+ * The parameters and URL-encoded form fields whose style is not their location's default, as
+ * the runtime reads them (`Styles` in runtime/params.ts): style, `*` when exploded.
+ */
+function writtenStyles(
+  operation: OperationModel,
+  media: MediaTypeModel | undefined,
+): Record<string, Record<string, string>> | undefined {
+  const styles: Record<string, Record<string, string>> = {};
+  const note = (
+    where: string,
+    name: string,
+    { style, explode }: Serialization,
+    fallback: string,
+  ) => {
+    const written = `${style}${explode ? "*" : ""}`;
+    if (written !== fallback) (styles[where] ??= {})[name] = written;
+  };
+  for (const p of operation.parameters) note(p.in, p.name, p.serialization, DEFAULT_STYLES[p.in]);
+  if (media?.kind === "form")
+    for (const [name, field] of Object.entries(media.fields ?? {}))
+      note("body", name, field, "form*");
+  return Object.keys(styles).length > 0 ? styles : undefined;
 }
 
 /** An operation's security requirements as lists of scheme names. */

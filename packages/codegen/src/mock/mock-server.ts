@@ -1,9 +1,22 @@
 import { createServer, type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
-import type { ApiModel, MediaTypeModel, OperationModel } from "../model/api-model.js";
+import type {
+  ApiModel,
+  MediaTypeModel,
+  OperationModel,
+  Serialization,
+} from "../model/api-model.js";
 import { exampleBody } from "../model/examples.js";
 import { preferredMediaType } from "../model/media-types.js";
 import { schemaChecker, type SchemaChecker } from "../model/schema-checker.js";
+import {
+  cookiePairs,
+  readFormValue,
+  readHeaderValue,
+  readPathValue,
+  type Pairs,
+  type Received,
+} from "./read-parameters.js";
 
 /** A request the mock received, what it found wrong with it, and what it answered. */
 export interface MockRequest {
@@ -203,28 +216,32 @@ function checkRequest(
   const pathValues = new Map(
     [...operation.path.matchAll(/\{([^}]+)\}/g)].map(([, name], i) => [name!, values[i]!]),
   );
+  const query = [...url.searchParams];
+  const cookies = cookiePairs(headerText(request.headers.cookie));
   for (const parameter of operation.parameters) {
-    const raw =
-      parameter.in === "path"
-        ? pathValues.get(parameter.name)
-        : parameter.in === "query"
-          ? (url.searchParams.get(parameter.name) ?? undefined)
-          : parameter.in === "header"
-            ? headerText(request.headers[parameter.name.toLowerCase()])
-            : cookie(request.headers.cookie, parameter.name);
-    if (raw === undefined) {
-      if (parameter.required)
-        problems.push(`required ${parameter.in} parameter ${parameter.name} is missing`);
-      continue;
-    }
-    let value = raw;
+    const { name, serialization: how } = parameter;
+    const where = `${parameter.in} parameter ${name}`;
+    let value: Received | undefined;
     if (parameter.in === "path") {
+      const raw = pathValues.get(name)!;
       try {
-        value = decodeURIComponent(raw);
+        decodeURIComponent(raw);
       } catch {
-        problems.push(`path parameter ${parameter.name} is not valid percent-encoding`);
+        problems.push(`${where} is not valid percent-encoding`);
         continue;
       }
+      value = readPathValue(name, raw, how);
+      if (value === undefined) {
+        problems.push(`${where} is not written in its style (${describe(how)}): ${raw}`);
+        continue;
+      }
+    } else if (parameter.in === "header") {
+      const text = headerText(request.headers[name.toLowerCase()]);
+      value = text === undefined ? undefined : readHeaderValue(text, how);
+    } else value = readFormValue(name, parameter.in === "query" ? query : cookies, how);
+    if (value === undefined) {
+      if (parameter.required) problems.push(`required ${where} is missing`);
+      continue;
     }
     problems.push(...checker.parameter(parameter, value));
   }
@@ -307,6 +324,42 @@ function fields(entries: Iterable<[string, unknown]>): Record<string, unknown> {
   return result;
 }
 
+/**
+ * A URL-encoded body's fields, each read by its `encoding` as a query parameter is; pairs no
+ * declared field accounts for are kept as they came (a repeated name becomes a list).
+ */
+function formFields(media: MediaTypeModel, pairs: Pairs): Record<string, unknown> {
+  const declared = Object.entries(media.fields ?? {});
+  const claimed = new Set<string>();
+  const result: Record<string, unknown> = {};
+  for (const [name, how] of declared) {
+    const value = readFormValue(name, pairs, how);
+    if (value === undefined) continue;
+    result[name] = value;
+    claimed.add(name);
+    if (how.shape === "object") {
+      for (const [key] of pairs)
+        if (key.startsWith(`${name}[`) || (how.explode && how.propertyNames?.includes(key)))
+          claimed.add(key);
+    }
+  }
+  return { ...fields(pairs.filter(([key]) => !claimed.has(key))), ...result };
+}
+
+/** Multipart parts of object fields are JSON (their default content type): parsed back here. */
+function jsonParts(media: MediaTypeModel, form: Record<string, unknown>): Record<string, unknown> {
+  const result = { ...form };
+  for (const [name, how] of Object.entries(media.fields ?? {})) {
+    if (how.shape !== "object" || typeof result[name] !== "string") continue;
+    try {
+      result[name] = JSON.parse(result[name] as string);
+    } catch {
+      // not JSON: the schema check says what is wrong with it
+    }
+  }
+  return result;
+}
+
 /** A multipart body's fields, parsed by fetch's own FormData reader. */
 async function multipartFields(
   body: Buffer,
@@ -329,9 +382,11 @@ function checkMediaBody(
   form: Record<string, unknown> | undefined,
 ): string[] {
   if (media.kind === "form")
-    return checker.form(media, fields(new URLSearchParams(body.toString("utf8"))));
+    return checker.form(media, formFields(media, [...new URLSearchParams(body.toString("utf8"))]));
   if (media.kind === "multipart")
-    return form ? checker.form(media, form) : ["the multipart body could not be parsed"];
+    return form
+      ? checker.form(media, jsonParts(media, form))
+      : ["the multipart body could not be parsed"];
   if (!media.json) return []; // raw bytes and text: present is all the spec can say
   let value: unknown;
   try {
@@ -357,11 +412,12 @@ function headerText(value: string | string[] | undefined): string | undefined {
 }
 
 function cookie(header: string | undefined, name: string): string | undefined {
-  for (const part of header?.split(";") ?? []) {
-    const [key, ...value] = part.trim().split("=");
-    if (key === name) return value.join("=");
-  }
-  return undefined;
+  return cookiePairs(header).find(([key]) => key === name)?.[1];
+}
+
+/** `matrix, exploded` */
+function describe({ style, explode }: Serialization): string {
+  return `${style}${explode ? ", exploded" : ""}`;
 }
 
 async function readBody(request: IncomingMessage): Promise<Buffer> {

@@ -38,6 +38,11 @@ export interface ApiModel {
    * (`BOX_ACCESS_TOKEN`), else `API_TOKEN`.
    */
   tokenEnvironmentVariable: string;
+  /**
+   * What the spec says that the packages cannot do and leave out, located as errors are
+   * (`spec.yaml:12:7 #/paths/…: …`); `pnpm generate` prints them. Generation goes on.
+   */
+  warnings: string[];
 }
 
 export interface ResourceModel {
@@ -126,12 +131,37 @@ export interface ParameterModel {
   /** The example value from the parameter, its schema, or its first `examples` entry. */
   example?: unknown;
   /**
-   * The value snippets send and the mock server expects: `example`, else the schema's default
-   * or first enum value, else a stand-in of the schema's type. Always set, so both agree.
+   * The value snippets send and the mock server expects, of the schema's shape: `example`, else
+   * the schema's default or first enum value, else a stand-in of the schema's type (a list or
+   * an object synthesised from the schema for those). Always set, so both agree.
    */
-  exampleValue: string | number | boolean;
-  style?: string;
-  explode?: boolean;
+  exampleValue: ParameterValue;
+  /** How the value is written: the spec's `style`/`explode`, else the defaults of its location. */
+  serialization: Serialization;
+}
+
+/** A parameter's value as a caller passes it. */
+export type ParameterValue = string | number | boolean | ParameterValue[] | ParameterObject;
+export interface ParameterObject {
+  [key: string]: ParameterValue;
+}
+
+/** OpenAPI's parameter styles (`style`), each location's allowed subset. */
+export type ParameterStyle =
+  "simple" | "label" | "matrix" | "form" | "spaceDelimited" | "pipeDelimited" | "deepObject";
+
+/**
+ * How a parameter or a URL-encoded form field goes into a request. OpenAPI's defaults: `form`,
+ * exploded, in the query, a cookie and a form body; `simple`, not exploded, in the path and a
+ * header. `shape` is what the schema says the value is: styles write lists and objects
+ * differently from single values.
+ */
+export interface Serialization {
+  style: ParameterStyle;
+  explode: boolean;
+  shape: "primitive" | "array" | "object";
+  /** An object's declared properties: an exploded one is sent as fields of these names. */
+  propertyNames?: string[];
 }
 
 export interface RequestBodyModel {
@@ -166,6 +196,18 @@ export interface MediaTypeModel {
   /** The media type's schema as the spec gives it (a `$ref` stays a `$ref`), for schema-level comparisons. */
   schema?: SchemaShape;
   example?: unknown;
+  /**
+   * For a form (`form` and `multipart` kinds), how each top-level field is written: the
+   * media type's `encoding` (style and explode apply to URL-encoded forms only), else the
+   * defaults; the shape from the field's schema. Multipart objects are JSON parts.
+   */
+  fields?: Record<string, FormFieldModel>;
+}
+
+/** A top-level field of a form body. */
+export interface FormFieldModel extends Serialization {
+  /** A file (`type: string, format: binary`): a Blob in the client, a file part in multipart. */
+  binary: boolean;
 }
 
 /** A JSON Schema as found in the spec; emitters that need detail read it through helpers. */

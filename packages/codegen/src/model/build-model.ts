@@ -5,21 +5,27 @@ import { SpecError, SpecErrors, type SpecLocation } from "../spec/spec-error.js"
 import {
   EXAMPLE_ORIGIN,
   type ApiModel,
+  type FormFieldModel,
   type HttpMethod,
   type MediaTypeModel,
   type OperationModel,
   type ParameterLocation,
   type ParameterModel,
+  type ParameterObject,
+  type ParameterStyle,
+  type ParameterValue,
   type RequestBodyModel,
   type ResourceModel,
   type ResponseModel,
   type SchemaModel,
   type SecurityRequirementModel,
   type SecuritySchemeModel,
+  type Serialization,
   type ServerModel,
 } from "./api-model.js";
 import { argumentName, camelCase, pascalCase, typeIdentifier, words } from "./naming.js";
 import { claimName, typesPackageNames } from "./reserved-names.js";
+import { sampleQuietly } from "./sample.js";
 
 const METHODS: readonly HttpMethod[] = [
   "get",
@@ -60,6 +66,7 @@ export function buildModel(spec: LoadedSpec): ApiModel {
 
 class ModelBuilder {
   readonly errors: SpecError[] = [];
+  readonly warnings: SpecError[] = [];
   private readonly doc: OpenApiDocument;
 
   constructor(private readonly spec: LoadedSpec) {
@@ -84,6 +91,7 @@ class ModelBuilder {
       securitySchemes: this.securitySchemes(),
       allowedHosts: this.allowedHosts(operations),
       tokenEnvironmentVariable: this.tokenEnvironmentVariable(),
+      warnings: this.warnings.map((warning) => warning.format()),
     };
   }
 
@@ -104,6 +112,53 @@ class ModelBuilder {
       node = resolvePointer(this.doc, node.$ref);
     }
     return asObject(node);
+  }
+
+  /**
+   * A parameter's example of the schema's shape: a scalar as before (its example, default or
+   * first enum value, else a stand-in of its type); a list or an object from its example when
+   * that has the right shape, else synthesised from the schema by openapi-sampler.
+   */
+  private exampleValue(example: unknown, schema: Json, name: string): ParameterValue {
+    const shape = this.shape(schema);
+    if (shape === "primitive") return scalarExample(example, schema, name);
+    const fits = shape === "array" ? Array.isArray(example) : isObject(example);
+    if (fits) return example as ParameterValue;
+    const sampled = sampleQuietly(schema, this.doc);
+    if (shape === "array")
+      return Array.isArray(sampled) && sampled.length > 0
+        ? (sampled as ParameterValue[])
+        : [scalarExample(undefined, this.deref(schema.items), name)];
+    return isObject(sampled) ? (sampled as ParameterObject) : {};
+  }
+
+  /** What a schema says its values are: a list, an object or a single value. */
+  private shape(schema: Json): Serialization["shape"] {
+    const resolved = this.deref(schema);
+    const types = Array.isArray(resolved.type) ? resolved.type : [resolved.type];
+    if (types.includes("array") || resolved.items !== undefined) return "array";
+    if (
+      types.includes("object") ||
+      resolved.properties !== undefined ||
+      resolved.additionalProperties !== undefined
+    )
+      return "object";
+    return "primitive";
+  }
+
+  private serialization(where: ParameterLocation, written: Json, schema: Json): Serialization {
+    const fallback = where === "path" || where === "header" ? "simple" : "form";
+    const style = STYLES.includes(written.style as ParameterStyle)
+      ? (written.style as ParameterStyle)
+      : fallback;
+    const shape = this.shape(schema);
+    const properties = Object.keys(asObject(this.deref(schema).properties));
+    return {
+      style,
+      explode: typeof written.explode === "boolean" ? written.explode : style === "form",
+      shape,
+      ...(shape === "object" && properties.length > 0 && { propertyNames: properties }),
+    };
   }
 
   private operations(): OperationModel[] {
@@ -181,7 +236,9 @@ class ModelBuilder {
           .filter(({ model }) => model.in === "path" && model.name === name)
           .map(({ model }) => model),
       ),
-      ...this.requestBody(op.requestBody),
+      ...(method === "get" || method === "head"
+        ? this.bodyLeftOut(op.requestBody, pointerTo(pointer, "requestBody"), method)
+        : this.requestBody(op.requestBody)),
       responses,
       security: this.security(op.security ?? this.doc.security),
     };
@@ -224,9 +281,8 @@ class ModelBuilder {
             deprecated: parameter.deprecated === true,
             schema,
             ...(example !== undefined && { example }),
-            exampleValue: exampleValue(example, schema, parameter.name),
-            ...optionalString("style", parameter.style),
-            ...(typeof parameter.explode === "boolean" && { explode: parameter.explode }),
+            exampleValue: this.exampleValue(example, schema, parameter.name),
+            serialization: this.serialization(where, parameter, schema),
           },
         });
       });
@@ -287,6 +343,21 @@ class ModelBuilder {
     });
   }
 
+  /**
+   * OpenAPI 3.1 allows a body on GET and HEAD, but fetch refuses to send one ("Request with
+   * GET/HEAD method cannot have body"), as do browsers: the operation is generated without it.
+   */
+  private bodyLeftOut(raw: unknown, pointer: string, method: string): Record<string, never> {
+    if (raw !== undefined)
+      this.warnings.push(
+        new SpecError(
+          `a ${method.toUpperCase()} request cannot carry a body in fetch; the request body is left out of the client, the snippets and the mock`,
+          this.at(pointer),
+        ),
+      );
+    return {};
+  }
+
   private requestBody(raw: unknown): { requestBody?: RequestBodyModel } {
     if (raw === undefined) return {};
     const body = this.deref(raw);
@@ -310,15 +381,42 @@ class ModelBuilder {
       const firstExample = Object.values(asObject(media.examples))[0];
       const example =
         media.example ?? (isObject(firstExample) ? this.deref(firstExample).value : undefined);
+      const kind = mediaKind(type);
       return {
         type,
-        json: mediaKind(type) === "json",
-        kind: mediaKind(type),
+        json: kind === "json",
+        kind,
         ...(ref && { schemaRef: parsePointer(`#/${ref[1]}`)[0]! }),
         ...(isObject(media.schema) && { schema: media.schema }),
         ...(example !== undefined && { example }),
+        ...((kind === "form" || kind === "multipart") && {
+          fields: this.formFields(kind, schema, asObject(media.encoding)),
+        }),
       };
     });
+  }
+
+  /** Each top-level property of a form's schema, with its `encoding` entry applied. */
+  private formFields(
+    kind: "form" | "multipart",
+    schema: Json,
+    encoding: Json,
+  ): Record<string, FormFieldModel> {
+    const properties = asObject(this.deref(schema).properties);
+    return Object.fromEntries(
+      Object.entries(properties).map(([name, property]) => {
+        // Style and explode are for URL-encoded forms; multipart parts are written whole.
+        const written = kind === "form" ? asObject(encoding[name]) : {};
+        const resolved = this.deref(property);
+        return [
+          name,
+          {
+            ...this.serialization("query", written, resolved),
+            binary: resolved.format === "binary" || resolved.contentMediaType !== undefined,
+          },
+        ];
+      }),
+    );
   }
 
   private servers(raw: unknown): ServerModel[] {
@@ -546,8 +644,18 @@ class ModelBuilder {
   }
 }
 
+const STYLES: ParameterStyle[] = [
+  "simple",
+  "label",
+  "matrix",
+  "form",
+  "spaceDelimited",
+  "pipeDelimited",
+  "deepObject",
+];
+
 /** A scalar example for a parameter: its own, else the schema's default or first enum value, else a stand-in of its type. */
-function exampleValue(example: unknown, schema: Json, name: string): string | number | boolean {
+function scalarExample(example: unknown, schema: Json, name: string): string | number | boolean {
   const candidate =
     example ?? schema.default ?? (Array.isArray(schema.enum) ? schema.enum[0] : undefined);
   if (

@@ -1,5 +1,5 @@
-import { sample } from "openapi-sampler";
 import type { ApiModel, MediaTypeModel } from "./api-model.js";
+import { sampleQuietly } from "./sample.js";
 import { checkerFor, withoutAnnotations } from "./schema-checker.js";
 
 const chosen = new WeakMap<MediaTypeModel, unknown>();
@@ -28,40 +28,25 @@ function choose(model: ApiModel, media: MediaTypeModel, direction: "request" | "
   const options = {
     skipReadOnly: direction === "request",
     skipWriteOnly: direction === "response",
-    quiet: true,
   };
   const candidates = [
     () => media.example,
     // The schema may `$ref` into components: openapi-sampler resolves them in the document.
-    () => sample(media.schema as never, options, model.document as never),
+    () => sampleQuietly(media.schema, model.document, options),
     () => {
       let document = withoutExamples.get(model);
       if (!document)
         withoutExamples.set(model, (document = withoutAnnotations(model.document) as object));
-      return sample(withoutAnnotations(media.schema) as never, options, document as never);
+      return sampleQuietly(withoutAnnotations(media.schema), document, options);
     },
   ];
   let first: unknown;
   for (const candidate of candidates) {
-    const value = quietly(candidate);
+    const value = candidate();
     if (value === undefined) continue;
     if (first === undefined) first = value;
     // Only JSON bodies are checked: other media types' schemas describe encoded text or bytes.
     if (!media.json || checkerFor(model).body(media, value).length === 0) return value;
   }
   return first;
-}
-
-/**
- * Runs openapi-sampler without its console warnings (an `allOf` of different types warns even
- * with `quiet`): a spec's oddities must not litter `pnpm generate`'s output.
- */
-function quietly<T>(run: () => T): T {
-  const warn = console.warn;
-  console.warn = () => {};
-  try {
-    return run();
-  } finally {
-    console.warn = warn;
-  }
 }

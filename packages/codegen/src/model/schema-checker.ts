@@ -26,7 +26,8 @@ export interface SchemaChecker {
   /** Problems of a form's fields (text, as they arrived) against a media type's schema. */
   form(media: MediaTypeModel, fields: Record<string, unknown>): string[];
   /** Problems of a parameter's value as it arrived (text), after the coercions OpenAPI implies. */
-  parameter(parameter: ParameterModel, text: string): string[];
+  /** A parameter's value as read from a request: text, a list of texts or an object's fields. */
+  parameter(parameter: ParameterModel, value: unknown): string[];
 }
 
 /**
@@ -109,9 +110,9 @@ export function schemaChecker(model: ApiModel): SchemaChecker {
       const validate = formValidator(media.schema);
       return validate(structuredClone(fields)) ? [] : problems(validate, "form");
     },
-    parameter(parameter, text) {
+    parameter(parameter, value) {
       const validate = parameterValidator(parameter.schema);
-      return validate({ value: text })
+      return validate({ value: structuredClone(value) })
         ? []
         : problems(validate, `${parameter.in} parameter ${parameter.name}`).map((p) =>
             p.replace(" at /value", ""),

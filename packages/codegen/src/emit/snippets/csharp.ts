@@ -47,11 +47,18 @@ export function csharpSnippet(request: SnippetRequest): string {
           `            request.Content = new ByteArrayContent(File.ReadAllBytes(${str(request.body.file)}));`,
           `            request.Content.Headers.ContentType = new MediaTypeHeaderValue(${str(request.body.mediaType)});`,
         ]
-      : request.body
+      : request.body && request.body.mediaType.includes(";")
         ? [
-            `            request.Content = new StringContent(${str(request.body.text)}, Encoding.UTF8, ${str(request.body.mediaType)});`,
+            // StringContent takes a bare media type; one with parameters (a boundary) is set after.
+            `            request.Content = new StringContent(${str(request.body.text)}, Encoding.UTF8);`,
+            `            request.Content.Headers.Remove("Content-Type");`,
+            `            request.Content.Headers.TryAddWithoutValidation("Content-Type", ${str(request.body.mediaType)});`,
           ]
-        : [];
+        : request.body
+          ? [
+              `            request.Content = new StringContent(${str(request.body.text)}, Encoding.UTF8, ${str(request.body.mediaType)});`,
+            ]
+          : [];
   return `using System;
 ${request.body?.file !== undefined ? "using System.IO;\n" : ""}using System.Net.Http;
 ${request.body?.file !== undefined ? "using System.Net.Http.Headers;\n" : ""}using System.Text;

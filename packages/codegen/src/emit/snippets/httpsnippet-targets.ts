@@ -20,6 +20,10 @@ export function httpsnippet(
 ): string {
   const url = new URL(request.url);
   const body = request.body;
+  // Multipart fields go to httpsnippet as fields: it writes each language's own form (curl
+  // --form, FormData, …) and the Content-Type with its boundary.
+  const fields = body?.file === undefined ? body?.fields : undefined;
+  const multipart = fields !== undefined && /^multipart\//i.test(body!.mediaType);
   const har = {
     method: request.method,
     url: request.url,
@@ -27,16 +31,41 @@ export function httpsnippet(
     cookies: [],
     headers: [
       ...(request.bearer ? [{ name: "Authorization", value: `Bearer ${TOKEN_PLACEHOLDER}` }] : []),
-      ...request.headers.map(([name, value]) => ({ name, value })),
+      ...request.headers
+        .filter(([name]) => !(multipart && name.toLowerCase() === "content-type"))
+        .map(([name, value]) => ({ name, value })),
     ],
     queryString: [...url.searchParams].map(([name, value]) => ({ name, value })),
     headersSize: -1,
     bodySize: -1,
     ...(body && {
-      postData: {
-        mimeType: body.mediaType,
-        text: body.file === undefined ? body.text : FILE_MARKER,
-      },
+      postData: multipart
+        ? {
+            mimeType: "multipart/form-data",
+            text: "", // HAR wants one; httpsnippet writes a multipart body from the params
+            params: Object.entries(fields!).flatMap(([name, value]) =>
+              (Array.isArray(value) ? value : [value])
+                .filter((item) => item !== undefined)
+                .map((item) => ({
+                  name,
+                  value:
+                    typeof item === "object" && item !== null ? JSON.stringify(item) : String(item),
+                })),
+            ),
+          }
+        : {
+            mimeType: body.mediaType,
+            text: body.file === undefined ? body.text : FILE_MARKER,
+            // httpsnippet writes a URL-encoded form from its fields, which it does not parse
+            // out of the text once a name has brackets (`filter[kind]`): given, they stay exact.
+            ...(/^application\/x-www-form-urlencoded/i.test(body.mediaType) &&
+              body.file === undefined && {
+                params: [...new URLSearchParams(body.text)].map(([name, value]) => ({
+                  name,
+                  value,
+                })),
+              }),
+          },
     }),
   } as HarRequest;
   let source = new HTTPSnippet(har).convert(target, client);

@@ -1,6 +1,12 @@
-import type { ApiModel, OperationModel } from "../../model/api-model.js";
+import type {
+  ApiModel,
+  OperationModel,
+  ParameterModel,
+  ParameterValue,
+} from "../../model/api-model.js";
 import { exampleBody } from "../../model/examples.js";
 import { preferredMediaType } from "../../model/media-types.js";
+import { cookieText, formText, headerText, pathText } from "./parameter-text.js";
 
 /** One concrete request for an operation, with the spec's example values filled in. */
 export interface SnippetRequest {
@@ -10,7 +16,10 @@ export interface SnippetRequest {
   baseUrl: string;
   /** The full URL: server, path with example path parameters, required query parameters. */
   url: string;
-  /** Required header parameters with their examples, then `Content-Type` when there is a body. */
+  /**
+   * Required header parameters with their examples, the credentials' headers, a `Cookie` header
+   * for required cookie parameters and cookie API keys, then `Content-Type` when there is a body.
+   */
   headers: Array<[name: string, value: string]>;
   /** Whether the operation takes `Authorization: Bearer <token>`. */
   bearer: boolean;
@@ -38,21 +47,28 @@ export const TOKEN_PLACEHOLDER = "<ACCESS_TOKEN>";
 export function snippetRequest(model: ApiModel, operation: OperationModel): SnippetRequest {
   const baseUrl = operation.servers[0]!.exampleUrl;
   const path = operation.pathParameters.reduce(
-    (template, p) => template.replaceAll(`{${p.name}}`, encodeURIComponent(String(p.exampleValue))),
+    (template, p) =>
+      template.replaceAll(`{${p.name}}`, pathText(p.name, p.exampleValue, p.serialization)),
     operation.path,
   );
   const auth = credentials(operation, model.securitySchemes);
+  const required = (where: ParameterModel["in"]) =>
+    operation.parameters.filter((p) => p.in === where && p.required);
   const query = [
-    ...operation.parameters
-      .filter((p) => p.in === "query" && p.required)
-      .map((p) => `${encodeURIComponent(p.name)}=${encodeURIComponent(String(p.exampleValue))}`),
+    ...required("query").map((p) => formText(p.name, p.exampleValue, p.serialization)),
     ...auth.query,
   ];
+  const cookies = [
+    ...required("cookie").map((p) => cookieText(p.name, p.exampleValue, p.serialization)),
+    ...auth.cookies,
+  ];
   const headers: SnippetRequest["headers"] = [
-    ...operation.parameters
-      .filter((p) => p.in === "header" && p.required)
-      .map((p): [string, string] => [p.name, String(p.exampleValue)]),
+    ...required("header").map((p): [string, string] => [
+      p.name,
+      headerText(p.exampleValue, p.serialization),
+    ]),
     ...auth.headers,
+    ...(cookies.length > 0 ? [["Cookie", cookies.join("; ")] as [string, string]] : []),
   ];
   const body = requestBody(model, operation);
   if (body) headers.push(["Content-Type", body.mediaType]);
@@ -79,16 +95,32 @@ function requestBody(model: ApiModel, operation: OperationModel): SnippetBody | 
   const example = exampleBody(model, media, "request");
   if (media.json) return { text: JSON.stringify(example ?? {}), mediaType: media.type, json: true };
   if (media.kind === "form" && example !== null && typeof example === "object") {
-    // Encoded as the client encodes a form: a list repeats its name, an object is JSON text.
-    const form = new URLSearchParams();
-    for (const [name, value] of Object.entries(example))
-      for (const item of Array.isArray(value) ? value : [value])
-        if (item !== undefined)
-          form.append(name, typeof item === "object" ? JSON.stringify(item) : String(item));
+    // Each field by its `encoding` (style and explode), as a query string is written.
+    const text = Object.entries(example as Record<string, ParameterValue>)
+      .filter(([, value]) => value !== undefined)
+      .map(([name, value]) =>
+        formText(name, value, media.fields?.[name] ?? { style: "form", explode: true }),
+      )
+      .join("&");
     return {
-      text: form.toString(),
+      text,
       fields: example as Record<string, unknown>,
       mediaType: media.type,
+      json: false,
+    };
+  }
+  if (media.kind === "multipart" && example !== null && typeof example === "object") {
+    // Files go as text parts: every language can send those as it is shown. Examples rarely
+    // show a file, so every file field gets one.
+    const files = Object.entries(media.fields ?? {}).filter(([, field]) => field.binary);
+    const fields = {
+      ...(example as Record<string, unknown>),
+      ...Object.fromEntries(files.map(([name]) => [name, FILE_PART_TEXT])),
+    };
+    return {
+      text: multipartText(fields),
+      fields,
+      mediaType: `${media.type}; boundary=${MULTIPART_BOUNDARY}`,
       json: false,
     };
   }
@@ -97,6 +129,27 @@ function requestBody(model: ApiModel, operation: OperationModel): SnippetBody | 
     mediaType: media.type,
     json: false,
   };
+}
+
+/** The boundary of a multipart body written out in full (fixed: same spec, same bytes). */
+export const MULTIPART_BOUNDARY = "snippet-boundary-7MA4YWxkTrZu0gW";
+/** What a file field of a multipart body carries in a snippet. */
+export const FILE_PART_TEXT = "example data";
+
+/** A multipart/form-data body: a part per field (a list repeats it), objects as JSON parts. */
+function multipartText(fields: Record<string, unknown>): string {
+  const parts = Object.entries(fields).flatMap(([name, value]) =>
+    (Array.isArray(value) ? value : [value])
+      .filter((item) => item !== undefined)
+      .map((item) => {
+        const json = item !== null && typeof item === "object";
+        return (
+          `--${MULTIPART_BOUNDARY}\r\nContent-Disposition: form-data; name="${name.replace(/["\r\n]/g, "_")}"\r\n` +
+          `${json ? "Content-Type: application/json\r\n" : ""}\r\n${json ? JSON.stringify(item) : String(item)}\r\n`
+        );
+      }),
+  );
+  return `${parts.join("")}--${MULTIPART_BOUNDARY}--\r\n`;
 }
 
 /** The placeholder an API key is sent as, and HTTP basic credentials. */
@@ -111,8 +164,13 @@ export const BASIC_PLACEHOLDER = "<BASE64_USERNAME_COLON_PASSWORD>";
 function credentials(
   operation: OperationModel,
   schemes: ApiModel["securitySchemes"],
-): { bearer: boolean; headers: Array<[string, string]>; query: string[] } {
-  const result = { bearer: false, headers: [] as Array<[string, string]>, query: [] as string[] };
+): { bearer: boolean; headers: Array<[string, string]>; query: string[]; cookies: string[] } {
+  const result = {
+    bearer: false,
+    headers: [] as Array<[string, string]>,
+    query: [] as string[],
+    cookies: [] as string[],
+  };
   for (const { name } of operation.security[0]?.schemes ?? []) {
     const scheme = schemes.find((s) => s.name === name);
     if (!scheme) continue;
@@ -130,7 +188,7 @@ function credentials(
           `${encodeURIComponent(scheme.paramName)}=${encodeURIComponent(API_KEY_PLACEHOLDER)}`,
         );
       else if (scheme.in === "cookie")
-        result.headers.push(["Cookie", `${scheme.paramName}=${API_KEY_PLACEHOLDER}`]);
+        result.cookies.push(`${scheme.paramName}=${API_KEY_PLACEHOLDER}`);
       else result.headers.push([scheme.paramName, API_KEY_PLACEHOLDER]);
     }
   }

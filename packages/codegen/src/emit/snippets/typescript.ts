@@ -1,4 +1,5 @@
 import type { ApiModel, OperationModel } from "../../model/api-model.js";
+import { preferredMediaType } from "../../model/media-types.js";
 import { argumentName, camelCase } from "../../model/naming.js";
 import type { SnippetRequest } from "./snippet-request.js";
 
@@ -23,17 +24,22 @@ export function typescriptSnippet(
           : body.json
             ? body.text
             : body.fields !== undefined
-              ? JSON.stringify(body.fields)
+              ? fieldsLiteral(operation, body.fields)
               : JSON.stringify(body.text),
     );
-  const pick = (where: "query" | "header") =>
-    operation.parameters
+  // The client's option for each location (see OperationOptions in the client runtime).
+  const options = (
+    [
+      ["query", "query"],
+      ["header", "headers"],
+      ["cookie", "cookies"],
+    ] as const
+  ).flatMap(([where, option]) => {
+    const values = operation.parameters
       .filter((p) => p.in === where && p.required)
       .map((p) => `${JSON.stringify(p.name)}: ${JSON.stringify(p.exampleValue)}`);
-  const options = [
-    ...(pick("query").length > 0 ? [`query: { ${pick("query").join(", ")} }`] : []),
-    ...(pick("header").length > 0 ? [`headers: { ${pick("header").join(", ")} }`] : []),
-  ];
+    return values.length > 0 ? [`${option}: { ${values.join(", ")} }`] : [];
+  });
   const args = [...positional, ...(options.length > 0 ? [`{ ${options.join(", ")} }`] : [])];
   const schema = operation.responses.find((r) => r.success)?.mediaTypes[0]?.schemaRef;
   // Named after the schema, unless that is a word JavaScript reserves (`package`, `eval`, …)
@@ -48,4 +54,14 @@ const client = createClient({ token: process.env.${model.tokenEnvironmentVariabl
 
 ${hasBody ? `const ${result} = ${call}\nconsole.log(${result});` : `${call}\nconsole.log("done");`}
 `;
+}
+
+/** A form's fields as an object literal; a file field as a Blob, as the client types it. */
+function fieldsLiteral(operation: OperationModel, fields: Record<string, unknown>): string {
+  const media = preferredMediaType(operation.requestBody?.mediaTypes);
+  const entries = Object.entries(fields).map(
+    ([name, value]) =>
+      `${JSON.stringify(name)}: ${media?.fields?.[name]?.binary ? `new Blob([${JSON.stringify(value)}])` : JSON.stringify(value)}`,
+  );
+  return `{ ${entries.join(", ")} }`;
 }
