@@ -174,6 +174,21 @@ const cases: Array<[string, Case]> = [
       want: [/need OpenAPI 3\.1/, /#\/components\/schemas\/Thing\/properties\/id\/type/],
     },
   ],
+  [
+    "a security requirement naming a scheme that is not declared",
+    {
+      given: spec({
+        paths: VALID_PATHS.replace(
+          "operationId: get_thing",
+          "operationId: get_thing\n      security: [{ api_key: [] }]",
+        ),
+      }),
+      want: [
+        /names the scheme "api_key", which components\.securitySchemes does not declare/,
+        /spec\.yaml:\d+:\d+ #\/paths\/~1things~1\{id\}\/get\/security\/0\/api_key/,
+      ],
+    },
+  ],
   ["a missing spec file", { given: undefined, want: [/spec file not found/, /spec\.yaml #/] }],
   ["an empty file", { given: "  \n\n", want: [/spec file is empty/] }],
   [

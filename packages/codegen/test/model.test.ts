@@ -1,6 +1,6 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { buildModel, loadSpec } from "../src/index.js";
+import { buildModel, EMITTERS, loadSpec } from "../src/index.js";
 import { FIXTURES, REPO_ROOT, withSpec } from "./helpers.js";
 
 const load = async (file: string) => buildModel(await loadSpec(file, { displayRoot: REPO_ROOT }));
@@ -152,5 +152,34 @@ describe("a GET with a request body (OpenAPI 3.1 allows it, fetch cannot send it
     expect(warnings[0]).toMatch(
       /openapi\.yaml:6:\d+ #\/paths\/~1search\/get\/requestBody: a GET request cannot carry a body in fetch/,
     );
+  });
+});
+
+describe("a path item that is a $ref to another path", () => {
+  it("gives two operations, each with its own code samples in the published spec", async () => {
+    const spec = [
+      "openapi: 3.0.3",
+      "info: { title: t, version: '1' }",
+      "servers: [{ url: 'https://api.example.com' }]",
+      "paths:",
+      "  /alias:",
+      "    $ref: '#/paths/~1source'",
+      "  /source:",
+      "    get:",
+      "      responses: { '204': { description: ok } }",
+    ].join("\n");
+    const samples = await withSpec(spec, async (model) => {
+      const snippets = EMITTERS.find((e) => e.name === "snippets")!;
+      const files = await snippets.emit(model);
+      const published = JSON.parse(
+        files.find((f) => f.path.endsWith("openapi.code-samples.json"))!.contents,
+      );
+      return ["/alias", "/source"].map((p) =>
+        published.paths[p].get["x-codeSamples"].find((s: { lang: string }) => s.lang === "Shell")
+          ?.source as string,
+      );
+    });
+    expect(samples[0]).toContain("https://api.example.com/alias");
+    expect(samples[1]).toContain("https://api.example.com/source");
   });
 });

@@ -1,6 +1,6 @@
 import { stringify } from "yaml";
 import type { ApiModel, OperationModel } from "../model/api-model.js";
-import { parsePointer } from "../spec/json-pointer.js";
+import { parsePointer, resolvePointer } from "../spec/json-pointer.js";
 import {
   docComment,
   generatedHeader,
@@ -104,7 +104,14 @@ function emitSpecWithCodeSamples(model: ApiModel, snippets: Snippet[]): Generate
   const document = structuredClone(model.document);
   for (const operation of model.operations) {
     let target: any = document;
-    for (const token of parsePointer(operation.pointer)) target = target[token];
+    for (const token of parsePointer(operation.pointer)) {
+      // A path item that is a `$ref` (`/alias: { $ref: "#/paths/~1source" }`) gets a copy of
+      // what it refers to: each of the two paths then carries its own samples.
+      const next = target[token];
+      if (typeof next?.$ref === "string" && next.$ref.startsWith("#"))
+        target[token] = structuredClone(resolvePointer(document, next.$ref));
+      target = target[token];
+    }
     target["x-codeSamples"] = snippets
       .filter((s) => s.operationId === operation.key)
       .map((s) => ({

@@ -240,7 +240,10 @@ class ModelBuilder {
         ? this.bodyLeftOut(op.requestBody, pointerTo(pointer, "requestBody"), method)
         : this.requestBody(op.requestBody)),
       responses,
-      security: this.security(op.security ?? this.doc.security),
+      security:
+        op.security !== undefined
+          ? this.security(op.security, pointerTo(pointer, "security"))
+          : this.security(this.doc.security, "#/security"),
     };
   }
 
@@ -449,13 +452,23 @@ class ModelBuilder {
     });
   }
 
-  private security(raw: unknown): SecurityRequirementModel[] {
+  private readonly checkedSecurity = new Set<string>();
+
+  /** Security requirements; each scheme they name must be declared (OpenAPI says MUST). */
+  private security(raw: unknown, pointer: string): SecurityRequirementModel[] {
     if (!Array.isArray(raw)) return [];
-    return raw.map((requirement) => ({
-      schemes: Object.entries(asObject(requirement)).map(([name, scopes]) => ({
-        name,
-        scopes: Array.isArray(scopes) ? scopes.map(String) : [],
-      })),
+    const declared = asObject(asObject(this.doc.components).securitySchemes);
+    const check = !this.checkedSecurity.has(pointer); // the document's, once for all operations
+    this.checkedSecurity.add(pointer);
+    return raw.map((requirement, index) => ({
+      schemes: Object.entries(asObject(requirement)).map(([name, scopes]) => {
+        if (check && !(name in declared))
+          this.fail(
+            `security requirement names the scheme ${JSON.stringify(name)}, which components.securitySchemes does not declare`,
+            pointerTo(pointerTo(pointer, index), name),
+          );
+        return { name, scopes: Array.isArray(scopes) ? scopes.map(String) : [] };
+      }),
     }));
   }
 
