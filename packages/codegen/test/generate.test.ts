@@ -78,6 +78,27 @@ describe("output", () => {
     ).toEqual(fromYaml.files);
   });
 
+  it("leaves readOnly properties out of request types and writeOnly ones out of response types", async () => {
+    const spec = path.join(FIXTURES, "read-write-only.yaml");
+    expect(await runCli(["--spec", spec, "--root", root])).toMatchObject({ code: 0 });
+    const consumer = path.join(root, "packages/types/src/consumer.ts");
+    await writeFile(
+      consumer,
+      [
+        'import type { CreatePetRequestBody, CreatePetResponse, Pet } from "./generated/aliases.generated.js";',
+        'export const body: CreatePetRequestBody = { name: "Rex", password: "s3cret" };',
+        "// @ts-expect-error the server sets `id`",
+        'export const withId: CreatePetRequestBody = { id: 7, name: "Rex", password: "s3cret" };',
+        'export const created: CreatePetResponse = { id: 7, name: "Rex" };',
+        "export const id: number = created.id;",
+        'export const pet: Pet = { id: 7, name: "Rex" };',
+        "// @ts-expect-error a response never holds `password`",
+        "export const password: string = created.password;",
+      ].join("\n"),
+    );
+    expect(await typecheck([consumer])).toEqual([]);
+  });
+
   it.each([
     [
       "a multi-file 3.1 spec",

@@ -174,9 +174,10 @@ describe("a path item that is a $ref to another path", () => {
       const published = JSON.parse(
         files.find((f) => f.path.endsWith("openapi.code-samples.json"))!.contents,
       );
-      return ["/alias", "/source"].map((p) =>
-        published.paths[p].get["x-codeSamples"].find((s: { lang: string }) => s.lang === "Shell")
-          ?.source as string,
+      return ["/alias", "/source"].map(
+        (p) =>
+          published.paths[p].get["x-codeSamples"].find((s: { lang: string }) => s.lang === "Shell")
+            ?.source as string,
       );
     });
     expect(samples[0]).toContain("https://api.example.com/alias");

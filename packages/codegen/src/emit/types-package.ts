@@ -20,12 +20,17 @@ export const typesEmitter: Emitter = {
 };
 
 export async function emitTypes(model: ApiModel): Promise<GeneratedFile[]> {
+  const markers = hasReadWriteOnly(model.document);
   // openapi-typescript reads OpenAPI itself; it gets the bundled document (local refs only).
   const nodes = await openapiTS(
     structuredClone(model.document) as unknown as Parameters<typeof openapiTS>[0],
     {
       silent: true,
       alphabetize: false,
+      // A readOnly property is left out of request bodies and a writeOnly one out of responses
+      // (`Writable<…>` / `Readable<…>` below). Only for specs that have them: the others keep
+      // openapi-typescript's plain output.
+      readWriteMarkers: markers,
       // Raw bytes (`type: string, format: binary`) are a Blob in TypeScript, not a string: what
       // openapi-typescript's docs suggest, and what the client's binary bodies accept.
       transform(schema) {
@@ -39,20 +44,40 @@ export async function emitTypes(model: ApiModel): Promise<GeneratedFile[]> {
       path: `${OUTPUT_DIR}/openapi.generated.ts`,
       contents: generatedHeader(model) + "\n" + astToString(nodes),
     },
-    { path: `${OUTPUT_DIR}/aliases.generated.ts`, contents: emitAliases(model) },
+    { path: `${OUTPUT_DIR}/aliases.generated.ts`, contents: emitAliases(model, markers) },
   ];
 }
 
-function emitAliases(model: ApiModel): string {
+/** Whether any schema of the document marks a property `readOnly` or `writeOnly`. */
+function hasReadWriteOnly(value: unknown): boolean {
+  if (Array.isArray(value)) return value.some(hasReadWriteOnly);
+  if (value === null || typeof value !== "object") return false;
+  return Object.entries(value).some(
+    ([key, item]) =>
+      ((key === "readOnly" || key === "writeOnly") && item === true) ||
+      // Examples are data: a field named readOnly in one is no schema keyword.
+      (key !== "example" && key !== "examples" && hasReadWriteOnly(item)),
+  );
+}
+
+/** `Readable<T>`: what a response holds; `Writable<T>`: what a request may send. */
+type Side = (type: string) => string;
+
+function emitAliases(model: ApiModel, markers: boolean): string {
+  const readable: Side = (type) => (markers ? `Readable<${type}>` : type);
+  const writable: Side = (type) => (markers ? `Writable<${type}>` : type);
   const schemaAliases = model.schemas.map(
     (schema) =>
       docComment([schema.title, schema.description]) +
-      `export type ${schema.typeName} = components["schemas"][${JSON.stringify(schema.name)}];\n`,
+      `export type ${schema.typeName} = ${readable(`components["schemas"][${JSON.stringify(schema.name)}]`)};\n`,
   );
-  const operationAliases = model.operations.map((operation) => emitOperationAliases(operation));
+  const operationAliases = model.operations.map((operation) =>
+    emitOperationAliases(operation, readable, writable),
+  );
   const imports = [
     model.schemas.length > 0 && "components",
     model.operations.length > 0 && "paths",
+    ...(markers ? ["Readable", "Writable"] : []),
   ].filter(Boolean);
   return [
     generatedHeader(model),
@@ -64,7 +89,7 @@ function emitAliases(model: ApiModel): string {
   ].join("\n");
 }
 
-function emitOperationAliases(operation: OperationModel): string {
+function emitOperationAliases(operation: OperationModel, readable: Side, writable: Side): string {
   const names = operationTypeNames(operation);
   const base = `paths[${JSON.stringify(operation.path)}][${JSON.stringify(operation.method)}]`;
   const title = `\`${operation.methodName}\` — ${operation.method.toUpperCase()} ${operation.path}`;
@@ -76,10 +101,10 @@ function emitOperationAliases(operation: OperationModel): string {
     docComment([`The body of a successful response to ${title} (${statusList(success)}).`]),
     // With no 2xx declared (no responses at all, or only a redirect to a download), the spec
     // does not say what a success holds.
-    `export type ${names.response} = ${success.length === 0 ? "unknown" : bodyUnion(base, success)};\n\n`,
+    `export type ${names.response} = ${success.length === 0 ? "unknown" : readable(bodyUnion(base, success))};\n\n`,
     docComment([`The body of an error response to ${title} (${statusList(errors)}).`]),
-    `export type ${names.error} = ${errors.length === 0 ? "unknown" : bodyUnion(base, errors)};\n`,
-    names.requestBody ? requestBodyAlias(names.requestBody, base, title, operation) : "",
+    `export type ${names.error} = ${errors.length === 0 ? "unknown" : readable(bodyUnion(base, errors))};\n`,
+    names.requestBody ? requestBodyAlias(names.requestBody, base, title, operation, writable) : "",
   ].join("");
 }
 
@@ -88,10 +113,11 @@ function requestBodyAlias(
   base: string,
   title: string,
   operation: OperationModel,
+  writable: Side,
 ): string {
   const media = preferredMediaType(operation.requestBody!.mediaTypes);
   const type = media
-    ? `NonNullable<${base}["requestBody"]>["content"][${JSON.stringify(media.type)}]`
+    ? writable(`NonNullable<${base}["requestBody"]>["content"][${JSON.stringify(media.type)}]`)
     : "undefined";
   return (
     "\n" +

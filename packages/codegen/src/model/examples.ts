@@ -46,7 +46,7 @@ function choose(model: ApiModel, media: MediaTypeModel, direction: "request" | "
     if (value === undefined) continue;
     if (first === undefined) first = value;
     // Only JSON bodies are checked: other media types' schemas describe encoded text or bytes.
-    if (!media.json || checkerFor(model).body(media, value).length === 0) return value;
+    if (!media.json || checkerFor(model).body(media, value, direction).length === 0) return value;
   }
   return first;
 }

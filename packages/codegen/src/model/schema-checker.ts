@@ -21,12 +21,17 @@ const SPEC_ID = "spec.json";
  * checks that the examples it picks are valid.
  */
 export interface SchemaChecker {
-  /** Problems of a JSON body against a media type's schema (empty when it conforms). */
-  body(media: MediaTypeModel, value: unknown): string[];
+  /**
+   * Problems of a JSON body against a media type's schema (empty when it conforms), as a
+   * request's body (default) or a response's: see {@link forDirection}.
+   */
+  body(media: MediaTypeModel, value: unknown, direction?: Direction): string[];
   /** Problems of a form's fields (text, as they arrived) against a media type's schema. */
   form(media: MediaTypeModel, fields: Record<string, unknown>): string[];
-  /** Problems of a parameter's value as it arrived (text), after the coercions OpenAPI implies. */
-  /** A parameter's value as read from a request: text, a list of texts or an object's fields. */
+  /**
+   * Problems of a parameter's value as read from a request (text, a list of texts or an
+   * object's fields), after the coercions OpenAPI implies.
+   */
   parameter(parameter: ParameterModel, value: unknown): string[];
 }
 
@@ -37,7 +42,7 @@ export interface SchemaChecker {
  * checks the spec's requests, not the spec.
  */
 export function schemaChecker(model: ApiModel): SchemaChecker {
-  const make = (coerceTypes: boolean | "array") => {
+  const make = (coerceTypes: boolean | "array", direction: Direction = "request") => {
     const options = {
       strict: false,
       allErrors: true,
@@ -58,21 +63,31 @@ export function schemaChecker(model: ApiModel): SchemaChecker {
     // The document's components, so that a schema's local refs resolve where the spec wrote
     // them; without examples, which are data (ajv would read an `$id` in one as a schema id).
     ajv.addSchema(
-      { components: withoutAnnotations(model.document.components ?? {}) } as object,
+      {
+        components: forDirection(withoutAnnotations(model.document.components ?? {}), direction),
+      } as object,
       SPEC_ID,
     );
     return ajv;
   };
   const json = make(false);
+  let jsonResponses: Ajv | Ajv2020 | undefined; // made on first use: the mock checks requests only
   // Parameters arrive as text: `?limit=10` must be checked as the integer 10.
   const params = make("array");
-  const cache = (ajv: Ajv | Ajv2020, wrap: (schema: SchemaShape) => SchemaShape) => {
+  const cache = (
+    ajv: Ajv | Ajv2020 | (() => Ajv | Ajv2020),
+    wrap: (schema: SchemaShape) => SchemaShape,
+    direction: Direction = "request",
+  ) => {
     const compiled = new WeakMap<SchemaShape, ValidateFunction>();
     return (schema: SchemaShape) => {
       let validate = compiled.get(schema);
       if (!validate) {
         try {
-          validate = ajv.compile(rebase(withoutAnnotations(wrap(schema))) as object);
+          const compiler = typeof ajv === "function" ? ajv() : ajv;
+          validate = compiler.compile(
+            rebase(forDirection(withoutAnnotations(wrap(schema)), direction)) as object,
+          );
         } catch (error) {
           // A schema ajv cannot compile is reported on every request it should check.
           const refusal = Object.assign(() => false, {
@@ -88,6 +103,11 @@ export function schemaChecker(model: ApiModel): SchemaChecker {
     };
   };
   const bodyValidator = cache(json, (schema) => schema);
+  const responseBodyValidator = cache(
+    () => (jsonResponses ??= make(false, "response")),
+    (schema) => schema,
+    "response",
+  );
   // Form fields arrive as text, like parameters: `size=3` is checked as the integer 3.
   const formValidator = cache(params, (schema) => schema);
   // Wrapped in an object: ajv coerces a value only where it has a parent to write it back to.
@@ -100,9 +120,11 @@ export function schemaChecker(model: ApiModel): SchemaChecker {
       (e) => `${what}${e.instancePath ? ` at ${e.instancePath}` : ""} ${e.message ?? "is invalid"}`,
     );
   return {
-    body(media, value) {
+    body(media, value, direction = "request") {
       if (!media.schema) return [];
-      const validate = bodyValidator(media.schema);
+      const validate = (direction === "request" ? bodyValidator : responseBodyValidator)(
+        media.schema,
+      );
       return validate(value) ? [] : problems(validate, "body");
     },
     form(media, fields) {
@@ -119,6 +141,26 @@ export function schemaChecker(model: ApiModel): SchemaChecker {
           );
     },
   };
+}
+
+export type Direction = "request" | "response";
+
+/**
+ * OpenAPI: a required property that is `readOnly` is required in responses only, one that is
+ * `writeOnly` in requests only. A copy whose `required` lists leave out the other side's.
+ */
+function forDirection(value: unknown, direction: Direction): unknown {
+  if (Array.isArray(value)) return value.map((item) => forDirection(item, direction));
+  if (value === null || typeof value !== "object") return value;
+  const copy = Object.fromEntries(
+    Object.entries(value).map(([key, child]) => [key, forDirection(child, direction)]),
+  );
+  const properties = copy.properties as Record<string, Record<string, unknown>> | undefined;
+  if (Array.isArray(copy.required) && properties && typeof properties === "object") {
+    const skip = direction === "request" ? "readOnly" : "writeOnly";
+    copy.required = copy.required.filter((name) => properties[name as string]?.[skip] !== true);
+  }
+  return copy;
 }
 
 /** Keywords whose value maps names to schemas: there a key `example` is a name, not data. */
