@@ -78,6 +78,22 @@ describe("output", () => {
     ).toEqual(fromYaml.files);
   });
 
+  it("reads a $ref inside example data as data, not as a reference", async () => {
+    const spec = path.join(FIXTURES, "refs-in-examples.yaml");
+    const result = await runCli(["--spec", spec, "--root", root]);
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    const published = JSON.parse(
+      await readFile(
+        path.join(root, "packages/snippets/src/generated/openapi.code-samples.json"),
+        "utf8",
+      ),
+    );
+    const media = published.paths["/schemas"].get.responses["200"].content["application/json"];
+    expect(media.examples.doc.value).toEqual({ $ref: "#/definitions/Missing", type: "object" });
+    expect(media.example).toEqual({ $ref: "#/nowhere" });
+  });
+
   it("leaves readOnly properties out of request types and writeOnly ones out of response types", async () => {
     const spec = path.join(FIXTURES, "read-write-only.yaml");
     expect(await runCli(["--spec", spec, "--root", root])).toMatchObject({ code: 0 });

@@ -2,6 +2,7 @@ import openapiTS, { astToString } from "openapi-typescript";
 import ts from "typescript";
 import type { ApiModel, OperationModel, ResponseModel } from "../model/api-model.js";
 import { preferredMediaType } from "../model/media-types.js";
+import { withoutRefsInData } from "../spec/load-spec.js";
 import { operationTypeNames } from "../model/reserved-names.js";
 import { docComment, generatedHeader, type Emitter, type GeneratedFile } from "./generated-file.js";
 
@@ -23,7 +24,7 @@ export async function emitTypes(model: ApiModel): Promise<GeneratedFile[]> {
   const markers = hasReadWriteOnly(model.document);
   // openapi-typescript reads OpenAPI itself; it gets the bundled document (local refs only).
   const nodes = await openapiTS(
-    structuredClone(model.document) as unknown as Parameters<typeof openapiTS>[0],
+    withoutRefsInData(model.document) as unknown as Parameters<typeof openapiTS>[0],
     {
       silent: true,
       alphabetize: false,

@@ -86,6 +86,9 @@ export async function loadSpec(
   const result = await bundle({ ref: absolutePath, config, dereference: false });
   const errors = result.problems
     .filter((problem) => problem.severity === "error")
+    // A `$ref` inside an example's value is data (a JSON Schema document as an example, say),
+    // which the bundler tries to resolve all the same.
+    .filter((problem) => !isLiteralPointer(problem.location[0]?.pointer ?? "#"))
     .map((problem) => problemToError(problem, display, absolutePath, root));
   if (errors.length > 0) throw errors.length === 1 ? errors[0]! : new SpecErrors(errors);
 
@@ -240,7 +243,9 @@ function checkLocalRefs(
       }
       for (const [key, value] of Object.entries(node)) {
         if (!NAME_KEYED_MAPS.has(parentKey) && isLiteralData(key, value)) continue;
-        visit(value, pointerTo(pointer, key), key);
+        const child = pointerTo(pointer, key);
+        if (key === "value" && isLiteralPointer(child)) continue; // an Example Object's value
+        visit(value, child, key);
       }
     }
   };
@@ -280,6 +285,44 @@ const NAME_KEYED_MAPS = new Set([
 function isLiteralData(key: string, value: unknown): boolean {
   if (key === "examples") return Array.isArray(value);
   return key === "example" || key === "default" || key === "const" || key === "enum";
+}
+
+/**
+ * A copy of the document without the pieces of literal data (examples, defaults, …) that hold
+ * a `$ref` key: for tools that resolve every `$ref` they meet, data included, such as
+ * openapi-typescript's bundler. Specs without such data come back equal.
+ */
+export function withoutRefsInData(document: OpenApiDocument): OpenApiDocument {
+  const strip = (node: unknown, pointer: string): unknown => {
+    if (Array.isArray(node)) return node.map((item, i) => strip(item, pointerTo(pointer, i)));
+    if (node === null || typeof node !== "object") return node;
+    const entries = Object.entries(node).flatMap(([key, value]): Array<[string, unknown]> => {
+      const child = pointerTo(pointer, key);
+      if (isLiteralPointer(child)) return hasRef(value) ? [] : [[key, value]];
+      return [[key, strip(value, child)]];
+    });
+    return Object.fromEntries(entries);
+  };
+  return strip(document, "#") as OpenApiDocument;
+}
+
+function hasRef(value: unknown): boolean {
+  if (Array.isArray(value)) return value.some(hasRef);
+  if (value === null || typeof value !== "object") return false;
+  return "$ref" in value || Object.values(value).some(hasRef);
+}
+
+/**
+ * Whether a pointer leads into literal data by the rules of {@link isLiteralData}, or into an
+ * Example Object's `value` (`…/examples/<name>/value`); a key inside a name-keyed map is a name.
+ */
+function isLiteralPointer(pointer: string): boolean {
+  const tokens = parsePointer(pointer);
+  return tokens.some((key, i) => {
+    if (i > 0 && NAME_KEYED_MAPS.has(tokens[i - 1]!)) return false;
+    if (key === "value" && tokens[i - 2] === "examples") return true;
+    return key === "examples" ? /^\d+$/.test(tokens[i + 1] ?? "") : isLiteralData(key, undefined);
+  });
 }
 
 /** Turns a problem the bundler found (in any of the spec's files) into a located SpecError. */
