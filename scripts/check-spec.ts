@@ -61,6 +61,8 @@ const DEFAULT_SPECS = [
   path.join(repo, "packages/codegen/test/fixtures/responses.yaml"),
   path.join(repo, "packages/codegen/test/fixtures/parameter-styles.yaml"),
   path.join(repo, "packages/codegen/test/fixtures/read-write-only.yaml"),
+  path.join(repo, "packages/codegen/test/fixtures/type-name-clash.yaml"),
+  path.join(repo, "packages/codegen/test/fixtures/refs-in-examples.yaml"),
   path.join(shared, "corpus/readme-3.0/form-data.yaml"),
   path.join(shared, "corpus/readme-3.0/circular.yaml"),
   path.join(shared, "corpus/readme-3.0/http-status-codes.yaml"),

@@ -206,21 +206,6 @@ const cases: Array<[string, Case]> = [
       ],
     },
   ],
-  [
-    "an operation name that clashes with a schema's type name",
-    {
-      given: spec({
-        paths: VALID_PATHS.replace(
-          "operationId: get_thing",
-          "operationId: get_thing\n      x-sdk-method-name: thing",
-        ),
-        schemas: VALID_SCHEMAS + "    ThingResponse: { type: string }\n",
-      }),
-      want: [
-        /generated type name "ThingResponse" is already used by #\/components\/schemas\/ThingResponse/,
-      ],
-    },
-  ],
 ];
 
 describe("a broken spec fails clearly and changes no file", () => {

@@ -78,6 +78,26 @@ describe("output", () => {
     ).toEqual(fromYaml.files);
   });
 
+  it("moves an operation's type names aside when a schema already has them", async () => {
+    const spec = path.join(FIXTURES, "type-name-clash.yaml");
+    expect(await runCli(["--spec", spec, "--root", root])).toMatchObject({ code: 0 });
+    const consumer = path.join(root, "packages/types/src/consumer.ts");
+    await writeFile(
+      consumer,
+      [
+        "import type {",
+        "  GetThingResponse, GetThingParams, GetThingOperationResponse, GetThingOperationParams,",
+        "  CreateThingRequestBody,",
+        '} from "./generated/aliases.generated.js";',
+        'export const schema: GetThingResponse = { name: "a" };',
+        "export const response: GetThingOperationResponse = schema;",
+        'export const id: GetThingOperationParams["path"]["id"] = "t-1";',
+        'export const body: CreateThingRequestBody = { filter: "x" } satisfies GetThingParams;',
+      ].join("\n"),
+    );
+    expect(await typecheck([consumer])).toEqual([]);
+  });
+
   it("reads a $ref inside example data as data, not as a reference", async () => {
     const spec = path.join(FIXTURES, "refs-in-examples.yaml");
     const result = await runCli(["--spec", spec, "--root", root]);

@@ -24,7 +24,7 @@ import {
   type ServerModel,
 } from "./api-model.js";
 import { argumentName, camelCase, pascalCase, typeIdentifier, words } from "./naming.js";
-import { claimName, typesPackageNames } from "./reserved-names.js";
+import { claimName, operationTypeNames, typesPackageNames } from "./reserved-names.js";
 import { sampleQuietly } from "./sample.js";
 
 const METHODS: readonly HttpMethod[] = [
@@ -643,9 +643,11 @@ class ModelBuilder {
         [first.pointer],
       );
     }
+    // Schemas keep their names (users import them by name); an operation whose derived names
+    // (`…Params`, `…Response`, …) are taken moves all of them to `…Operation`, `…Operation2`, …
+    // in spec order, so that the same spec always gives the same names.
     const exported = new Map<string, string>();
-    for (const { name, pointer } of typesPackageNames(operations, schemas)) {
-      if (reported.has(pointer)) continue; // already reported as a method-name clash
+    for (const { name, pointer } of typesPackageNames([], schemas)) {
       const clash = claimName(exported, name, pointer);
       if (clash)
         this.fail(
@@ -653,6 +655,15 @@ class ModelBuilder {
           pointer,
           clash.startsWith("#") ? [clash] : [],
         );
+    }
+    for (const operation of operations) {
+      if (reported.has(operation.pointer)) continue; // already reported as a method-name clash
+      const base = operation.typeName;
+      const names = (typeName: string) =>
+        Object.values(operationTypeNames({ typeName, requestBody: operation.requestBody }));
+      for (let n = 1; names(operation.typeName).some((name) => exported.has(name)); n++)
+        operation.typeName = `${base}Operation${n > 1 ? n : ""}`;
+      for (const name of names(operation.typeName)) claimName(exported, name, operation.pointer);
     }
   }
 }
