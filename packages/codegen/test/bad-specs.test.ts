@@ -189,6 +189,25 @@ const cases: Array<[string, Case]> = [
       ],
     },
   ],
+  [
+    "several kinds of problem at once: every one is reported in the one run",
+    {
+      given: spec({
+        paths:
+          VALID_PATHS.replace("#/components/schemas/Thing", "#/components/schemas/Missing") +
+          VALID_PATHS.replace("/things/{id}", "/others/{id}")
+            .replace("- { name: id, in: path, required: true, schema: { type: string } }", "")
+            .replace("parameters:", "security: [{ nope: [] }]\n      parameters: []"),
+      }),
+      want: [
+        /the spec has 4 problems/,
+        /spec\.yaml:\d+:\d+ #\/paths\/~1things~1\{id\}\/get\/responses\/200\/content\/application~1json\/schema: dangling \$ref "#\/components\/schemas\/Missing"/,
+        /#\/paths\/~1others~1\{id\}\/get\/security\/0\/nope: security requirement names the scheme "nope"/,
+        /#\/paths\/~1others~1\{id\}\/get\/operationId: duplicate operationId "get_thing"/,
+        /#\/paths\/~1others~1\{id\}\/get: path template parameter \{id\}/,
+      ],
+    },
+  ],
   ["a missing spec file", { given: undefined, want: [/spec file not found/, /spec\.yaml #/] }],
   ["an empty file", { given: "  \n\n", want: [/spec file is empty/] }],
   [

@@ -74,7 +74,7 @@ class ModelBuilder {
   }
 
   build(): ApiModel {
-    this.errors.push(...checkSchemaTypes(this.spec));
+    this.errors.push(...this.spec.problems, ...checkSchemaTypes(this.spec));
     const info = asObject(this.doc.info);
     const operations = this.operations();
     const schemas = this.schemas();

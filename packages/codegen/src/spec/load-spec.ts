@@ -17,7 +17,7 @@ import {
   type Range,
 } from "yaml";
 import { parsePointer, pointerTo, resolvePointer } from "./json-pointer.js";
-import { SpecError, SpecErrors, type SpecLocation } from "./spec-error.js";
+import { SpecError, type SpecLocation } from "./spec-error.js";
 
 /** A parsed OpenAPI document; deliberately loose, since the model builder checks what it reads. */
 export type OpenApiDocument = Record<string, unknown>;
@@ -35,6 +35,11 @@ export interface LoadedSpec {
   files: string[];
   /** Maps a pointer of the bundled document to a location in the entry file (with a line when it exists there). */
   locate(pointer: string): SpecLocation;
+  /**
+   * Problems that leave a document to read (references that resolve to nothing): handed on,
+   * so that {@link buildModel} reports them with its own and one run lists every problem.
+   */
+  problems: SpecError[];
 }
 
 export interface LoadSpecOptions {
@@ -44,8 +49,9 @@ export interface LoadSpecOptions {
 
 /**
  * Reads an OpenAPI 3.0/3.1 spec (YAML or JSON, possibly split over several files) and bundles it
- * into one document. Throws a {@link SpecError} (or {@link SpecErrors}) naming the file and the
- * JSON pointer or line of every problem; never returns a half-loaded spec.
+ * into one document. Throws a {@link SpecError} naming the file and the JSON pointer or line
+ * when nothing can be read (missing, empty, unparsable, not OpenAPI 3.0/3.1); dangling
+ * references are listed in `problems` for the model builder to report with everything else.
  */
 export async function loadSpec(
   specPath: string,
@@ -90,11 +96,17 @@ export async function loadSpec(
     // which the bundler tries to resolve all the same.
     .filter((problem) => !isLiteralPointer(problem.location[0]?.pointer ?? "#"))
     .map((problem) => problemToError(problem, display, absolutePath, root));
-  if (errors.length > 0) throw errors.length === 1 ? errors[0]! : new SpecErrors(errors);
-
   const document = result.bundle.parsed as OpenApiDocument;
-  checkLocalRefs(document, source.locate);
+  // A ref the bundler could not follow stays in the document, and would be reported twice.
+  const reported = new Set(errors.map((error) => error.location.pointer));
+  const problems = [
+    ...errors,
+    ...checkLocalRefs(document, source.locate).filter(
+      (error) => !reported.has(error.location.pointer.replace(/\/\$ref$/, "")),
+    ),
+  ];
   return {
+    problems,
     file,
     absolutePath,
     openapiVersion,
@@ -224,7 +236,7 @@ function checkVersion(
 function checkLocalRefs(
   document: OpenApiDocument,
   locate: (pointer: string) => SpecLocation,
-): void {
+): SpecError[] {
   const errors: SpecError[] = [];
   const visit = (node: unknown, pointer: string, parentKey: string) => {
     if (Array.isArray(node)) {
@@ -250,7 +262,7 @@ function checkLocalRefs(
     }
   };
   visit(document, "#", "");
-  if (errors.length > 0) throw errors.length === 1 ? errors[0]! : new SpecErrors(errors);
+  return errors;
 }
 
 /** Objects whose keys are user-chosen names: a property called `default` is not a default. */
