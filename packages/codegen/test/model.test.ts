@@ -184,3 +184,39 @@ describe("a path item that is a $ref to another path", () => {
     expect(samples[1]).toContain("https://api.example.com/source");
   });
 });
+
+describe("parameter examples meet their schemas' constraints", () => {
+  it.each([
+    [
+      "a pattern (Twilio's Sids)",
+      { type: "string", pattern: "^AC[0-9a-fA-F]{32}$" },
+      /^AC[0-9a-fA-F]{32}$/,
+    ],
+    [
+      "a pattern with a minimum length",
+      { type: "string", pattern: "^s-[0-9]+$", minLength: 6 },
+      /^s-[0-9]{4,}$/,
+    ],
+    ["a format", { type: "string", format: "date-time" }, /^\d{4}-\d\d-\d\dT/],
+    ["a minimum length", { type: "string", minLength: 12 }, /^.{12,}$/],
+    ["a minimum", { type: "integer", minimum: 5 }, /^([5-9]|\d\d+)$/],
+  ])("%s", async (_name, schema, want) => {
+    const spec = {
+      openapi: "3.1.0",
+      info: { title: "t", version: "1" },
+      paths: {
+        "/things": {
+          get: {
+            parameters: [{ name: "Sid", in: "query", required: true, schema }],
+            responses: { "204": { description: "ok" } },
+          },
+        },
+      },
+    };
+    const values = await Promise.all(
+      [1, 2].map(() => withSpec(spec, (model) => model.operations[0]!.parameters[0]!.exampleValue)),
+    );
+    expect(String(values[0])).toMatch(want);
+    expect(values[1]).toEqual(values[0]); // the same on every run
+  });
+});

@@ -25,7 +25,7 @@ import {
 } from "./api-model.js";
 import { argumentName, camelCase, pascalCase, typeIdentifier, words } from "./naming.js";
 import { claimName, operationTypeNames, typesPackageNames } from "./reserved-names.js";
-import { sampleQuietly } from "./sample.js";
+import { patternExample, sampleQuietly } from "./sample.js";
 
 const METHODS: readonly HttpMethod[] = [
   "get",
@@ -678,7 +678,12 @@ const STYLES: ParameterStyle[] = [
   "deepObject",
 ];
 
-/** A scalar example for a parameter: its own, else the schema's default or first enum value, else a stand-in of its type. */
+/**
+ * A scalar example for a parameter: its own, else the schema's default or first enum value,
+ * else one that meets the schema's constraints: a string its `pattern` matches (randexp,
+ * seeded with the name, so the same each run), one of its `format` and length (openapi-sampler),
+ * a number within its bounds; else a stand-in of its type (`example-<name>`, 1, true).
+ */
 function scalarExample(example: unknown, schema: Json, name: string): string | number | boolean {
   const candidate =
     example ?? schema.default ?? (Array.isArray(schema.enum) ? schema.enum[0] : undefined);
@@ -689,9 +694,34 @@ function scalarExample(example: unknown, schema: Json, name: string): string | n
   )
     return candidate;
   const type = Array.isArray(schema.type) ? schema.type.find((t) => t !== "null") : schema.type;
-  if (type === "integer" || type === "number") return 1;
+  const constrained = (keys: string[]) => keys.some((key) => schema[key] !== undefined);
+  if (type === "integer" || type === "number") {
+    const sampled = constrained([
+      "minimum",
+      "maximum",
+      "exclusiveMinimum",
+      "exclusiveMaximum",
+      "multipleOf",
+    ])
+      ? sampleQuietly(schema, {})
+      : undefined;
+    return typeof sampled === "number" ? sampled : 1;
+  }
   if (type === "boolean") return true;
-  return candidate === undefined ? `example-${name}` : JSON.stringify(candidate);
+  if (candidate !== undefined) return JSON.stringify(candidate);
+  if (typeof schema.pattern === "string") {
+    const matching = patternExample(schema.pattern, name);
+    const fits =
+      matching !== undefined &&
+      matching.length >= Number(schema.minLength ?? 0) &&
+      matching.length <= Number(schema.maxLength ?? Infinity);
+    if (fits) return matching;
+  }
+  if (constrained(["format", "minLength", "maxLength"])) {
+    const sampled = sampleQuietly(schema, {});
+    if (typeof sampled === "string") return sampled;
+  }
+  return `example-${name}`;
 }
 
 /** How a body of media type `type` is written (see {@link MediaTypeModel.kind}). */
