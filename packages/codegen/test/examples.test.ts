@@ -59,6 +59,31 @@ describe("exampleBody", () => {
       undefined,
       { at: expect.stringMatching(/^\d{4}-\d\d-\d\dT/), n: expect.any(Number) },
     ],
+    [
+      "a synthesised one, when the example holds a property the schema does not declare",
+      { type: "object", properties: { multi_select: { type: "boolean", example: true } } },
+      { multiSelect: true },
+      { multi_select: true },
+    ],
+    [
+      "the example with extra properties, where the schema allows them",
+      { type: "object", properties: { a: { type: "string" } }, additionalProperties: true },
+      { a: "x", extra: 1 },
+      { a: "x", extra: 1 },
+    ],
+    [
+      "a readOnly required property left out of a request",
+      {
+        type: "object",
+        required: ["id", "name"],
+        properties: {
+          id: { type: "string", readOnly: true },
+          name: { type: "string", example: "n" },
+        },
+      },
+      undefined,
+      { name: "n" },
+    ],
   ])("%s", async (_name, schema, example, want) => {
     expect(await bodyOf(schema, example)).toEqual(want);
   });

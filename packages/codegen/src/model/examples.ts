@@ -1,4 +1,5 @@
 import type { ApiModel, MediaTypeModel } from "./api-model.js";
+import { resolvePointer } from "../spec/json-pointer.js";
 import { sampleQuietly } from "./sample.js";
 import { checkerFor, withoutAnnotations } from "./schema-checker.js";
 
@@ -40,13 +41,51 @@ function choose(model: ApiModel, media: MediaTypeModel, direction: "request" | "
       return sampleQuietly(withoutAnnotations(media.schema), document, options);
     },
   ];
+  // The first candidate the schema accepts that holds no property its schema leaves out
+  // (JSON Schema allows those, the generated TypeScript types do not), else the first the
+  // schema accepts, else the first there is.
+  const typed = media.json || media.kind === "form" || media.kind === "multipart";
   let first: unknown;
+  let valid: unknown;
   for (const candidate of candidates) {
     const value = candidate();
     if (value === undefined) continue;
     if (first === undefined) first = value;
-    // Only JSON bodies are checked: other media types' schemas describe encoded text or bytes.
-    if (!media.json || checkerFor(model).body(media, value, direction).length === 0) return value;
+    // Forms are checked as typed values (a form's `true` must be a boolean, not the text
+    // "true", for the TypeScript snippet); other media types' schemas describe encoded text.
+    if (!typed) return value;
+    if (checkerFor(model).body(media, value, direction).length > 0) continue;
+    if (!hasUndeclaredProperties(model, value, media.schema)) return value;
+    valid ??= value;
   }
-  return first;
+  return valid ?? first;
+}
+
+/**
+ * Whether `value` has a property that its (object) schema does not declare, where the schema
+ * says nothing else about extra properties: no `additionalProperties`, `patternProperties` or
+ * composition (`allOf`, `anyOf`, `oneOf`), whose members could declare it.
+ */
+function hasUndeclaredProperties(
+  model: ApiModel,
+  value: unknown,
+  schema: unknown,
+  depth = 0,
+): boolean {
+  if (depth > 32 || value === null || typeof value !== "object") return false;
+  let node = schema as Record<string, unknown> | undefined;
+  for (let hops = 0; hops < 32 && typeof node?.$ref === "string"; hops++)
+    node = resolvePointer(model.document, node.$ref as string) as Record<string, unknown>;
+  if (!node || typeof node !== "object") return false;
+  if (Array.isArray(value))
+    return value.some((item) => hasUndeclaredProperties(model, item, node.items, depth + 1));
+  const properties = node.properties as Record<string, unknown> | undefined;
+  const open = ["additionalProperties", "patternProperties", "allOf", "anyOf", "oneOf"].some(
+    (key) => key in node,
+  );
+  if (!properties || open) return false;
+  return Object.entries(value).some(
+    ([key, item]) =>
+      !Object.hasOwn(properties, key) || hasUndeclaredProperties(model, item, properties[key], depth + 1),
+  );
 }

@@ -56,12 +56,19 @@ ${hasBody ? `const ${result} = ${call}\nconsole.log(${result});` : `${call}\ncon
 `;
 }
 
-/** A form's fields as an object literal; a file field as a Blob, as the client types it. */
+/**
+ * A form's fields as an object literal; a file field as a Blob, as the client types it. Only
+ * the fields the schema declares: an example may hold others (JSON Schema allows them), which
+ * the generated type refuses.
+ */
 function fieldsLiteral(operation: OperationModel, fields: Record<string, unknown>): string {
   const media = preferredMediaType(operation.requestBody?.mediaTypes);
-  const entries = Object.entries(fields).map(
-    ([name, value]) =>
-      `${JSON.stringify(name)}: ${media?.fields?.[name]?.binary ? `new Blob([${JSON.stringify(value)}])` : JSON.stringify(value)}`,
-  );
+  const declared = Object.keys(media?.fields ?? {});
+  const entries = Object.entries(fields)
+    .filter(([name]) => declared.length === 0 || declared.includes(name))
+    .map(
+      ([name, value]) =>
+        `${JSON.stringify(name)}: ${media?.fields?.[name]?.binary ? `new Blob([${JSON.stringify(value)}])` : JSON.stringify(value)}`,
+    );
   return `{ ${entries.join(", ")} }`;
 }
