@@ -98,6 +98,18 @@ describe("output", () => {
     expect(await typecheck([consumer])).toEqual([]);
   });
 
+  it("compiles a schema $ref into another operation's request body", async () => {
+    const spec = path.join(FIXTURES, "path-refs.yaml");
+    expect(await runCli(["--spec", spec, "--root", root])).toMatchObject({ code: 0 });
+    const consumer = path.join(root, "packages/types/src/consumer.ts");
+    await writeFile(
+      consumer,
+      'import type { CreateNoteResponse } from "./generated/aliases.generated.js";\n' +
+        'export const note: CreateNoteResponse = { text: "hello" };\n',
+    );
+    expect(await typecheck([consumer])).toEqual([]);
+  });
+
   it("reads a $ref inside example data as data, not as a reference", async () => {
     const spec = path.join(FIXTURES, "refs-in-examples.yaml");
     const result = await runCli(["--spec", spec, "--root", root]);

@@ -2,7 +2,8 @@ import openapiTS, { astToString } from "openapi-typescript";
 import ts from "typescript";
 import type { ApiModel, OperationModel, ResponseModel } from "../model/api-model.js";
 import { preferredMediaType } from "../model/media-types.js";
-import { withoutRefsInData } from "../spec/load-spec.js";
+import { resolvePointer } from "../spec/json-pointer.js";
+import { withoutRefsInData, type OpenApiDocument } from "../spec/load-spec.js";
 import { operationTypeNames } from "../model/reserved-names.js";
 import { docComment, generatedHeader, type Emitter, type GeneratedFile } from "./generated-file.js";
 
@@ -24,7 +25,9 @@ export async function emitTypes(model: ApiModel): Promise<GeneratedFile[]> {
   const markers = hasReadWriteOnly(model.document);
   // openapi-typescript reads OpenAPI itself; it gets the bundled document (local refs only).
   const nodes = await openapiTS(
-    withoutRefsInData(model.document) as unknown as Parameters<typeof openapiTS>[0],
+    withPathRefsInlined(withoutRefsInData(model.document)) as unknown as Parameters<
+      typeof openapiTS
+    >[0],
     {
       silent: true,
       alphabetize: false,
@@ -47,6 +50,28 @@ export async function emitTypes(model: ApiModel): Promise<GeneratedFile[]> {
     },
     { path: `${OUTPUT_DIR}/aliases.generated.ts`, contents: emitAliases(model, markers) },
   ];
+}
+
+/**
+ * The document with each schema `$ref` into `#/paths/…` replaced by what it points at.
+ * openapi-typescript writes such a ref as `paths[…]["post"]["requestBody"]["content"]…`,
+ * which does not compile where `requestBody` is optional (readme's `circular-paths.yaml`).
+ * Components are left as refs; a chain of path refs is followed a few levels deep.
+ */
+function withPathRefsInlined(document: OpenApiDocument): OpenApiDocument {
+  const inline = (node: unknown, depth: number): unknown => {
+    if (Array.isArray(node)) return node.map((item) => inline(item, depth));
+    if (node === null || typeof node !== "object") return node;
+    const ref = (node as { $ref?: unknown }).$ref;
+    if (typeof ref === "string" && ref.startsWith("#/paths/") && depth < 8) {
+      const target = resolvePointer(document, ref);
+      if (target !== undefined) return inline(structuredClone(target), depth + 1);
+    }
+    return Object.fromEntries(
+      Object.entries(node).map(([key, value]) => [key, inline(value, depth)]),
+    );
+  };
+  return inline(document, 0) as OpenApiDocument;
 }
 
 /** Whether any schema of the document marks a property `readOnly` or `writeOnly`. */
