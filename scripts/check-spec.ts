@@ -84,6 +84,19 @@ const DEFAULT_SPECS = [
   path.join(shared, "corpus/readme-3.1/security.yaml"),
   path.join(shared, "corpus/readme-3.1/train-travel.yaml"),
   path.join(shared, "corpus/readme-3.1/webhooks.yaml"),
+  path.join(shared, "corpus/readme-3.0/parameters-style.yaml"),
+  path.join(shared, "corpus/readme-3.1/parameters-style.yaml"),
+  path.join(shared, "corpus/readme-3.0/petstore.yaml"),
+  path.join(shared, "corpus/readme-3.1/petstore.yaml"),
+  path.join(shared, "corpus/readme-3.0/petstore-simple.yaml"),
+  path.join(shared, "corpus/readme-3.0/petstore-simple-no-tags.yaml"),
+  path.join(shared, "corpus/readme-3.1/petstore-simple.yaml"),
+  path.join(shared, "corpus/readme-3.0/readme-extensions.yaml"),
+  path.join(shared, "corpus/readme-3.0/response-schemas.yaml"),
+  path.join(shared, "corpus/readme-3.0/schema-encoding-style.yaml"),
+  path.join(shared, "corpus/readme-3.1/schema-encoding-style.yaml"),
+  path.join(shared, "corpus/readme-3.0/server-path-level.yaml"),
+  path.join(shared, "corpus/readme-3.0/circular-paths.yaml"),
 ];
 
 const args = process.argv.slice(2);
