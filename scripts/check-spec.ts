@@ -97,6 +97,8 @@ const DEFAULT_SPECS = [
   path.join(shared, "corpus/readme-3.1/schema-encoding-style.yaml"),
   path.join(shared, "corpus/readme-3.0/server-path-level.yaml"),
   path.join(shared, "corpus/readme-3.0/circular-paths.yaml"),
+  path.join(shared, "corpus/readme-3.0/server-variables.yaml"),
+  path.join(shared, "corpus/readme-3.0/file-uploads.yaml"),
 ];
 
 const args = process.argv.slice(2);
@@ -239,7 +241,12 @@ function withFiles(media: MediaTypeModel, example: unknown): unknown {
   if (media.kind !== "multipart" || files.length === 0) return example;
   return {
     ...(example as object),
-    ...Object.fromEntries(files.map(([name]) => [name, new Blob(["example data"])])),
+    ...Object.fromEntries(
+      files.map(([name, field]) => {
+        const file = new Blob(["example data"]);
+        return [name, field.shape === "array" ? [file] : file];
+      }),
+    ),
   };
 }
 

@@ -383,3 +383,29 @@ describe("variants of one endpoint (`/things/{id}#rename`)", () => {
     });
   });
 });
+
+describe("pointAt: the one rewrite that sends a snippet to the mock", () => {
+  it("replaces a server's origin as written, an explicit default port included", async () => {
+    const spec = [
+      "openapi: 3.0.3",
+      "info: { title: t, version: '1' }",
+      "servers:",
+      "  - url: 'https://{name}.example.com:{port}/v2'",
+      "    variables: { name: { default: demo }, port: { default: '443' } }",
+      "paths:",
+      "  /x:",
+      "    get:",
+      "      responses: { '204': { description: ok } }",
+    ].join("\n");
+    await withSpec(spec, async (model) => {
+      const mock = await startMockServer(model);
+      try {
+        expect(mock.pointAt("curl https://demo.example.com:443/v2/x")).toBe(
+          `curl ${mock.origin}/v2/x`,
+        );
+      } finally {
+        await mock.close();
+      }
+    });
+  });
+});

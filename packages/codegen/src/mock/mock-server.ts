@@ -151,9 +151,17 @@ export async function startMockServer(model: ApiModel, port = 0): Promise<MockSe
   await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
   const address = server.address() as AddressInfo;
   const origin = `http://127.0.0.1:${address.port}`;
+  // Origins as the servers write them (`https://demo.example.com:443` keeps its default
+  // port, which URL's origin drops), the longest first so that none is cut short.
   const serverOrigins = [
-    ...new Set(model.operations.map((o) => new URL(o.servers[0]!.exampleUrl).origin)),
-  ];
+    ...new Set(
+      model.operations.map(
+        (o) => /^[a-z][a-z0-9+.-]*:\/\/[^/?#]+/i.exec(o.servers[0]!.exampleUrl)?.[0] ?? "",
+      ),
+    ),
+  ]
+    .filter(Boolean)
+    .sort((a, b) => b.length - a.length);
   return {
     origin,
     requests,

@@ -206,7 +206,10 @@ export interface MediaTypeModel {
 
 /** A top-level field of a form body. */
 export interface FormFieldModel extends Serialization {
-  /** A file (`type: string, format: binary`): a Blob in the client, a file part in multipart. */
+  /**
+   * A file (`type: string, format: binary`), or a list of them when `shape` is `array`: a Blob
+   * in the client, a file part in multipart.
+   */
   binary: boolean;
 }
 

@@ -411,11 +411,14 @@ class ModelBuilder {
         // Style and explode are for URL-encoded forms; multipart parts are written whole.
         const written = kind === "form" ? asObject(encoding[name]) : {};
         const resolved = this.deref(property);
+        // A file, or a list of files (`type: array, items: { format: binary }`).
+        const file = (schema: Json) =>
+          schema.format === "binary" || schema.contentMediaType !== undefined;
         return [
           name,
           {
             ...this.serialization("query", written, resolved),
-            binary: resolved.format === "binary" || resolved.contentMediaType !== undefined,
+            binary: file(resolved) || file(this.deref(resolved.items)),
           },
         ];
       }),

@@ -86,6 +86,7 @@ function hasUndeclaredProperties(
   if (!properties || open) return false;
   return Object.entries(value).some(
     ([key, item]) =>
-      !Object.hasOwn(properties, key) || hasUndeclaredProperties(model, item, properties[key], depth + 1),
+      !Object.hasOwn(properties, key) ||
+      hasUndeclaredProperties(model, item, properties[key], depth + 1),
   );
 }

@@ -115,7 +115,12 @@ function requestBody(model: ApiModel, operation: OperationModel): SnippetBody | 
     const files = Object.entries(media.fields ?? {}).filter(([, field]) => field.binary);
     const fields = {
       ...(example as Record<string, unknown>),
-      ...Object.fromEntries(files.map(([name]) => [name, FILE_PART_TEXT])),
+      ...Object.fromEntries(
+        files.map(([name, field]) => [
+          name,
+          field.shape === "array" ? [FILE_PART_TEXT] : FILE_PART_TEXT,
+        ]),
+      ),
     };
     return {
       text: multipartText(fields),

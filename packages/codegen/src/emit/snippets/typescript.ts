@@ -68,7 +68,14 @@ function fieldsLiteral(operation: OperationModel, fields: Record<string, unknown
     .filter(([name]) => declared.length === 0 || declared.includes(name))
     .map(
       ([name, value]) =>
-        `${JSON.stringify(name)}: ${media?.fields?.[name]?.binary ? `new Blob([${JSON.stringify(value)}])` : JSON.stringify(value)}`,
+        `${JSON.stringify(name)}: ${media?.fields?.[name]?.binary ? blobs(value) : JSON.stringify(value)}`,
     );
   return `{ ${entries.join(", ")} }`;
+}
+
+/** A file field's text as a Blob, or a list of them. */
+function blobs(value: unknown): string {
+  return Array.isArray(value)
+    ? `[${value.map(blobs).join(", ")}]`
+    : `new Blob([${JSON.stringify(value)}])`;
 }
