@@ -84,6 +84,27 @@ describe("exampleBody", () => {
       undefined,
       { name: "n" },
     ],
+    [
+      "a synthesised one, when the example holds a property no member of an allOf declares",
+      {
+        allOf: [
+          { type: "object", properties: { multi_select: { type: "boolean", example: true } } },
+          { description: "notes only" },
+        ],
+      },
+      { multiSelect: true },
+      { multi_select: true },
+    ],
+    [
+      "a stand-in for a property the schema requires but does not declare",
+      {
+        type: "object",
+        required: ["grant_type"],
+        properties: { token: { type: "string", example: "t" } },
+      },
+      undefined,
+      { token: "t", grant_type: "example" },
+    ],
   ])("%s", async (_name, schema, example, want) => {
     expect(await bodyOf(schema, example)).toEqual(want);
   });

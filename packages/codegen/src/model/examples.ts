@@ -58,13 +58,40 @@ function choose(model: ApiModel, media: MediaTypeModel, direction: "request" | "
     if (!hasUndeclaredProperties(model, value, media.schema)) return value;
     valid ??= value;
   }
-  return valid ?? first;
+  if (valid !== undefined || !typed) return valid ?? first;
+  // Box's token revocation requires `grant_type` without declaring it: no synthesis can know
+  // of it. The first candidate with a stand-in for each such property, if that is valid.
+  const filled = withRequiredStandIns(model, first, media.schema);
+  return filled !== first && checkerFor(model).body(media, filled, direction).length === 0
+    ? filled
+    : first;
+}
+
+/** `value` with `"example"` for each property the schema requires but does not declare. */
+function withRequiredStandIns(model: ApiModel, value: unknown, schema: unknown): unknown {
+  const node = resolved(model, schema);
+  if (!node || value === null || typeof value !== "object" || Array.isArray(value)) return value;
+  const properties = (node.properties ?? {}) as Record<string, unknown>;
+  const missing = (Array.isArray(node.required) ? (node.required as string[]) : []).filter(
+    (name) => !Object.hasOwn(properties, name) && !Object.hasOwn(value, name),
+  );
+  return missing.length === 0
+    ? value
+    : { ...value, ...Object.fromEntries(missing.map((name) => [name, "example"])) };
+}
+
+/** A schema with its `$ref` chain followed in the document. */
+function resolved(model: ApiModel, schema: unknown): Record<string, unknown> | undefined {
+  let node = schema as Record<string, unknown> | undefined;
+  for (let hops = 0; hops < 32 && typeof node?.$ref === "string"; hops++)
+    node = resolvePointer(model.document, node.$ref as string) as Record<string, unknown>;
+  return node && typeof node === "object" ? node : undefined;
 }
 
 /**
  * Whether `value` has a property that its (object) schema does not declare, where the schema
- * says nothing else about extra properties: no `additionalProperties`, `patternProperties` or
- * composition (`allOf`, `anyOf`, `oneOf`), whose members could declare it.
+ * says nothing else about extra properties: no `additionalProperties`, `patternProperties`,
+ * `anyOf` or `oneOf`. An `allOf` declares what its members declare.
  */
 function hasUndeclaredProperties(
   model: ApiModel,
@@ -73,20 +100,38 @@ function hasUndeclaredProperties(
   depth = 0,
 ): boolean {
   if (depth > 32 || value === null || typeof value !== "object") return false;
-  let node = schema as Record<string, unknown> | undefined;
-  for (let hops = 0; hops < 32 && typeof node?.$ref === "string"; hops++)
-    node = resolvePointer(model.document, node.$ref as string) as Record<string, unknown>;
-  if (!node || typeof node !== "object") return false;
+  const node = resolved(model, schema);
+  if (!node) return false;
   if (Array.isArray(value))
     return value.some((item) => hasUndeclaredProperties(model, item, node.items, depth + 1));
-  const properties = node.properties as Record<string, unknown> | undefined;
-  const open = ["additionalProperties", "patternProperties", "allOf", "anyOf", "oneOf"].some(
-    (key) => key in node,
-  );
-  if (!properties || open) return false;
+  const properties = declaredProperties(model, node, 0);
+  if (!properties) return false;
   return Object.entries(value).some(
     ([key, item]) =>
       !Object.hasOwn(properties, key) ||
       hasUndeclaredProperties(model, item, properties[key], depth + 1),
   );
+}
+
+/** The properties an object schema declares, its `allOf` members' included; `undefined` when it is open. */
+function declaredProperties(
+  model: ApiModel,
+  node: Record<string, unknown>,
+  depth: number,
+): Record<string, unknown> | undefined {
+  const open = ["additionalProperties", "patternProperties", "anyOf", "oneOf"].some(
+    (key) => key in node,
+  );
+  if (open || depth > 8) return undefined;
+  let properties = { ...(node.properties as Record<string, unknown> | undefined) };
+  for (const member of Array.isArray(node.allOf) ? node.allOf : []) {
+    const memberNode = resolved(model, member);
+    // A member of notes only (`{ description, nullable }`, Box's way) declares nothing.
+    const notes = ["description", "title", "nullable", "example", "deprecated"];
+    if (memberNode && Object.keys(memberNode).every((key) => notes.includes(key))) continue;
+    const declared = memberNode && declaredProperties(model, memberNode, depth + 1);
+    if (!declared) return undefined;
+    properties = { ...properties, ...declared };
+  }
+  return node.properties === undefined && node.allOf === undefined ? undefined : properties;
 }
