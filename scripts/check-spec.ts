@@ -203,7 +203,7 @@ async function typecheck(project: string): Promise<void> {
  */
 function routedTo(model: ApiModel, operation: OperationModel, key: string | undefined): boolean {
   const routed = model.operations.find((o) => o.key === key);
-  const endpoint = (o: OperationModel) => `${o.method} ${o.path.replace(/#.*$/, "")}`;
+  const endpoint = (o: OperationModel) => `${o.method} ${o.requestPath}`;
   return routed !== undefined && endpoint(routed) === endpoint(operation);
 }
 

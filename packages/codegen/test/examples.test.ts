@@ -105,6 +105,21 @@ describe("exampleBody", () => {
       undefined,
       { token: "t", grant_type: "example" },
     ],
+    [
+      "stand-ins at any depth",
+      {
+        type: "object",
+        properties: {
+          lock: {
+            type: "object",
+            required: ["type"],
+            properties: { access: { type: "string", example: "lock" } },
+          },
+        },
+      },
+      undefined,
+      { lock: { access: "lock", type: "example" } },
+    ],
   ])("%s", async (_name, schema, example, want) => {
     expect(await bodyOf(schema, example)).toEqual(want);
   });

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { buildModel, EMITTERS, loadSpec } from "../src/index.js";
+import { buildModel, EMITTERS, loadSpec, snippetRequest } from "../src/index.js";
 import { FIXTURES, REPO_ROOT, withSpec } from "./helpers.js";
 
 const load = async (file: string) => buildModel(await loadSpec(file, { displayRoot: REPO_ROOT }));
@@ -218,5 +218,34 @@ describe("parameter examples meet their schemas' constraints", () => {
     );
     expect(String(values[0])).toMatch(want);
     expect(values[1]).toEqual(values[0]); // the same on every run
+  });
+});
+
+describe("a path key with a #fragment (Box's variants of one endpoint)", () => {
+  it("is sent without the fragment, so that the query string is not swallowed", async () => {
+    const spec = [
+      "openapi: 3.0.3",
+      "info: { title: t, version: '1' }",
+      "servers: [{ url: 'https://api.example.com' }]",
+      "paths:",
+      "  /folders/{id}#remove_link:",
+      "    put:",
+      "      parameters:",
+      "        - { name: id, in: path, required: true, schema: { type: string }, example: f-1 }",
+      "        - { name: fields, in: query, required: true, schema: { type: string }, example: link }",
+      "      responses: { '204': { description: ok } }",
+    ].join("\n");
+    const { requestPath, url, endpoint } = await withSpec(spec, async (model) => {
+      const client = EMITTERS.find((e) => e.name === "client")!;
+      const source = (await client.emit(model)).map((f) => f.contents).join("\n");
+      return {
+        requestPath: model.operations[0]!.requestPath,
+        url: snippetRequest(model, model.operations[0]!).url,
+        endpoint: /Endpoint: Operation = \[\s*"put",\s*"([^"]*)"/.exec(source)?.[1],
+      };
+    });
+    expect(requestPath).toBe("/folders/{id}");
+    expect(url).toBe("https://api.example.com/folders/f-1?fields=link");
+    expect(endpoint).toBe("/folders/{id}");
   });
 });

@@ -113,7 +113,7 @@ function emitResource(
     const styles = writtenStyles(operation, media);
     const fields = [
       operation.method,
-      operation.path,
+      operation.requestPath,
       servers.indexOf(operation.servers[0]!),
       ...(media || ownSecurity || styles ? [media?.type ?? ""] : []),
       ...(ownSecurity || styles ? [ownSecurity ? security : null] : []),

@@ -121,13 +121,11 @@ export async function startMockServer(model: ApiModel, port = 0): Promise<MockSe
     let match = candidates[0]!;
     let problems: string[] = [];
     try {
+      // When none conforms, the one it comes closest to (fewest problems) says what is wrong.
       for (const [i, candidate] of candidates.entries()) {
         const found = checkRequest(model, checker, candidate, request, url, record.body, form);
-        if (i === 0) problems = found;
-        if (found.length === 0) {
-          [match, problems] = [candidate, found];
-          break;
-        }
+        if (i === 0 || found.length < problems.length) [match, problems] = [candidate, found];
+        if (found.length === 0) break;
       }
     } catch (error) {
       // A bug of the mock must not pass for the request's fault, nor take the server down.
@@ -186,8 +184,7 @@ interface Route {
 /** The route of an operation: its server's base path plus its path template. */
 function route(operation: OperationModel): Route {
   const basePath = new URL(operation.servers[0]!.exampleUrl).pathname.replace(/\/$/, "");
-  // A `#fragment` in a path key names a variant; it is never sent.
-  const template = basePath + operation.path.replace(/#.*$/, "");
+  const template = basePath + operation.requestPath;
   return {
     operation,
     method: operation.method.toUpperCase(),

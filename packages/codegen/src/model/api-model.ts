@@ -62,6 +62,12 @@ export interface OperationModel {
   method: HttpMethod;
   /** The path template as written: `/files/upload_sessions/{upload_session_id}`. */
   path: string;
+  /**
+   * The path template a request is sent to: `path` without a `#fragment`, with which Box
+   * writes variants of one endpoint (`/folders/{folder_id}#remove_shared_link`). A fragment
+   * is never sent; left in, it would swallow the query string.
+   */
+  requestPath: string;
   /** JSON pointer of the operation object: `#/paths/~1files~1…/get`. */
   pointer: string;
   summary?: string;

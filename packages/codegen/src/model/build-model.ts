@@ -215,6 +215,7 @@ class ModelBuilder {
       ...(operationId !== undefined && { operationId }),
       method,
       path,
+      requestPath: path.replace(/#.*$/, ""),
       pointer,
       ...optionalString("summary", op.summary),
       ...optionalString("description", op.description),

@@ -67,17 +67,32 @@ function choose(model: ApiModel, media: MediaTypeModel, direction: "request" | "
     : first;
 }
 
-/** `value` with `"example"` for each property the schema requires but does not declare. */
-function withRequiredStandIns(model: ApiModel, value: unknown, schema: unknown): unknown {
+/**
+ * `value` with `"example"` for each property the schema requires but does not declare, at any
+ * depth (Box's `lock` requires an undeclared `type`).
+ */
+function withRequiredStandIns(
+  model: ApiModel,
+  value: unknown,
+  schema: unknown,
+  depth = 0,
+): unknown {
   const node = resolved(model, schema);
-  if (!node || value === null || typeof value !== "object" || Array.isArray(value)) return value;
+  if (!node || depth > 16 || value === null || typeof value !== "object") return value;
+  if (Array.isArray(value))
+    return value.map((item) => withRequiredStandIns(model, item, node.items, depth + 1));
   const properties = (node.properties ?? {}) as Record<string, unknown>;
-  const missing = (Array.isArray(node.required) ? (node.required as string[]) : []).filter(
-    (name) => !Object.hasOwn(properties, name) && !Object.hasOwn(value, name),
+  const result: Record<string, unknown> = Object.fromEntries(
+    Object.entries(value).map(([key, item]) => [
+      key,
+      Object.hasOwn(properties, key)
+        ? withRequiredStandIns(model, item, properties[key], depth + 1)
+        : item,
+    ]),
   );
-  return missing.length === 0
-    ? value
-    : { ...value, ...Object.fromEntries(missing.map((name) => [name, "example"])) };
+  for (const name of Array.isArray(node.required) ? (node.required as string[]) : [])
+    if (!Object.hasOwn(properties, name) && !Object.hasOwn(result, name)) result[name] = "example";
+  return JSON.stringify(result) === JSON.stringify(value) ? value : result;
 }
 
 /** A schema with its `$ref` chain followed in the document. */
@@ -86,6 +101,24 @@ function resolved(model: ApiModel, schema: unknown): Record<string, unknown> | u
   for (let hops = 0; hops < 32 && typeof node?.$ref === "string"; hops++)
     node = resolvePointer(model.document, node.$ref as string) as Record<string, unknown>;
   return node && typeof node === "object" ? node : undefined;
+}
+
+/**
+ * `value` without the properties its (closed) schema does not declare, at any depth: what the
+ * generated TypeScript types accept where a spec requires a property it never declares.
+ */
+export function declaredOnly(model: ApiModel, value: unknown, schema: unknown, depth = 0): unknown {
+  const node = resolved(model, schema);
+  if (!node || depth > 32 || value === null || typeof value !== "object") return value;
+  if (Array.isArray(value))
+    return value.map((item) => declaredOnly(model, item, node.items, depth + 1));
+  const properties = declaredProperties(model, node, 0);
+  if (!properties) return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([key]) => Object.hasOwn(properties, key))
+      .map(([key, item]) => [key, declaredOnly(model, item, properties[key], depth + 1)]),
+  );
 }
 
 /**

@@ -49,7 +49,7 @@ export function snippetRequest(model: ApiModel, operation: OperationModel): Snip
   const path = operation.pathParameters.reduce(
     (template, p) =>
       template.replaceAll(`{${p.name}}`, pathText(p.name, p.exampleValue, p.serialization)),
-    operation.path,
+    operation.requestPath,
   );
   const auth = credentials(operation, model.securitySchemes);
   const required = (where: ParameterModel["in"]) =>

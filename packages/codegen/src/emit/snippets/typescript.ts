@@ -1,4 +1,5 @@
 import type { ApiModel, OperationModel } from "../../model/api-model.js";
+import { declaredOnly } from "../../model/examples.js";
 import { preferredMediaType } from "../../model/media-types.js";
 import { argumentName, camelCase } from "../../model/naming.js";
 import type { SnippetRequest } from "./snippet-request.js";
@@ -22,7 +23,7 @@ export function typescriptSnippet(
         : body.file !== undefined
           ? `await readFile(${JSON.stringify(body.file)})`
           : body.json
-            ? body.text
+            ? typedJson(model, operation, body.text)
             : body.fields !== undefined
               ? fieldsLiteral(operation, body.fields)
               : JSON.stringify(body.text),
@@ -78,4 +79,15 @@ function blobs(value: unknown): string {
   return Array.isArray(value)
     ? `[${value.map(blobs).join(", ")}]`
     : `new Blob([${JSON.stringify(value)}])`;
+}
+
+/**
+ * A JSON body as the generated types accept it: the properties a spec requires without
+ * declaring them (Box's invites require an undeclared `id`) are not in the types, so not here.
+ */
+function typedJson(model: ApiModel, operation: OperationModel, text: string): string {
+  const media = preferredMediaType(operation.requestBody?.mediaTypes);
+  const value: unknown = JSON.parse(text);
+  const typed = media ? declaredOnly(model, value, media.schema) : value;
+  return JSON.stringify(typed) === JSON.stringify(value) ? text : JSON.stringify(typed);
 }
