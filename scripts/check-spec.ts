@@ -64,6 +64,7 @@ const DEFAULT_SPECS = [
   path.join(repo, "packages/codegen/test/fixtures/type-name-clash.yaml"),
   path.join(repo, "packages/codegen/test/fixtures/refs-in-examples.yaml"),
   path.join(repo, "packages/codegen/test/fixtures/path-refs.yaml"),
+  path.join(repo, "packages/codegen/test/fixtures/tricky-strings.yaml"),
   path.join(shared, "corpus/readme-3.0/form-data.yaml"),
   path.join(shared, "corpus/readme-3.0/circular.yaml"),
   path.join(shared, "corpus/readme-3.0/http-status-codes.yaml"),

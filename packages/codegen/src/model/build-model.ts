@@ -683,14 +683,17 @@ const STYLES: ParameterStyle[] = [
 ];
 
 /**
- * A scalar example for a parameter: its own, else the schema's default or first enum value,
+ * A scalar example for a parameter: its own, else the schema's const, default or first enum value,
  * else one that meets the schema's constraints: a string its `pattern` matches (randexp,
  * seeded with the name, so the same each run), one of its `format` and length (openapi-sampler),
  * a number within its bounds; else a stand-in of its type (`example-<name>`, 1, true).
  */
 function scalarExample(example: unknown, schema: Json, name: string): string | number | boolean {
   const candidate =
-    example ?? schema.default ?? (Array.isArray(schema.enum) ? schema.enum[0] : undefined);
+    example ??
+    schema.const ??
+    schema.default ??
+    (Array.isArray(schema.enum) ? schema.enum[0] : undefined);
   if (
     typeof candidate === "string" ||
     typeof candidate === "number" ||

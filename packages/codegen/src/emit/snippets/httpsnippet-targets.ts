@@ -72,6 +72,8 @@ export function httpsnippet(
   if (typeof source !== "string")
     throw new Error(`codegen bug: httpsnippet has no ${target}/${client} target`);
   if (body?.file !== undefined) source = readBodyFromFile(source, target, body.file);
+  else if (body?.json && hasTrickyStrings(JSON.parse(body.text)))
+    source = exactJsonLiteral(source, target, body.text);
   if (!hasJsonSuccessBody(operation)) source = printStatusOnly(source, target);
   return source.trimEnd() + "\n";
 }
@@ -98,6 +100,61 @@ function readBodyFromFile(source: string, target: TargetId, file: string): strin
     default:
       throw new Error(`codegen bug: no file body for httpsnippet target ${target}`);
   }
+}
+
+/**
+ * httpsnippet writes a JSON body's strings into JavaScript and Python literals without escaping
+ * them for those languages: a `\"` or a line break inside a value breaks the snippet (Box's
+ * group and barrier-segment examples). Where a value holds such a character, the body is
+ * written again: in JavaScript as a JSON string literal of the text, in Python as a dict
+ * literal whose strings are JSON's (valid Python escapes).
+ */
+function exactJsonLiteral(source: string, target: TargetId, text: string): string {
+  switch (target) {
+    case "javascript": {
+      const line = /^ {2}body: '.*',?$/m.exec(source);
+      if (!line) throw new Error("codegen bug: httpsnippet's JavaScript body is not on one line");
+      const comma = line[0].endsWith(",") ? "," : "";
+      return source.replace(line[0], () => `  body: ${JSON.stringify(text)}${comma}`);
+    }
+    case "python": {
+      const start = source.indexOf("payload = ");
+      const end = source.indexOf("\n}\n", start);
+      if (start === -1 || end === -1)
+        throw new Error("codegen bug: httpsnippet's Python payload is not where it was");
+      const literal = `payload = ${pythonLiteral(JSON.parse(text), "")}`;
+      return source.slice(0, start) + literal + source.slice(end + 2);
+    }
+    default:
+      return source; // cURL quotes the text as a whole; Go writes it as a Go string literal
+  }
+}
+
+/** Whether a string of the value (a key or a value) holds a quote, a backslash or a line break. */
+function hasTrickyStrings(value: unknown): boolean {
+  if (typeof value === "string") return /[\\'"\n\r]/.test(value);
+  if (value === null || typeof value !== "object") return false;
+  return Object.entries(value).some(
+    ([key, item]) => hasTrickyStrings(key) || hasTrickyStrings(item),
+  );
+}
+
+/** A JSON value as a Python literal, laid out as httpsnippet lays out its payloads. */
+function pythonLiteral(value: unknown, indent: string): string {
+  if (value === null) return "None";
+  if (value === true) return "True";
+  if (value === false) return "False";
+  if (typeof value !== "object") return JSON.stringify(value);
+  const inner = `${indent}    `;
+  const items = Array.isArray(value)
+    ? value.map((item) => `${inner}${pythonLiteral(item, inner)}`)
+    : Object.entries(value).map(
+        ([key, item]) => `${inner}${JSON.stringify(key)}: ${pythonLiteral(item, inner)}`,
+      );
+  const [open, close] = Array.isArray(value) ? ["[", "]"] : ["{", "}"];
+  return items.length === 0
+    ? `${open}${close}`
+    : `${open}\n${items.join(",\n")}\n${indent}${close}`;
 }
 
 function printStatusOnly(source: string, target: TargetId): string {
