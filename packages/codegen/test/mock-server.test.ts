@@ -409,3 +409,63 @@ describe("pointAt: the one rewrite that sends a snippet to the mock", () => {
     });
   });
 });
+
+describe("data that pointAt rewrote", () => {
+  it("is checked with the server's origin again (a URL field of a body, a query value)", async () => {
+    const spec = {
+      openapi: "3.0.3",
+      info: { title: "t", version: "1" },
+      servers: [{ url: "https://api.example.com" }],
+      paths: {
+        "/hooks": {
+          post: {
+            parameters: [
+              {
+                name: "next",
+                in: "query",
+                required: true,
+                schema: { type: "string", format: "url" },
+              },
+            ],
+            requestBody: {
+              required: true,
+              content: {
+                "application/json": {
+                  schema: {
+                    type: "object",
+                    required: ["callback"],
+                    properties: { callback: { type: "string", format: "url" } },
+                  },
+                },
+              },
+            },
+            responses: { "204": { description: "ok" } },
+          },
+        },
+      },
+    };
+    await withSpec(spec, async (model) => {
+      const mock = await startMockServer(model);
+      try {
+        const snippet = mock.pointAt(
+          JSON.stringify({
+            url:
+              "https://api.example.com/hooks?next=" +
+              encodeURIComponent("https://api.example.com/n"),
+            body: { callback: "https://api.example.com/cb" },
+          }),
+        );
+        const { url, body } = JSON.parse(snippet) as { url: string; body: object };
+        const response = await fetch(url, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify(body),
+        });
+        expect(mock.requests.at(-1)!.problems).toEqual([]);
+        expect(response.status).toBe(204);
+      } finally {
+        await mock.close();
+      }
+    });
+  });
+});

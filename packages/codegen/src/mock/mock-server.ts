@@ -102,6 +102,20 @@ export async function startMockServer(model: ApiModel, port = 0): Promise<MockSe
       record.problems.push((error as Error).message);
       return refuse(413);
     }
+    // pointAt rewrote every server origin in the snippet, data included (a body's URL field):
+    // that data is checked as it was written, with the server's origin again.
+    const written = serverOrigins[0];
+    const unpoint = (text: string) =>
+      written
+        ? text
+            .replaceAll(origin, written)
+            .replaceAll(encodeURIComponent(origin), encodeURIComponent(written))
+        : text;
+    const checkedUrl = new URL(url.pathname + unpoint(url.search), "http://mock");
+    const checkedBody =
+      record.body.includes(origin) || record.body.includes(encodeURIComponent(origin))
+        ? Buffer.from(unpoint(record.body.toString("latin1")), "latin1")
+        : record.body;
     const samePath = routes.filter((r) => r.pattern.test(url.pathname));
     const candidates = samePath.filter((r) => r.method === request.method);
     if (candidates.length === 0) {
@@ -114,7 +128,7 @@ export async function startMockServer(model: ApiModel, port = 0): Promise<MockSe
     }
     const contentType = request.headers["content-type"] ?? "";
     const form = /^multipart\/form-data/i.test(contentType)
-      ? await multipartFields(record.body, contentType)
+      ? await multipartFields(checkedBody, contentType)
       : undefined;
     // Several operations can share a method and route (Box writes variants of one endpoint as
     // `/files/{file_id}#get_shared_link`): the request is that of the first it conforms to.
@@ -123,7 +137,15 @@ export async function startMockServer(model: ApiModel, port = 0): Promise<MockSe
     try {
       // When none conforms, the one it comes closest to (fewest problems) says what is wrong.
       for (const [i, candidate] of candidates.entries()) {
-        const found = checkRequest(model, checker, candidate, request, url, record.body, form);
+        const found = checkRequest(
+          model,
+          checker,
+          candidate,
+          request,
+          checkedUrl,
+          checkedBody,
+          form,
+        );
         if (i === 0 || found.length < problems.length) [match, problems] = [candidate, found];
         if (found.length === 0) break;
       }
