@@ -207,7 +207,7 @@ describe("the mock answers a request that conforms", () => {
 });
 
 describe("the mock reads real-world schemas", () => {
-  it("ignores `$id` in example data, understands 3.0's `nullable` without `type` and non-unicode patterns", async () => {
+  it("ignores `$id` in example data, understands 3.0's `nullable` without `type`, its boolean exclusive bounds and non-unicode patterns", async () => {
     const withId = { type: "object", example: { $id: "same-id" } };
     const document = {
       openapi: "3.0.3",
@@ -226,6 +226,8 @@ describe("the mock reads real-world schemas", () => {
                       owner: { allOf: [{ $ref: "#/components/schemas/A" }], nullable: true },
                       // `\:` is a valid escape only without RegExp's unicode flag.
                       code: { type: "string", pattern: "^[a-z\\-\\:]+$" },
+                      // OpenAPI 3.0's draft-4 bound: below 10, not 10 itself.
+                      size: { type: "integer", maximum: 10, exclusiveMaximum: true },
                     },
                   },
                 },
@@ -252,6 +254,9 @@ describe("the mock reads real-world schemas", () => {
         expect(other.requests.at(-1)!.problems.join()).toMatch(/body at \/owner must be/);
         expect((await post('{"code":"a-b:c"}')).status).toBe(204);
         expect((await post('{"code":"A"}')).status).toBe(400);
+        expect((await post('{"size":9}')).status).toBe(204);
+        expect((await post('{"size":10}')).status).toBe(400);
+        expect(other.requests.at(-1)!.problems.join()).toMatch(/body at \/size must be < 10/);
       } finally {
         await other.close();
       }

@@ -167,10 +167,11 @@ function forDirection(value: unknown, direction: Direction): unknown {
 const NAME_MAPS = new Set(["properties", "patternProperties", "$defs", "definitions", "schemas"]);
 
 /**
- * A copy without `example`, `examples` and `x-…` keys (data and notes, never constraints), and
- * with OpenAPI 3.0's `nullable` on a schema without `type` (Box's `allOf` + `nullable`) turned
- * into JSON Schema: `anyOf: [the schema, { type: "null" }]`. ajv understands `nullable` only
- * next to a `type`.
+ * A copy without `example`, `examples` and `x-…` keys (data and notes, never constraints), with
+ * OpenAPI 3.0's boolean `exclusiveMaximum`/`exclusiveMinimum` turned into draft 7's bounds, and
+ * with 3.0's `nullable` on a schema without `type` (Box's `allOf` + `nullable`) turned into
+ * JSON Schema: `anyOf: [the schema, { type: "null" }]`. ajv understands `nullable` only next to
+ * a `type`.
  */
 export function withoutAnnotations(value: unknown, isNameMap = false): unknown {
   if (Array.isArray(value)) return value.map((item) => withoutAnnotations(item));
@@ -183,6 +184,18 @@ export function withoutAnnotations(value: unknown, isNameMap = false): unknown {
       .map(([key, child]) => [key, withoutAnnotations(child, !isNameMap && NAME_MAPS.has(key))]),
   );
   if (isNameMap) return copy;
+  // OpenAPI 3.0 (JSON Schema draft 4): `exclusiveMaximum: true` qualifies `maximum`; draft 7,
+  // which ajv checks 3.0 schemas with, wants the bound itself.
+  for (const [flag, bound] of [
+    ["exclusiveMaximum", "maximum"],
+    ["exclusiveMinimum", "minimum"],
+  ] as const) {
+    if (typeof copy[flag] !== "boolean") continue;
+    if (copy[flag] && typeof copy[bound] === "number")
+      [copy[flag], copy[bound]] = [copy[bound], undefined];
+    else delete copy[flag];
+    if (copy[bound] === undefined) delete copy[bound];
+  }
   // Box's way to make a reference nullable: `allOf: [{ $ref }, { nullable: true }]`.
   const allOf = Array.isArray(copy.allOf) ? (copy.allOf as Array<Record<string, unknown>>) : [];
   const nullableMember = allOf.some((m) => m?.nullable === true && !("type" in m));
