@@ -11,6 +11,20 @@ function bodyOf(schema: object, example?: unknown): Promise<unknown> {
   const document = {
     openapi: "3.1.0",
     info: { title: "t", version: "1" },
+    components: {
+      schemas: {
+        Cat: {
+          type: "object",
+          required: ["kind", "lives"],
+          properties: { kind: { type: "string", enum: ["Cat"] }, lives: { const: 9 } },
+        },
+        Dog: {
+          type: "object",
+          required: ["kind", "bark"],
+          properties: { kind: { type: "string", enum: ["Dog"] }, bark: { type: "boolean" } },
+        },
+      },
+    },
     paths: {
       "/x": {
         post: {
@@ -119,6 +133,31 @@ describe("exampleBody", () => {
       },
       undefined,
       { lock: { access: "lock", type: "example" } },
+    ],
+    [
+      "a string its pattern matches, where synthesis writes one the pattern refuses",
+      {
+        type: "object",
+        required: ["uri"],
+        properties: { uri: { type: "string", pattern: "^/images/[a-f0-9]{24}$" } },
+      },
+      undefined,
+      { uri: expect.stringMatching(/^\/images\/[a-f0-9]{24}$/) },
+    ],
+    [
+      "a nested const and a discriminator that names its branch",
+      {
+        type: "object",
+        required: ["pet"],
+        properties: {
+          pet: {
+            oneOf: [{ $ref: "#/components/schemas/Cat" }, { $ref: "#/components/schemas/Dog" }],
+            discriminator: { propertyName: "kind" },
+          },
+        },
+      },
+      undefined,
+      { pet: { kind: "Cat", lives: 9 } },
     ],
   ])("%s", async (_name, schema, example, want) => {
     expect(await bodyOf(schema, example)).toEqual(want);

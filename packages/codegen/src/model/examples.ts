@@ -1,5 +1,6 @@
 import type { ApiModel, MediaTypeModel } from "./api-model.js";
 import { resolvePointer } from "../spec/json-pointer.js";
+import { repaired, withBranchFirst } from "./example-variants.js";
 import { sampleQuietly } from "./sample.js";
 import { checkerFor, withoutAnnotations } from "./schema-checker.js";
 
@@ -30,16 +31,29 @@ function choose(model: ApiModel, media: MediaTypeModel, direction: "request" | "
     skipReadOnly: direction === "request",
     skipWriteOnly: direction === "response",
   };
+  const plainDocument = () => {
+    let document = withoutExamples.get(model);
+    if (!document)
+      withoutExamples.set(model, (document = withoutAnnotations(model.document) as object));
+    return document;
+  };
+  const plain = () => sampleQuietly(withoutAnnotations(media.schema), plainDocument(), options);
   const candidates = [
     () => media.example,
     // The schema may `$ref` into components: openapi-sampler resolves them in the document.
     () => sampleQuietly(media.schema, model.document, options),
-    () => {
-      let document = withoutExamples.get(model);
-      if (!document)
-        withoutExamples.set(model, (document = withoutAnnotations(model.document) as object));
-      return sampleQuietly(withoutAnnotations(media.schema), document, options);
-    },
+    plain,
+    // What synthesis gets wrong, mended: const and enum values, patterns, discriminators…
+    () => repaired(model, plain(), media.schema),
+    // …and the other branches of each oneOf/anyOf (the sampler takes the first).
+    ...[1, 2, 3].map((k) => () => {
+      const sampled = sampleQuietly(
+        withBranchFirst(withoutAnnotations(media.schema), k),
+        withBranchFirst(plainDocument(), k),
+        options,
+      );
+      return repaired(model, sampled, media.schema);
+    }),
   ];
   // The first candidate the schema accepts that holds no property its schema leaves out
   // (JSON Schema allows those, the generated TypeScript types do not), else the first the

@@ -1,0 +1,123 @@
+/**
+ * More example candidates, for schemas openapi-sampler's first synthesis does not satisfy: it
+ * always takes the first branch of a `oneOf`/`anyOf` (often matching several branches, or the
+ * wrong one for a discriminator), writes "string" where a pattern is due, and ignores `const`.
+ * Only consulted when the usual candidates fail, so specs that sample well pay nothing.
+ */
+import type { ApiModel } from "./api-model.js";
+import { resolvePointer } from "../spec/json-pointer.js";
+import { patternExample } from "./sample.js";
+
+type Node = Record<string, unknown>;
+
+/** A copy where every `oneOf` and `anyOf` lists its branch `k` (mod its length) first. */
+export function withBranchFirst(value: unknown, k: number): unknown {
+  if (Array.isArray(value)) return value.map((item) => withBranchFirst(item, k));
+  if (value === null || typeof value !== "object") return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([key, child]) => {
+      const rotated =
+        (key === "oneOf" || key === "anyOf") && Array.isArray(child) && child.length > 0
+          ? [...child.slice(k % child.length), ...child.slice(0, k % child.length)]
+          : child;
+      return [key, withBranchFirst(rotated, k)];
+    }),
+  );
+}
+
+/**
+ * `value` mended where it breaks its schema in ways synthesis gets wrong: a `const` or enum
+ * value, a string its `pattern` refuses (randexp writes one it accepts), a discriminator
+ * property that does not name its branch. Follows properties (an `allOf`'s too) and items.
+ */
+export function repaired(
+  model: ApiModel,
+  value: unknown,
+  schema: unknown,
+  name = "value",
+): unknown {
+  return repair(model, value, schema, name, 0);
+}
+
+function repair(
+  model: ApiModel,
+  value: unknown,
+  schema: unknown,
+  name: string,
+  depth: number,
+): unknown {
+  const node = resolve(model, schema);
+  if (!node || depth > 32) return value;
+  if (node.const !== undefined) return node.const;
+  if (
+    Array.isArray(node.enum) &&
+    node.enum.length > 0 &&
+    !node.enum.some((v) => deepEqual(v, value))
+  )
+    return node.enum[0];
+  if (typeof value === "string" && typeof node.pattern === "string") {
+    let matches = false;
+    try {
+      matches = new RegExp(node.pattern).test(value);
+    } catch {
+      matches = true; // a pattern JavaScript cannot read: leave the value alone
+    }
+    return matches ? value : (patternExample(node.pattern, name) ?? value);
+  }
+  if (Array.isArray(value))
+    return value.map((item) => repair(model, item, node.items, name, depth + 1));
+  if (value === null || typeof value !== "object") return value;
+  const result = { ...(value as Node) };
+  const branch = discriminated(model, node, result);
+  const properties = propertiesOf(model, branch ? { allOf: [node, branch] } : node, 0);
+  for (const [key, item] of Object.entries(result))
+    if (Object.hasOwn(properties, key))
+      result[key] = repair(model, item, properties[key], key, depth + 1);
+  return result;
+}
+
+/**
+ * For a `oneOf`/`anyOf` with a discriminator: the branch the value is (the first whose declared
+ * properties hold all of the value's), with the discriminator property set to its name.
+ */
+function discriminated(model: ApiModel, node: Node, value: Node): Node | undefined {
+  const discriminator = node.discriminator as
+    { propertyName?: string; mapping?: Record<string, string> } | undefined;
+  const branches = (node.oneOf ?? node.anyOf) as unknown[] | undefined;
+  if (!discriminator?.propertyName || !Array.isArray(branches)) return undefined;
+  const keys = Object.keys(value).filter((key) => key !== discriminator.propertyName);
+  const fits = branches.find((branch) => {
+    const declared = propertiesOf(model, resolve(model, branch) ?? {}, 0);
+    return keys.every((key) => Object.hasOwn(declared, key));
+  });
+  const chosen = fits ?? branches[0];
+  const ref = (chosen as { $ref?: string } | undefined)?.$ref;
+  const named = Object.entries(discriminator.mapping ?? {}).find(
+    ([, target]) => target === ref,
+  )?.[0];
+  const label = named ?? ref?.split("/").at(-1);
+  if (label !== undefined) value[discriminator.propertyName] = label;
+  return resolve(model, chosen);
+}
+
+/** The properties a schema declares, its `allOf` members' included. */
+function propertiesOf(model: ApiModel, node: Node, depth: number): Record<string, unknown> {
+  let properties = { ...(node.properties as Record<string, unknown> | undefined) };
+  if (depth > 8) return properties;
+  for (const member of Array.isArray(node.allOf) ? node.allOf : []) {
+    const resolved = resolve(model, member);
+    if (resolved) properties = { ...propertiesOf(model, resolved, depth + 1), ...properties };
+  }
+  return properties;
+}
+
+function resolve(model: ApiModel, schema: unknown): Node | undefined {
+  let node = schema as Node | undefined;
+  for (let hops = 0; hops < 32 && typeof node?.$ref === "string"; hops++)
+    node = resolvePointer(model.document, node.$ref as string) as Node | undefined;
+  return node && typeof node === "object" && !Array.isArray(node) ? node : undefined;
+}
+
+function deepEqual(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
