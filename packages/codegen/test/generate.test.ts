@@ -78,13 +78,18 @@ describe("output", () => {
     ).toEqual(fromYaml.files);
   });
 
-  it("moves an operation's type names aside when a schema already has them", async () => {
-    const spec = path.join(FIXTURES, "type-name-clash.yaml");
+  /** Generates a fixture spec into the scratch root and type-checks `lines` against its types. */
+  async function typecheckedConsumer(fixture: string, lines: string[]): Promise<string[]> {
+    const spec = path.join(FIXTURES, fixture);
     expect(await runCli(["--spec", spec, "--root", root])).toMatchObject({ code: 0 });
     const consumer = path.join(root, "packages/types/src/consumer.ts");
-    await writeFile(
-      consumer,
-      [
+    await writeFile(consumer, lines.join("\n"));
+    return typecheck([consumer]);
+  }
+
+  it("moves an operation's type names aside when a schema already has them", async () => {
+    expect(
+      await typecheckedConsumer("type-name-clash.yaml", [
         "import type {",
         "  GetThingResponse, GetThingParams, GetThingOperationResponse, GetThingOperationParams,",
         "  CreateThingRequestBody,",
@@ -93,21 +98,17 @@ describe("output", () => {
         "export const response: GetThingOperationResponse = schema;",
         'export const id: GetThingOperationParams["path"]["id"] = "t-1";',
         'export const body: CreateThingRequestBody = { filter: "x" } satisfies GetThingParams;',
-      ].join("\n"),
-    );
-    expect(await typecheck([consumer])).toEqual([]);
+      ]),
+    ).toEqual([]);
   });
 
   it("compiles a schema $ref into another operation's request body", async () => {
-    const spec = path.join(FIXTURES, "path-refs.yaml");
-    expect(await runCli(["--spec", spec, "--root", root])).toMatchObject({ code: 0 });
-    const consumer = path.join(root, "packages/types/src/consumer.ts");
-    await writeFile(
-      consumer,
-      'import type { CreateNoteResponse } from "./generated/aliases.generated.js";\n' +
-        'export const note: CreateNoteResponse = { text: "hello" };\n',
-    );
-    expect(await typecheck([consumer])).toEqual([]);
+    expect(
+      await typecheckedConsumer("path-refs.yaml", [
+        'import type { CreateNoteResponse } from "./generated/aliases.generated.js";',
+        'export const note: CreateNoteResponse = { text: "hello" };',
+      ]),
+    ).toEqual([]);
   });
 
   it("reads a $ref inside example data as data, not as a reference", async () => {
@@ -127,12 +128,8 @@ describe("output", () => {
   });
 
   it("leaves readOnly properties out of request types and writeOnly ones out of response types", async () => {
-    const spec = path.join(FIXTURES, "read-write-only.yaml");
-    expect(await runCli(["--spec", spec, "--root", root])).toMatchObject({ code: 0 });
-    const consumer = path.join(root, "packages/types/src/consumer.ts");
-    await writeFile(
-      consumer,
-      [
+    expect(
+      await typecheckedConsumer("read-write-only.yaml", [
         'import type { CreatePetRequestBody, CreatePetResponse, Pet } from "./generated/aliases.generated.js";',
         'export const body: CreatePetRequestBody = { name: "Rex", password: "s3cret" };',
         "// @ts-expect-error the server sets `id`",
@@ -142,9 +139,8 @@ describe("output", () => {
         'export const pet: Pet = { id: 7, name: "Rex" };',
         "// @ts-expect-error a response never holds `password`",
         "export const password: string = created.password;",
-      ].join("\n"),
-    );
-    expect(await typecheck([consumer])).toEqual([]);
+      ]),
+    ).toEqual([]);
   });
 
   it.each([

@@ -110,27 +110,21 @@ async function bareFetch() {
 }
 
 // Each scenario loads only what it uses, so that peak memory is its own.
+/** uploadFile from the built packages, reading `source`. */
+async function ours(source) {
+  const { createClient } = await import("@chunked-uploads/client");
+  const { uploadFile } = await import("@chunked-uploads/client/upload");
+  await uploadFile(createClient({ token: "t", baseUrl }), source, {
+    folderId: "0",
+    fileName: "bench.bin",
+    fileSize: bytes,
+    concurrency,
+  });
+}
+
 const run = {
-  ours: async () => {
-    const { createClient } = await import("@chunked-uploads/client");
-    const { uploadFile } = await import("@chunked-uploads/client/upload");
-    await uploadFile(createClient({ token: "t", baseUrl }), generated(), {
-      folderId: "0",
-      fileName: "bench.bin",
-      fileSize: bytes,
-      concurrency,
-    });
-  },
-  "ours-bytes": async () => {
-    const { createClient } = await import("@chunked-uploads/client");
-    const { uploadFile } = await import("@chunked-uploads/client/upload");
-    await uploadFile(createClient({ token: "t", baseUrl }), generatedByteStream(), {
-      folderId: "0",
-      fileName: "bench.bin",
-      fileSize: bytes,
-      concurrency,
-    });
-  },
+  ours: () => ours(generated()),
+  "ours-bytes": () => ours(generatedByteStream()),
   fetch: bareFetch,
   box: async () => {
     const { BoxClient, BoxDeveloperTokenAuth } = await import("box-node-sdk");
