@@ -72,6 +72,10 @@ describe("OpenAPI's style examples", () => {
     expect(serializeHeaders({ color: array, n: 1 })).toEqual({ color: "blue,black,brown", n: "1" });
   });
 
+  it("a Headers object passes as it is", () => {
+    expect(serializeHeaders(new Headers({ "x-a": "1" }))).toEqual({ "x-a": "1" });
+  });
+
   it("a list or object in the path is still refused where it would move the path", () => {
     expect(() => serializePath("/{id}", { id: ["."] })).toThrow(/must not be/);
     expect(() => serializePath("/{id}", { id: [] })).toThrow(/must not be/);

@@ -48,6 +48,8 @@ export function serializeHeaders(
   values: unknown,
   styles?: Record<string, string>,
 ): Record<string, string> {
+  // A Headers object is taken as it is.
+  if (values instanceof Headers) return Object.fromEntries(values);
   return Object.fromEntries(
     Object.entries(values ?? {}).flatMap(([name, value]) =>
       value == null
