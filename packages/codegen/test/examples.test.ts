@@ -145,6 +145,12 @@ describe("exampleBody", () => {
       { uri: expect.stringMatching(/^\/images\/[a-f0-9]{24}$/) },
     ],
     [
+      "a value of the type where a default of null does not fit it",
+      { type: "object", properties: { note: { type: "string", default: null } } },
+      undefined,
+      { note: expect.any(String) },
+    ],
+    [
       "a nested const and a discriminator that names its branch",
       {
         type: "object",

@@ -6,7 +6,7 @@
  */
 import type { ApiModel } from "./api-model.js";
 import { resolvePointer } from "../spec/json-pointer.js";
-import { patternExample } from "./sample.js";
+import { patternExample, sampleQuietly } from "./sample.js";
 
 type Node = Record<string, unknown>;
 
@@ -49,6 +49,13 @@ function repair(
   const node = resolve(model, schema);
   if (!node || depth > 32) return value;
   if (node.const !== undefined) return node.const;
+  // `default: null` on a type that is not nullable (readme's string schemas): a value of the type.
+  if (value === null && !allowsNull(node)) {
+    const { default: _default, example: _example, ...rest } = node;
+    const sampled = sampleQuietly(rest, model.document);
+    if (sampled !== null && sampled !== undefined)
+      return repair(model, sampled, rest, name, depth + 1);
+  }
   if (
     Array.isArray(node.enum) &&
     node.enum.length > 0 &&
@@ -109,6 +116,12 @@ function propertiesOf(model: ApiModel, node: Node, depth: number): Record<string
     if (resolved) properties = { ...propertiesOf(model, resolved, depth + 1), ...properties };
   }
   return properties;
+}
+
+/** Whether a schema accepts `null`: 3.0's `nullable`, 3.1's `type: [..., "null"]`, or no type. */
+function allowsNull(node: Node): boolean {
+  const types = Array.isArray(node.type) ? node.type : [node.type];
+  return node.nullable === true || types.includes("null") || node.type === undefined;
 }
 
 function resolve(model: ApiModel, schema: unknown): Node | undefined {
