@@ -102,6 +102,8 @@ const DEFAULT_SPECS = [
   path.join(shared, "corpus/readme-3.0/file-uploads.yaml"),
   path.join(shared, "corpus/readme-3.0/schema-enums.yaml"),
   path.join(shared, "corpus/readme-3.1/schema-validation-top-level.yaml"),
+  path.join(shared, "corpus/readme-3.0/schema-validation.yaml"),
+  path.join(shared, "corpus/readme-3.1/schema-validation-local.yaml"),
   // Twilio's 2010 API: 197 operations, HTTP basic, form bodies, Sid patterns (about 80 s).
   path.join(shared, "corpus/twilio-api-v2010.yaml"),
 ];

@@ -200,6 +200,7 @@ describe("parameter examples meet their schemas' constraints", () => {
     ["a format", { type: "string", format: "date-time" }, /^\d{4}-\d\d-\d\dT/],
     ["a minimum length", { type: "string", minLength: 12 }, /^.{12,}$/],
     ["a minimum", { type: "integer", minimum: 5 }, /^([5-9]|\d\d+)$/],
+    ["an integer example written as text", { type: "integer", example: "23456" }, /^23456$/],
   ])("%s", async (_name, schema, want) => {
     const spec = {
       openapi: "3.1.0",
@@ -217,6 +218,7 @@ describe("parameter examples meet their schemas' constraints", () => {
       [1, 2].map(() => withSpec(spec, (model) => model.operations[0]!.parameters[0]!.exampleValue)),
     );
     expect(String(values[0])).toMatch(want);
+    if (schema.type === "integer") expect(typeof values[0]).toBe("number");
     expect(values[1]).toEqual(values[0]); // the same on every run
   });
 });

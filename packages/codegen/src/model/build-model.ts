@@ -689,18 +689,32 @@ const STYLES: ParameterStyle[] = [
  * a number within its bounds; else a stand-in of its type (`example-<name>`, 1, true).
  */
 function scalarExample(example: unknown, schema: Json, name: string): string | number | boolean {
-  const candidate =
+  const written =
     example ??
     schema.const ??
     schema.default ??
     (Array.isArray(schema.enum) ? schema.enum[0] : undefined);
+  const type = Array.isArray(schema.type) ? schema.type.find((t) => t !== "null") : schema.type;
+  // An example written as text for a number or a boolean (`example: "23456"`, YAML-quoted):
+  // the value it spells, as the generated types and the client take it.
+  const candidate =
+    typeof written === "string" &&
+    written.trim() !== "" &&
+    (type === "integer"
+      ? Number.isSafeInteger(Number(written))
+      : type === "number" && Number.isFinite(Number(written)))
+      ? Number(written)
+      : typeof written === "string" &&
+          type === "boolean" &&
+          (written === "true" || written === "false")
+        ? written === "true"
+        : written;
   if (
     typeof candidate === "string" ||
     typeof candidate === "number" ||
     typeof candidate === "boolean"
   )
     return candidate;
-  const type = Array.isArray(schema.type) ? schema.type.find((t) => t !== "null") : schema.type;
   const constrained = (keys: string[]) => keys.some((key) => schema[key] !== undefined);
   if (type === "integer" || type === "number") {
     const sampled = constrained([
