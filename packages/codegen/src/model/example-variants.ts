@@ -5,7 +5,7 @@
  * Only consulted when the usual candidates fail, so specs that sample well pay nothing.
  */
 import type { ApiModel } from "./api-model.js";
-import { resolvePointer } from "../spec/json-pointer.js";
+import { followRefs } from "../spec/json-pointer.js";
 import { patternExample, sampleQuietly } from "./sample.js";
 
 type Node = Record<string, unknown>;
@@ -125,10 +125,7 @@ function allowsNull(node: Node): boolean {
 }
 
 function resolve(model: ApiModel, schema: unknown): Node | undefined {
-  let node = schema as Node | undefined;
-  for (let hops = 0; hops < 32 && typeof node?.$ref === "string"; hops++)
-    node = resolvePointer(model.document, node.$ref as string) as Node | undefined;
-  return node && typeof node === "object" && !Array.isArray(node) ? node : undefined;
+  return followRefs(model.document, schema);
 }
 
 function deepEqual(a: unknown, b: unknown): boolean {

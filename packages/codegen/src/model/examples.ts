@@ -1,5 +1,5 @@
 import type { ApiModel, MediaTypeModel } from "./api-model.js";
-import { resolvePointer } from "../spec/json-pointer.js";
+import { followRefs } from "../spec/json-pointer.js";
 import { repaired, withBranchFirst } from "./example-variants.js";
 import { sampleQuietly } from "./sample.js";
 import { checkerFor, withoutAnnotations } from "./schema-checker.js";
@@ -111,10 +111,7 @@ function withRequiredStandIns(
 
 /** A schema with its `$ref` chain followed in the document. */
 function resolved(model: ApiModel, schema: unknown): Record<string, unknown> | undefined {
-  let node = schema as Record<string, unknown> | undefined;
-  for (let hops = 0; hops < 32 && typeof node?.$ref === "string"; hops++)
-    node = resolvePointer(model.document, node.$ref as string) as Record<string, unknown>;
-  return node && typeof node === "object" ? node : undefined;
+  return followRefs(model.document, schema);
 }
 
 /**

@@ -33,3 +33,19 @@ export function resolvePointer(root: unknown, pointer: string): unknown {
   }
   return node;
 }
+
+/**
+ * Follows a chain of local `$ref`s from `node` in `root` (bounded, so that a ref cycle cannot
+ * hang); the object it ends at, else `undefined`.
+ */
+export function followRefs(root: unknown, node: unknown): Record<string, unknown> | undefined {
+  let current = node;
+  for (let hops = 0; hops < 32; hops++) {
+    const ref = (current as { $ref?: unknown } | null | undefined)?.$ref;
+    if (typeof ref !== "string") break;
+    current = resolvePointer(root, ref);
+  }
+  return current !== null && typeof current === "object" && !Array.isArray(current)
+    ? (current as Record<string, unknown>)
+    : undefined;
+}
