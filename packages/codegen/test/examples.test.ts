@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { exampleBody } from "../src/index.js";
+import { checkerFor } from "../src/model/schema-checker.js";
 import { withSpec } from "./helpers.js";
 
 function bodyOf(schema: object, example?: unknown): Promise<unknown> {
@@ -167,5 +168,142 @@ describe("exampleBody", () => {
     ],
   ])("%s", async (_name, schema, example, want) => {
     expect(await bodyOf(schema, example)).toEqual(want);
+  });
+});
+
+/**
+ * Schemas the sampler's first guesses fail, where the validator's complaints mend the guess
+ * (guided repair), and OpenAPI's discriminator tells open branches apart. Each body must be
+ * one the mock's checker accepts, so each row could fail.
+ */
+describe("exampleBody, mended by the validator's complaints", () => {
+  const components = {
+    Person: {
+      type: "object",
+      required: ["name"],
+      properties: { name: { type: "string" }, employer: { $ref: "#/components/schemas/Company" } },
+    },
+    Company: {
+      type: "object",
+      required: ["name", "ceo"],
+      properties: { name: { type: "string" }, ceo: { $ref: "#/components/schemas/Person" } },
+    },
+    Pet: {
+      type: "object",
+      required: ["pet_type"],
+      properties: { pet_type: { type: "string" } },
+      discriminator: { propertyName: "pet_type" },
+    },
+    Cat: {
+      allOf: [{ $ref: "#/components/schemas/Pet" }, { properties: { hunts: { type: "boolean" } } }],
+    },
+    Dog: {
+      allOf: [{ $ref: "#/components/schemas/Pet" }, { properties: { bark: { type: "boolean" } } }],
+    },
+    OpenCat: {
+      type: "object",
+      properties: { kind: { type: "string" }, hunts: { type: "boolean" } },
+    },
+    OpenDog: {
+      type: "object",
+      properties: { kind: { type: "string" }, bark: { type: "boolean" } },
+    },
+  };
+  const checked = (schema: object) =>
+    withSpec(
+      {
+        openapi: "3.0.3",
+        info: { title: "t", version: "1" },
+        components: { schemas: components },
+        paths: {
+          "/x": {
+            post: {
+              requestBody: { content: { "application/json": { schema } } },
+              responses: { "204": { description: "ok" } },
+            },
+          },
+        },
+      },
+      (model) => {
+        const media = model.operations[0]!.requestBody!.mediaTypes[0]!;
+        const value = exampleBody(model, media, "request");
+        return { value, problems: checkerFor(model).body(media, value) };
+      },
+    );
+
+  it.each([
+    [
+      "a recursive schema whose required properties go two levels down",
+      { $ref: "#/components/schemas/Company" },
+    ],
+    [
+      "format: url, which the sampler writes as a plain string",
+      { type: "object", required: ["u"], properties: { u: { type: "string", format: "url" } } },
+    ],
+    [
+      "an allOf member that closes the object against another member's properties",
+      {
+        allOf: [
+          { type: "object", properties: { a: { type: "string" } }, additionalProperties: false },
+          { type: "object", properties: { b: { type: "string" } } },
+        ],
+      },
+    ],
+    [
+      "a oneOf of required sets that the sample satisfies both of",
+      {
+        type: "object",
+        properties: {
+          title: { type: "string" },
+          category: { type: "string" },
+          slug: { type: "string" },
+        },
+        oneOf: [{ required: ["title", "category"] }, { required: ["title", "slug"] }],
+      },
+    ],
+    [
+      "an optional property whose oneOf branches are identical, left out",
+      {
+        type: "object",
+        properties: {
+          id: { type: "string" },
+          either: {
+            oneOf: [
+              { $ref: "#/components/schemas/OpenCat" },
+              { $ref: "#/components/schemas/OpenCat" },
+            ],
+          },
+        },
+      },
+    ],
+    [
+      "a discriminator inherited from an allOf member (Cat and Dog are Pets)",
+      { oneOf: [{ $ref: "#/components/schemas/Cat" }, { $ref: "#/components/schemas/Dog" }] },
+    ],
+    [
+      "a discriminator over open objects with a mapping",
+      {
+        oneOf: [{ $ref: "#/components/schemas/OpenCat" }, { $ref: "#/components/schemas/OpenDog" }],
+        discriminator: {
+          propertyName: "kind",
+          mapping: { cat: "#/components/schemas/OpenCat", dog: "#/components/schemas/OpenDog" },
+        },
+      },
+    ],
+  ])("%s", async (_name, schema) => {
+    const { value, problems } = await checked(schema);
+    expect(problems).toEqual([]);
+    expect(value).toBeDefined();
+  });
+
+  it("names the branch by the discriminator's mapping, which the mock requires", async () => {
+    const { value } = await checked({
+      oneOf: [{ $ref: "#/components/schemas/OpenCat" }, { $ref: "#/components/schemas/OpenDog" }],
+      discriminator: {
+        propertyName: "kind",
+        mapping: { cat: "#/components/schemas/OpenCat", dog: "#/components/schemas/OpenDog" },
+      },
+    });
+    expect(["cat", "dog"]).toContain((value as { kind: string }).kind);
   });
 });

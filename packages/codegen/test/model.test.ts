@@ -155,6 +155,68 @@ describe("a GET with a request body (OpenAPI 3.1 allows it, fetch cannot send it
   });
 });
 
+describe("a header parameter named Accept, Content-Type or Authorization", () => {
+  it("is ignored, as OpenAPI says, with a located warning", async () => {
+    const spec = [
+      "openapi: 3.0.3",
+      "info: { title: t, version: '1' }",
+      "paths:",
+      "  /x:",
+      "    get:",
+      "      parameters:",
+      "        - { name: Authorization, in: header, required: true, schema: { type: string } }",
+      "        - { name: accept, in: header, schema: { type: string, enum: [application/json] } }",
+      "        - { name: X-Trace, in: header, schema: { type: string } }",
+      "      responses: { '204': { description: ok } }",
+    ].join("\n");
+    const { names, warnings } = await withSpec(spec, (model) => ({
+      names: model.operations[0]!.parameters.map((p) => p.name),
+      warnings: model.warnings,
+    }));
+    expect(names).toEqual(["X-Trace"]);
+    expect(warnings).toHaveLength(2);
+    expect(warnings[0]).toMatch(
+      /openapi\.yaml:7:\d+ #\/paths\/~1x\/get\/parameters\/0: header parameter Authorization is ignored/,
+    );
+  });
+});
+
+describe("a discriminator mapping that names schemas instead of $refs", () => {
+  it("loads, and the names mean the schemas' refs", async () => {
+    const spec = [
+      "openapi: 3.0.3",
+      "info: { title: t, version: '1' }",
+      "paths:",
+      "  /x:",
+      "    post:",
+      "      requestBody:",
+      "        content:",
+      "          application/json:",
+      "            schema:",
+      "              oneOf: [{ $ref: '#/components/schemas/A' }, { $ref: '#/components/schemas/B' }]",
+      "              discriminator: { propertyName: kind, mapping: { Option A: A, Option B: B } }",
+      "      responses: { '204': { description: ok } }",
+      "components:",
+      "  schemas:",
+      "    A: { type: object, required: [kind], properties: { kind: { type: string }, a: { type: string } } }",
+      "    B: { type: object, required: [kind], properties: { kind: { type: string }, b: { type: string } } }",
+    ].join("\n");
+    const mapping = await withSpec(
+      spec,
+      (model) =>
+        (
+          model.operations[0]!.requestBody!.mediaTypes[0]!.schema as {
+            discriminator: { mapping: object };
+          }
+        ).discriminator.mapping,
+    );
+    expect(mapping).toEqual({
+      "Option A": "#/components/schemas/A",
+      "Option B": "#/components/schemas/B",
+    });
+  });
+});
+
 describe("a path item that is a $ref to another path", () => {
   it("gives two operations, each with its own code samples in the published spec", async () => {
     const spec = [

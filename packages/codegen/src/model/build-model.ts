@@ -38,6 +38,9 @@ const METHODS: readonly HttpMethod[] = [
   "trace",
 ];
 const PARAMETER_LOCATIONS: readonly ParameterLocation[] = ["path", "query", "header", "cookie"];
+const RESERVED_HEADERS = new Set(["accept", "content-type", "authorization"]);
+const RESERVED_HEADER_SOURCES =
+  "the responses' media types set Accept, the request body's sets Content-Type and the security schemes set Authorization";
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
 /** Box's grouping extension: the SDK namespace an operation lives in. */
@@ -266,6 +269,17 @@ class ModelBuilder {
             "a parameter needs a `name` and an `in` of path, query, header or cookie",
             at,
           );
+        }
+        // OpenAPI: a header parameter named Accept, Content-Type or Authorization "SHALL be
+        // ignored"; the media types and security schemes say what those headers carry.
+        if (where === "header" && RESERVED_HEADERS.has(parameter.name.toLowerCase())) {
+          this.warnings.push(
+            new SpecError(
+              `header parameter ${parameter.name} is ignored, as OpenAPI says: ${RESERVED_HEADER_SOURCES}`,
+              this.at(at),
+            ),
+          );
+          return;
         }
         const schema = this.deref(parameter.schema);
         const firstExample = Object.values(asObject(parameter.examples))[0];

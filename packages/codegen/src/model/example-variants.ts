@@ -26,6 +26,29 @@ export function withBranchFirst(value: unknown, k: number): unknown {
 }
 
 /**
+ * A copy where every `oneOf` and `anyOf` is its branch `k` (mod its length) alone, as an `allOf`
+ * member, and a `oneOf` also says `not` each of its other branches (a value must match exactly
+ * one): a schema without alternatives, whose validation errors never contradict each other.
+ */
+export function withBranchOnly(value: unknown, k: number): unknown {
+  if (Array.isArray(value)) return value.map((item) => withBranchOnly(item, k));
+  if (value === null || typeof value !== "object") return value;
+  const copy: Record<string, unknown> = {};
+  const chosen: unknown[] = [];
+  for (const [key, child] of Object.entries(value)) {
+    if ((key === "oneOf" || key === "anyOf") && Array.isArray(child) && child.length > 0) {
+      const branches = child.map((branch) => withBranchOnly(branch, k));
+      const pick = k % branches.length;
+      chosen.push(branches[pick]);
+      if (key === "oneOf")
+        chosen.push(...branches.filter((_, i) => i !== pick).map((other) => ({ not: other })));
+    } else copy[key] = withBranchOnly(child, k);
+  }
+  if (chosen.length > 0) copy.allOf = [...(Array.isArray(copy.allOf) ? copy.allOf : []), ...chosen];
+  return copy;
+}
+
+/**
  * `value` mended where it breaks its schema in ways synthesis gets wrong: a `const` or enum
  * value, a string its `pattern` refuses (randexp writes one it accepts), a discriminator
  * property that does not name its branch. Follows properties (an `allOf`'s too) and items.

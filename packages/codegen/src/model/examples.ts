@@ -1,6 +1,7 @@
 import type { ApiModel, MediaTypeModel } from "./api-model.js";
 import { followRefs } from "../spec/json-pointer.js";
 import { repaired, withBranchFirst } from "./example-variants.js";
+import { guidedRepair } from "./guided-repair.js";
 import { sampleQuietly } from "./sample.js";
 import { checkerFor, withoutAnnotations } from "./schema-checker.js";
 
@@ -61,8 +62,10 @@ function choose(model: ApiModel, media: MediaTypeModel, direction: "request" | "
   const typed = media.json || media.kind === "form" || media.kind === "multipart";
   let first: unknown;
   let valid: unknown;
+  const tried: unknown[] = [];
   for (const candidate of candidates) {
     const value = candidate();
+    tried.push(value);
     if (value === undefined) continue;
     if (first === undefined) first = value;
     // Forms are checked as typed values (a form's `true` must be a boolean, not the text
@@ -73,6 +76,16 @@ function choose(model: ApiModel, media: MediaTypeModel, direction: "request" | "
     valid ??= value;
   }
   if (valid !== undefined || !typed) return valid ?? first;
+  // Mended by the validator's complaints, one oneOf/anyOf branch at a time: the sampler's
+  // guess for branch k (its rotated candidate) mended against that branch.
+  // (candidate 1 is the sample with the spec's own property examples, 4 to 6 the rotated ones).
+  for (const k of [0, 1, 2, 3]) {
+    const value = guidedRepair(model, media, tried[k === 0 ? 1 : 3 + k] ?? first, direction, k);
+    if (value === undefined || checkerFor(model).body(media, value, direction).length > 0) continue;
+    if (!hasUndeclaredProperties(model, value, media.schema)) return value;
+    valid ??= value;
+  }
+  if (valid !== undefined) return valid;
   // Box's token revocation requires `grant_type` without declaring it: no synthesis can know
   // of it. The first candidate with a stand-in for each such property, if that is valid.
   const filled = withRequiredStandIns(model, first, media.schema);
@@ -124,11 +137,52 @@ export function declaredOnly(model: ApiModel, value: unknown, schema: unknown, d
   if (Array.isArray(value))
     return value.map((item) => declaredOnly(model, item, node.items, depth + 1));
   const properties = declaredProperties(model, node, 0);
-  if (!properties) return value;
+  if (!properties) {
+    // An open object: its declared and additional properties' values still follow their schemas.
+    const own = (node.properties ?? {}) as Record<string, unknown>;
+    const additional = node.additionalProperties;
+    return Object.fromEntries(
+      Object.entries(withinIndexSignature(model, value as Record<string, unknown>, node)).map(
+        ([key, item]) => {
+          const schema = Object.hasOwn(own, key) ? own[key] : additional;
+          return [
+            key,
+            typeof schema === "object" ? declaredOnly(model, item, schema, depth + 1) : item,
+          ];
+        },
+      ),
+    );
+  }
   return Object.fromEntries(
     Object.entries(value)
       .filter(([key]) => Object.hasOwn(properties, key))
       .map(([key, item]) => [key, declaredOnly(model, item, properties[key], depth + 1)]),
+  );
+}
+
+/**
+ * openapi-typescript types an object with `properties` and an `additionalProperties` schema as
+ * `{ declared } & { [key: string]: Additional }`, where TypeScript holds every declared property
+ * to the index signature too: `{ empty: true }` does not type against `{ empty?: boolean } &
+ * { [key: string]: string[] }`. The value without the optional declared properties whose value
+ * the additional properties' schema refuses.
+ */
+function withinIndexSignature(
+  model: ApiModel,
+  value: Record<string, unknown>,
+  node: Record<string, unknown>,
+): Record<string, unknown> {
+  const additional = node.additionalProperties;
+  const properties = node.properties as Record<string, unknown> | undefined;
+  if (!properties || additional === null || typeof additional !== "object") return value;
+  const required = Array.isArray(node.required) ? (node.required as string[]) : [];
+  const asAdditional = { type: "application/json", json: true, kind: "json", schema: additional };
+  const fits = (item: unknown) =>
+    checkerFor(model).body(asAdditional as MediaTypeModel, item).length === 0;
+  return Object.fromEntries(
+    Object.entries(value).filter(
+      ([key, item]) => !Object.hasOwn(properties, key) || required.includes(key) || fits(item),
+    ),
   );
 }
 

@@ -1,7 +1,9 @@
-import { Ajv, type ValidateFunction } from "ajv";
+import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import type { ApiModel, MediaTypeModel, ParameterModel, SchemaShape } from "./api-model.js";
+import { followRefs } from "../spec/json-pointer.js";
+import { withBranchOnly } from "./example-variants.js";
 
 const checkers = new WeakMap<ApiModel, SchemaChecker>();
 
@@ -42,34 +44,8 @@ export interface SchemaChecker {
  * checks the spec's requests, not the spec.
  */
 export function schemaChecker(model: ApiModel): SchemaChecker {
-  const make = (coerceTypes: boolean | "array", direction: Direction = "request") => {
-    const options = {
-      strict: false,
-      allErrors: true,
-      validateSchema: false,
-      logger: false as const,
-      coerceTypes,
-      // Specs write patterns for JavaScript's non-unicode RegExp (`\\:` is an error with the u flag).
-      unicodeRegExp: false,
-    };
-    const ajv = model.openapiVersion === "3.1" ? new Ajv2020(options) : new Ajv(options);
-    addFormats.default(ajv);
-    const integer = (bits: number) => (n: number) =>
-      Number.isInteger(n) && Math.abs(n) <= 2 ** (bits - 1);
-    ajv.addFormat("int32", { type: "number", validate: integer(32) });
-    ajv.addFormat("int64", { type: "number", validate: integer(64) });
-    for (const format of ["float", "double"])
-      ajv.addFormat(format, { type: "number", validate: () => true });
-    // The document's components, so that a schema's local refs resolve where the spec wrote
-    // them; without examples, which are data (ajv would read an `$id` in one as a schema id).
-    ajv.addSchema(
-      {
-        components: forDirection(withoutAnnotations(model.document.components ?? {}), direction),
-      } as object,
-      SPEC_ID,
-    );
-    return ajv;
-  };
+  const make = (coerceTypes: boolean | "array", direction: Direction = "request") =>
+    makeAjv(model, { coerceTypes, direction });
   const json = make(false);
   let jsonResponses: Ajv | Ajv2020 | undefined; // made on first use: the mock checks requests only
   // Parameters arrive as text: `?limit=10` must be checked as the integer 10.
@@ -86,7 +62,9 @@ export function schemaChecker(model: ApiModel): SchemaChecker {
         try {
           const compiler = typeof ajv === "function" ? ajv() : ajv;
           validate = compiler.compile(
-            rebase(forDirection(withoutAnnotations(wrap(schema)), direction)) as object,
+            rebase(
+              forDirection(withDiscriminators(withoutAnnotations(wrap(schema)), model), direction),
+            ) as object,
           );
         } catch (error) {
           // A schema ajv cannot compile is reported on every request it should check.
@@ -144,6 +122,111 @@ export function schemaChecker(model: ApiModel): SchemaChecker {
 }
 
 export type Direction = "request" | "response";
+
+/**
+ * An ajv for the spec: its components registered (without examples, which are data: ajv would
+ * read an `$id` in one as a schema id) so that schemas' local refs resolve where the spec wrote
+ * them, with OpenAPI's formats. `transform` rewrites every schema first (see {@link branchChecker}).
+ */
+function makeAjv(
+  model: ApiModel,
+  settings: {
+    coerceTypes: boolean | "array";
+    direction: Direction;
+    verbose?: boolean;
+    transform?: (schema: unknown) => unknown;
+  },
+): Ajv | Ajv2020 {
+  const options = {
+    strict: false,
+    allErrors: true,
+    validateSchema: false,
+    logger: false as const,
+    coerceTypes: settings.coerceTypes,
+    verbose: settings.verbose ?? false,
+    // Specs write patterns for JavaScript's non-unicode RegExp (`\\:` is an error with the u flag).
+    unicodeRegExp: false,
+  };
+  const ajv = model.openapiVersion === "3.1" ? new Ajv2020(options) : new Ajv(options);
+  addFormats.default(ajv);
+  const integer = (bits: number) => (n: number) =>
+    Number.isInteger(n) && Math.abs(n) <= 2 ** (bits - 1);
+  ajv.addFormat("int32", { type: "number", validate: integer(32) });
+  ajv.addFormat("int64", { type: "number", validate: integer(64) });
+  for (const format of ["float", "double"])
+    ajv.addFormat(format, { type: "number", validate: () => true });
+  const transform = settings.transform ?? ((schema: unknown) => schema);
+  const components = withDiscriminators(withoutAnnotations(model.document.components ?? {}), model);
+  ajv.addSchema(
+    { components: forDirection(transform(components), settings.direction) } as object,
+    SPEC_ID,
+  );
+  return ajv;
+}
+
+const branchCheckers = new WeakMap<
+  ApiModel,
+  Map<string, (media: MediaTypeModel, value: unknown) => ErrorObject[]>
+>();
+
+/**
+ * ajv's own complaints (with the schema each comes from) about a body, against the media type's
+ * schema with every `oneOf`/`anyOf` narrowed to its branch `branch`: what guided repair mends
+ * by. Made on first use: only examples that every other candidate failed need it.
+ */
+export function branchChecker(
+  model: ApiModel,
+  branch: number,
+  direction: Direction,
+): (media: MediaTypeModel, value: unknown) => ErrorObject[] {
+  let byKey = branchCheckers.get(model);
+  if (!byKey) branchCheckers.set(model, (byKey = new Map()));
+  const key = `${direction} ${branch}`;
+  let check = byKey.get(key);
+  if (!check) {
+    const transform = (schema: unknown) => withBranchOnly(schema, branch);
+    const ajv = makeAjv(model, { coerceTypes: false, direction, verbose: true, transform });
+    const compiled = new WeakMap<SchemaShape, ValidateFunction | undefined>();
+    check = (media, value) => {
+      if (!media.schema) return [];
+      if (!compiled.has(media.schema)) {
+        let validate: ValidateFunction | undefined;
+        try {
+          validate = ajv.compile(
+            rebase(
+              forDirection(
+                transform(withDiscriminators(withoutAnnotations(media.schema), model)),
+                direction,
+              ),
+            ) as object,
+          );
+        } catch {
+          validate = undefined; // what ajv cannot compile, guided repair cannot mend by
+        }
+        compiled.set(media.schema, validate);
+      }
+      const validate = compiled.get(media.schema);
+      if (!validate) return [];
+      return validate(value) ? [] : [...(validate.errors ?? [])];
+    };
+    byKey.set(key, check);
+  }
+  return check;
+}
+
+/** A schema from ajv (its refs rebased, see {@link rebase}) with its refs local to the spec again. */
+export function unrebased(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(unrebased);
+  if (schema === null || typeof schema !== "object") return schema;
+  return Object.fromEntries(
+    Object.entries(schema).map(([key, value]) => [
+      key,
+      key === "$ref" && typeof value === "string" && value.startsWith(SPEC_ID + "#")
+        ? value.slice(SPEC_ID.length)
+        : unrebased(value),
+    ]),
+  );
+}
 
 /**
  * OpenAPI: a required property that is `readOnly` is required in responses only, one that is
@@ -204,6 +287,72 @@ export function withoutAnnotations(value: unknown, isNameMap = false): unknown {
     return nullable === true || nullableMember ? { anyOf: [rest, { type: "null" }] } : rest;
   }
   return copy;
+}
+
+/**
+ * OpenAPI's `discriminator` as JSON Schema: the property names the branch, so branch i of a
+ * `oneOf`/`anyOf` also requires the property to hold one of its names (the `mapping` keys
+ * that point at it, and the last segment of its `$ref`). Without this, a `oneOf` of open
+ * objects (Cat and Dog) matches both branches and refuses every value, which OpenAPI tells
+ * apart. A discriminator whose property some named branch does not declare is left alone, as
+ * OpenAPI says nothing about such a one.
+ */
+function withDiscriminators(value: unknown, model: ApiModel, depth = 0): unknown {
+  if (Array.isArray(value)) return value.map((item) => withDiscriminators(item, model, depth + 1));
+  if (value === null || typeof value !== "object" || depth > 400) return value;
+  const copy = Object.fromEntries(
+    Object.entries(value).map(([key, child]) => [key, withDiscriminators(child, model, depth + 1)]),
+  );
+  const key = Array.isArray(copy.oneOf) ? "oneOf" : Array.isArray(copy.anyOf) ? "anyOf" : undefined;
+  if (!key) return copy;
+  const branches = copy[key] as unknown[];
+  // Its own, or one its branches inherit from an `allOf` member (Cat and Dog are each
+  // `allOf: [Pet, …]`, and Pet has the discriminator).
+  const discriminator = (copy.discriminator ?? inheritedDiscriminator(model, branches)) as
+    { propertyName?: unknown; mapping?: Record<string, unknown> } | undefined;
+  const property = discriminator?.propertyName;
+  if (typeof property !== "string") return copy;
+  const namesOf = (branch: unknown) => {
+    const ref = (branch as { $ref?: unknown } | null)?.$ref;
+    if (typeof ref !== "string") return [];
+    const mapped = Object.entries(discriminator?.mapping ?? {})
+      .filter(([, target]) => target === ref)
+      .map(([name]) => name);
+    return mapped.length > 0 ? mapped : [ref.split("/").at(-1)!];
+  };
+  const named = branches.map((branch) => ({ branch, names: namesOf(branch) }));
+  const declares = (branch: unknown) => propertyNames(model, branch, 0).has(property);
+  const declaredBeside = propertyNames(model, copy, 0).has(property);
+  if (!declaredBeside && named.some(({ branch, names }) => names.length > 0 && !declares(branch)))
+    return copy;
+  copy[key] = named.map(({ branch, names }) =>
+    names.length === 0
+      ? branch
+      : { allOf: [branch, { required: [property], properties: { [property]: { enum: names } } }] },
+  );
+  return copy;
+}
+
+/** The discriminator of the first branch's `allOf` member that has one. */
+function inheritedDiscriminator(model: ApiModel, branches: unknown[]): unknown {
+  for (const branch of branches) {
+    const node = followRefs(model.document, branch);
+    for (const member of Array.isArray(node?.allOf) ? node.allOf : []) {
+      const found = followRefs(model.document, member)?.discriminator;
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+/** The property names a schema declares, its `allOf` members' included. */
+function propertyNames(model: ApiModel, schema: unknown, depth: number): Set<string> {
+  const node = followRefs(model.document, schema);
+  const names = new Set(Object.keys((node?.properties as object | undefined) ?? {}));
+  if (node && depth < 8)
+    for (const member of Array.isArray(node.allOf) ? node.allOf : [])
+      for (const name of propertyNames(model, member, depth + 1)) names.add(name);
+  return names;
 }
 
 /** A copy of `schema` whose local refs (`#/components/…`) point into the registered document. */

@@ -95,8 +95,10 @@ export async function loadSpec(
     // A `$ref` inside an example's value is data (a JSON Schema document as an example, say),
     // which the bundler tries to resolve all the same.
     .filter((problem) => !isLiteralPointer(problem.location[0]?.pointer ?? "#"))
+    .filter((problem) => !isSchemaNameMapping(root, problem.location[0]?.pointer ?? "#"))
     .map((problem) => problemToError(problem, display, absolutePath, root));
   const document = result.bundle.parsed as OpenApiDocument;
+  withMappingNamesAsRefs(document);
   // A ref the bundler could not follow stays in the document, and would be reported twice.
   const reported = new Set(errors.map((error) => error.location.pointer));
   const problems = [
@@ -335,6 +337,39 @@ function isLiteralPointer(pointer: string): boolean {
     if (key === "value" && tokens[i - 2] === "examples") return true;
     return key === "examples" ? /^\d+$/.test(tokens[i + 1] ?? "") : isLiteralData(key, undefined);
   });
+}
+
+/**
+ * A discriminator mapping's value may name a schema of `components.schemas` instead of being a
+ * `$ref` ("Option One: OptionOneNoDisc"), which the bundler tries to resolve as a file.
+ */
+function isSchemaNameMapping(root: unknown, pointer: string): boolean {
+  const tokens = parsePointer(pointer);
+  if (tokens.at(-2) !== "mapping" || tokens.at(-3) !== "discriminator") return false;
+  const value = resolvePointer(root, pointer);
+  const schemas = (root as { components?: { schemas?: object } }).components?.schemas;
+  return (
+    typeof value === "string" &&
+    isSchemaName(value) &&
+    schemas !== undefined &&
+    Object.hasOwn(schemas, value)
+  );
+}
+
+function isSchemaName(value: string): boolean {
+  return !value.includes("/") && !value.includes("#");
+}
+
+/** The document with each discriminator mapping's schema names written as the refs they mean. */
+function withMappingNamesAsRefs(value: unknown, depth = 0): void {
+  if (value === null || typeof value !== "object" || depth > 200) return;
+  const node = value as Record<string, unknown>;
+  const mapping = (node.discriminator as { mapping?: unknown } | undefined)?.mapping;
+  if (mapping !== null && typeof mapping === "object")
+    for (const [key, target] of Object.entries(mapping))
+      if (typeof target === "string" && isSchemaName(target))
+        (mapping as Record<string, string>)[key] = `#/components/schemas/${target}`;
+  for (const child of Object.values(node)) withMappingNamesAsRefs(child, depth + 1);
 }
 
 /** Turns a problem the bundler found (in any of the spec's files) into a located SpecError. */

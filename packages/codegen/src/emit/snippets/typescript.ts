@@ -25,7 +25,7 @@ export function typescriptSnippet(
           : body.json
             ? typedJson(model, operation, body.text)
             : body.fields !== undefined
-              ? fieldsLiteral(operation, body.fields)
+              ? fieldsLiteral(model, operation, body.fields)
               : JSON.stringify(body.text),
     );
   // The client's option for each location (see OperationOptions in the client runtime).
@@ -62,10 +62,23 @@ ${hasBody ? `const ${result} = ${call}\nconsole.log(${result});` : `${call}\ncon
  * the fields the schema declares: an example may hold others (JSON Schema allows them), which
  * the generated type refuses.
  */
-function fieldsLiteral(operation: OperationModel, fields: Record<string, unknown>): string {
+function fieldsLiteral(
+  model: ApiModel,
+  operation: OperationModel,
+  fields: Record<string, unknown>,
+): string {
   const media = preferredMediaType(operation.requestBody?.mediaTypes);
   const declared = Object.keys(media?.fields ?? {});
+  // A JSON part's object, like a JSON body, holds only what its type declares.
+  const typed = (media ? declaredOnly(model, fields, media.schema) : fields) as Record<
+    string,
+    unknown
+  >;
   const entries = Object.entries(fields)
+    .map(
+      ([name, value]) =>
+        [name, media?.fields?.[name]?.binary ? value : (typed[name] ?? value)] as const,
+    )
     .filter(([name]) => declared.length === 0 || declared.includes(name))
     .map(
       ([name, value]) =>
