@@ -291,6 +291,10 @@ async function checkSpec(spec: string): Promise<boolean> {
       return { passed: model.operations.length, failed: [] };
     });
     if (!report(generated) || !model) return false;
+    // What the generator said of the spec itself (its faults, and what it leaves out): where a
+    // later stage fails, these are often why.
+    for (const warning of model.warnings)
+      console.log(`         spec: ${warning.replaceAll("\n", "\n         ")}`);
     const ops = model.operations;
 
     const typed = report(

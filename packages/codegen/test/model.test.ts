@@ -1,6 +1,7 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildModel, EMITTERS, loadSpec, snippetRequest } from "../src/index.js";
+import { emitTypes } from "../src/emit/types-package.js";
 import { FIXTURES, REPO_ROOT, withSpec } from "./helpers.js";
 
 const load = async (file: string) => buildModel(await loadSpec(file, { displayRoot: REPO_ROOT }));
@@ -178,6 +179,89 @@ describe("a header parameter named Accept, Content-Type or Authorization", () =>
     expect(warnings[0]).toMatch(
       /openapi\.yaml:7:\d+ #\/paths\/~1x\/get\/parameters\/0: header parameter Authorization is ignored/,
     );
+  });
+});
+
+describe("faults of a valid spec that no request can get around", () => {
+  const warningsOf = (lines: string[]) =>
+    withSpec(
+      ["openapi: 3.0.3", "info: { title: t, version: '1' }", ...lines].join("\n"),
+      (model) => model.warnings,
+    );
+
+  it("a schema that requires itself is named, with the chain of required properties", async () => {
+    const warnings = await warningsOf([
+      "paths: {}",
+      "components:",
+      "  schemas:",
+      "    Node: { type: object, required: [box], properties: { box: { $ref: '#/components/schemas/Box' } } }",
+      "    Box: { type: object, required: [node], properties: { node: { $ref: '#/components/schemas/Node' } } }",
+      "    Tree: { type: object, required: [parent], properties: { parent: { allOf: [{ $ref: '#/components/schemas/Tree' }], nullable: true } } }",
+      "    List: { type: object, required: [next], properties: { next: { type: array, items: { $ref: '#/components/schemas/List' } } } }",
+    ]);
+    expect(warnings).toEqual([
+      expect.stringMatching(
+        /:6:\d+ #\/components\/schemas\/Node: every Node requires box\.node, itself a Node/,
+      ),
+      expect.stringMatching(
+        /:7:\d+ #\/components\/schemas\/Box: every Box requires node\.box, itself a Box/,
+      ),
+    ]);
+  });
+
+  it("an allOf of types no value has at once is named where it is", async () => {
+    const warnings = await warningsOf([
+      "paths: {}",
+      "components:",
+      "  schemas:",
+      "    Odd: { allOf: [{ type: string }, { type: integer }] }",
+      "    Fine: { allOf: [{ type: number }, { type: integer, minimum: 1 }] }",
+    ]);
+    expect(warnings).toEqual([
+      expect.stringMatching(
+        /#\/components\/schemas\/Odd\/allOf: the allOf asks for a value that is string and integer at once/,
+      ),
+    ]);
+  });
+
+  it("a security requirement of two schemes in one header is named where it is", async () => {
+    const warnings = await warningsOf([
+      "paths:",
+      "  /x:",
+      "    get:",
+      "      security: [{ basic: [], token: [] }, { key: [], basic: [] }]",
+      "      responses: { '204': { description: ok } }",
+      "components:",
+      "  securitySchemes:",
+      "    basic: { type: http, scheme: basic }",
+      "    token: { type: oauth2, flows: { implicit: { authorizationUrl: 'https://a.example', scopes: {} } } }",
+      "    key: { type: apiKey, in: header, name: X-Key }",
+    ]);
+    expect(warnings).toEqual([
+      expect.stringMatching(
+        /#\/paths\/~1x\/get\/security\/0: the security requirement needs basic and token at once, which all travel in the Authorization header/,
+      ),
+    ]);
+  });
+});
+
+describe("format: binary", () => {
+  it("is a Blob in raw-bytes media types and a string inside a JSON body", async () => {
+    const spec = [
+      "openapi: 3.0.3",
+      "info: { title: t, version: '1' }",
+      "paths:",
+      "  /x:",
+      "    post:",
+      "      requestBody:",
+      "        content:",
+      "          application/json: { schema: { type: object, properties: { inJson: { type: string, format: binary } } } }",
+      "          multipart/form-data: { schema: { type: object, properties: { inForm: { type: string, format: binary } } } }",
+      "      responses: { '204': { description: ok } }",
+    ].join("\n");
+    const types = await withSpec(spec, async (model) => (await emitTypes(model))[0]!.contents);
+    expect(types).toMatch(/inJson\?: string;/);
+    expect(types).toMatch(/inForm\?: Blob;/);
   });
 });
 

@@ -37,9 +37,11 @@ export async function emitTypes(model: ApiModel): Promise<GeneratedFile[]> {
       readWriteMarkers: markers,
       // Raw bytes (`type: string, format: binary`) are a Blob in TypeScript, not a string: what
       // openapi-typescript's docs suggest, and what the client's binary bodies accept.
-      transform(schema) {
-        if ((schema as { format?: unknown }).format === "binary") return BLOB;
-        return undefined;
+      // Inside a JSON media type's own schema there are no raw bytes: JSON carries text, and
+      // `format: binary` there describes a string (readme's schema-types.yaml).
+      transform(schema, options) {
+        if ((schema as { format?: unknown }).format !== "binary") return undefined;
+        return inJsonContent(options.path) ? undefined : BLOB;
       },
     },
   );
@@ -50,6 +52,12 @@ export async function emitTypes(model: ApiModel): Promise<GeneratedFile[]> {
     },
     { path: `${OUTPUT_DIR}/aliases.generated.ts`, contents: emitAliases(model, markers) },
   ];
+}
+
+/** Whether a schema's pointer lies inside a JSON media type (`…/content/application~1json/…`). */
+function inJsonContent(pointer: string | undefined): boolean {
+  const media = /\/content\/([^/]+)(?:\/|$)/.exec(pointer ?? "")?.[1];
+  return media !== undefined && /json/i.test(media.replace(/~1/g, "/"));
 }
 
 /**

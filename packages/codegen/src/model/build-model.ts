@@ -77,11 +77,15 @@ class ModelBuilder {
   }
 
   build(): ApiModel {
-    this.errors.push(...this.spec.problems, ...checkSchemaTypes(this.spec));
+    this.errors.push(
+      ...this.spec.problems,
+      ...checkSchemaTypes(this.spec, (warning) => this.warnings.push(warning)),
+    );
     const info = asObject(this.doc.info);
     const operations = this.operations();
     const schemas = this.schemas();
     this.checkNames(operations, schemas);
+    this.checkSelfRequiring();
     return {
       specFile: this.spec.file,
       title: String(info.title ?? "API"),
@@ -109,6 +113,59 @@ class ModelBuilder {
   }
 
   /** Follows a local `$ref` chain (bounded, so a ref cycle cannot hang us). */
+  /**
+   * A component schema that requires, through required properties only, a value of itself
+   * (a Node whose `parent` is a required Node) has no finite instance: no example, request or
+   * response can satisfy it. The spec's fault, said with its location; generation goes on.
+   */
+  private checkSelfRequiring(): void {
+    const schemas = asObject(asObject(this.doc.components).schemas);
+    for (const name of Object.keys(schemas)) {
+      const target = `#/components/schemas/${name.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+      const chain = this.requiredPathTo(target, schemas[name], new Set(), 0);
+      if (chain)
+        this.warnings.push(
+          new SpecError(
+            `every ${name} requires ${chain.join(".")}, itself a ${name}: no finite value satisfies the schema`,
+            this.at(target),
+          ),
+        );
+    }
+  }
+
+  /** The required properties that lead from `schema` back to `target`, if only they do. */
+  private requiredPathTo(
+    target: string,
+    schema: unknown,
+    seen: Set<string>,
+    depth: number,
+  ): string[] | undefined {
+    if (depth > 16) return undefined;
+    const ref = isObject(schema) && typeof schema.$ref === "string" ? schema.$ref : undefined;
+    if (ref !== undefined && depth > 0) {
+      if (ref === target) return [];
+      if (seen.has(ref)) return undefined;
+      seen.add(ref);
+    }
+    const node = this.deref(schema);
+    const types = Array.isArray(node.type) ? node.type : [node.type];
+    // A way out: null, an alternative, or an array (which may be empty).
+    if (node.nullable === true || types.includes("null") || node.oneOf || node.anyOf)
+      return undefined;
+    if (types.includes("array")) return undefined;
+    for (const member of Array.isArray(node.allOf) ? node.allOf : []) {
+      const found = this.requiredPathTo(target, member, seen, depth + 1);
+      if (found) return found;
+    }
+    const properties = asObject(node.properties);
+    for (const property of Array.isArray(node.required) ? node.required : []) {
+      if (typeof property !== "string" || !(property in properties)) continue;
+      const found = this.requiredPathTo(target, properties[property], seen, depth + 1);
+      if (found) return [property, ...found];
+    }
+    return undefined;
+  }
+
   private deref(value: unknown): Json {
     let node = value;
     for (let hops = 0; hops < 32 && isObject(node) && typeof node.$ref === "string"; hops++) {
@@ -478,16 +535,51 @@ class ModelBuilder {
     const declared = asObject(asObject(this.doc.components).securitySchemes);
     const check = !this.checkedSecurity.has(pointer); // the document's, once for all operations
     this.checkedSecurity.add(pointer);
-    return raw.map((requirement, index) => ({
-      schemes: Object.entries(asObject(requirement)).map(([name, scopes]) => {
-        if (check && !(name in declared))
-          this.fail(
-            `security requirement names the scheme ${JSON.stringify(name)}, which components.securitySchemes does not declare`,
-            pointerTo(pointerTo(pointer, index), name),
-          );
-        return { name, scopes: Array.isArray(scopes) ? scopes.map(String) : [] };
-      }),
-    }));
+    return raw.map((requirement, index) => {
+      const names = Object.keys(asObject(requirement));
+      if (check) this.checkCarriers(names, declared, pointerTo(pointer, index));
+      return {
+        schemes: Object.entries(asObject(requirement)).map(([name, scopes]) => {
+          if (check && !(name in declared))
+            this.fail(
+              `security requirement names the scheme ${JSON.stringify(name)}, which components.securitySchemes does not declare`,
+              pointerTo(pointerTo(pointer, index), name),
+            );
+          return { name, scopes: Array.isArray(scopes) ? scopes.map(String) : [] };
+        }),
+      };
+    });
+  }
+
+  /**
+   * A requirement of several schemes that travel in the same place (basic and OAuth 2 both in
+   * the Authorization header, two API keys of one name) asks for what no request can carry:
+   * the spec's fault, said with its location. The client sends the last one given.
+   */
+  private checkCarriers(names: string[], declared: Json, pointer: string): void {
+    const byCarrier = new Map<string, string[]>();
+    for (const name of names) {
+      if (!(name in declared)) continue;
+      const scheme = this.deref(declared[name]);
+      if (scheme.type === "mutualTLS") continue; // carried by the TLS handshake
+      // Header names are case-insensitive; query and cookie names are not.
+      const carrier =
+        scheme.type !== "apiKey"
+          ? "the Authorization header"
+          : scheme.in === "header"
+            ? `the ${String(scheme.name)} header`
+            : `the ${String(scheme.in)} parameter ${String(scheme.name)}`;
+      const key = carrier.endsWith("header") ? carrier.toLowerCase() : carrier;
+      byCarrier.set(key, [...(byCarrier.get(key) ?? [carrier]), name]);
+    }
+    for (const [carrier, ...schemes] of byCarrier.values())
+      if (schemes.length > 1)
+        this.warnings.push(
+          new SpecError(
+            `the security requirement needs ${schemes.join(" and ")} at once, which all travel in ${carrier}: no request can carry them all`,
+            this.at(pointer),
+          ),
+        );
   }
 
   private securitySchemes(): SecuritySchemeModel[] {

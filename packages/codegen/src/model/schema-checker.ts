@@ -95,7 +95,8 @@ export function schemaChecker(model: ApiModel): SchemaChecker {
   }));
   const problems = (validate: ValidateFunction, what: string) =>
     (validate.errors ?? []).map(
-      (e) => `${what}${e.instancePath ? ` at ${e.instancePath}` : ""} ${e.message ?? "is invalid"}`,
+      (e) =>
+        `${what}${e.instancePath ? ` at ${e.instancePath}` : ""} ${e.message ?? "is invalid"}${ambiguity(e)}`,
     );
   return {
     body(media, value, direction = "request") {
@@ -122,6 +123,20 @@ export function schemaChecker(model: ApiModel): SchemaChecker {
 }
 
 export type Direction = "request" | "response";
+
+/**
+ * For a value that several branches of a `oneOf` accept: which, and where the spec wrote the
+ * `oneOf` (`#/components/…`, or a path in the media type's own schema). Branches that no
+ * required property, closed object or discriminator tells apart are the spec's fault.
+ */
+function ambiguity(error: ErrorObject): string {
+  const passing = (error.params as { passingSchemas?: unknown }).passingSchemas;
+  if (error.keyword !== "oneOf" || !Array.isArray(passing)) return "";
+  const where = error.schemaPath.startsWith(SPEC_ID + "#")
+    ? error.schemaPath.slice(SPEC_ID.length)
+    : `${error.schemaPath.slice(1) || "/"} of the media type's schema`;
+  return ` (branches ${passing.join(" and ")} of the oneOf at ${where}${passing.length > 2 ? " all" : " both"} accept it: nothing tells them apart)`;
+}
 
 /**
  * An ajv for the spec: its components registered (without examples, which are data: ajv would

@@ -27,10 +27,15 @@ const MAPS = ["properties", "patternProperties", "$defs", "definitions", "depend
 /**
  * Finds schema `type`s that do not exist (`strin`, `int`), and 3.1-only type lists in a 3.0
  * spec, in every schema the document holds: components, parameters, headers, bodies and
- * responses, and all of their subschemas.
+ * responses, and all of their subschemas. An `allOf` whose members' types have none in common
+ * (`string` and `integer`: no value is both) is valid but unsatisfiable: `warn` is told of it.
  */
-export function checkSchemaTypes(spec: LoadedSpec): SpecError[] {
+export function checkSchemaTypes(
+  spec: LoadedSpec,
+  warn: (warning: SpecError) => void = () => {},
+): SpecError[] {
   const allowed = spec.openapiVersion === "3.1" ? TYPES_3_1 : TYPES_3_0;
+  const { document } = spec;
   const errors: SpecError[] = [];
   const seen = new Set<unknown>();
 
@@ -40,6 +45,7 @@ export function checkSchemaTypes(spec: LoadedSpec): SpecError[] {
     seen.add(schema);
     const node = schema as Record<string, unknown>;
     if ("type" in node) checkType(node.type, pointerTo(pointer, "type"));
+    if (Array.isArray(node.allOf)) checkAllOfTypes(node, pointer);
     for (const key of SINGLE) if (key in node) checkSchema(node[key], pointerTo(pointer, key));
     for (const key of LISTS) {
       const list = node[key];
@@ -75,6 +81,23 @@ export function checkSchemaTypes(spec: LoadedSpec): SpecError[] {
     }
   };
 
+  const checkAllOfTypes = (node: Record<string, unknown>, pointer: string): void => {
+    const typed = [node, ...(node.allOf as unknown[])]
+      .map((member) => declaredTypes(document, member))
+      .filter((types): types is string[] => types !== undefined);
+    if (typed.length < 2) return;
+    // integer values are numbers too.
+    const widen = (types: string[]) => (types.includes("number") ? [...types, "integer"] : types);
+    const common = typed.map(widen).reduce((a, b) => a.filter((type) => b.includes(type)));
+    if (common.length === 0)
+      warn(
+        new SpecError(
+          `the allOf asks for a value that is ${[...new Set(typed.map((t) => t.join(" or ")))].join(" and ")} at once: no value is`,
+          spec.locate(pointerTo(pointer, "allOf")),
+        ),
+      );
+  };
+
   const checkContent = (content: unknown, pointer: string): void =>
     eachEntry(content, (type, media) =>
       checkSchema((media as Record<string, unknown>)?.schema, pointerTo(pointer, type, "schema")),
@@ -95,7 +118,6 @@ export function checkSchemaTypes(spec: LoadedSpec): SpecError[] {
       parameters.forEach((p, i) => checkParameter(p, pointerTo(pointer, i)));
   };
 
-  const { document } = spec;
   eachEntry(resolvePointer(document, "#/components/schemas"), (name, schema) =>
     checkSchema(schema, pointerTo("#/components/schemas", name)),
   );
@@ -128,6 +150,16 @@ export function checkSchemaTypes(spec: LoadedSpec): SpecError[] {
     });
   });
   return errors;
+}
+
+/** The types a schema (its `$ref` followed) declares, with 3.0's `nullable`; `undefined` if none. */
+function declaredTypes(document: unknown, schema: unknown): string[] | undefined {
+  let node = schema as Record<string, unknown> | undefined;
+  for (let hops = 0; hops < 16 && typeof node?.$ref === "string"; hops++)
+    node = resolvePointer(document, node.$ref) as Record<string, unknown> | undefined;
+  if (node === null || typeof node !== "object" || node.type === undefined) return undefined;
+  const types = (Array.isArray(node.type) ? node.type : [node.type]).map(String);
+  return node.nullable === true ? [...types, "null"] : types;
 }
 
 function eachEntry(map: unknown, visit: (key: string, value: unknown) => void): void {
