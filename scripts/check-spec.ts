@@ -104,6 +104,12 @@ const DEFAULT_SPECS = [
   path.join(shared, "corpus/readme-3.1/schema-validation-top-level.yaml"),
   path.join(shared, "corpus/readme-3.0/schema-validation.yaml"),
   path.join(shared, "corpus/readme-3.1/schema-validation-local.yaml"),
+  path.join(shared, "corpus/readme-3.0/complex-nesting.yaml"),
+  path.join(shared, "corpus/readme-3.0/readme-legacy.yaml"),
+  path.join(shared, "corpus/readme-3.0/schema-additional-properties.yaml"),
+  path.join(shared, "corpus/readme-3.0/schema-circular.yaml"),
+  path.join(shared, "corpus/readme-3.0/schema-deprecated.yaml"),
+  path.join(shared, "corpus/readme-3.1/readme.yaml"),
   // Twilio's 2010 API: 197 operations, HTTP basic, form bodies, Sid patterns (about 80 s).
   path.join(shared, "corpus/twilio-api-v2010.yaml"),
 ];

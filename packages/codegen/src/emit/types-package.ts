@@ -31,6 +31,9 @@ export async function emitTypes(model: ApiModel): Promise<GeneratedFile[]> {
     {
       silent: true,
       alphabetize: false,
+      // A property with a `default` may be left out of a request (the server fills it in);
+      // openapi-typescript by default types it as required, which refuses valid requests.
+      defaultNonNullable: false,
       // A readOnly property is left out of request bodies and a writeOnly one out of responses
       // (`Writable<…>` / `Readable<…>` below). Only for specs that have them: the others keep
       // openapi-typescript's plain output.

@@ -118,12 +118,15 @@ function exactJsonLiteral(source: string, target: TargetId, text: string): strin
       return source.replace(line[0], () => `  body: ${JSON.stringify(text)}${comma}`);
     }
     case "python": {
+      // A dict over several lines ends at the first line that is `}`; a short one is one line.
       const start = source.indexOf("payload = ");
-      const end = source.indexOf("\n}\n", start);
-      if (start === -1 || end === -1)
+      const lineEnd = source.indexOf("\n", start);
+      const multiline = source.slice(start, lineEnd).trimEnd().endsWith("{");
+      const close = multiline ? source.indexOf("\n}\n", start) : lineEnd;
+      if (start === -1 || lineEnd === -1 || close === -1)
         throw new Error("codegen bug: httpsnippet's Python payload is not where it was");
       const literal = `payload = ${pythonLiteral(JSON.parse(text), "")}`;
-      return source.slice(0, start) + literal + source.slice(end + 2);
+      return source.slice(0, start) + literal + source.slice(multiline ? close + 2 : close);
     }
     default:
       return source; // cURL quotes the text as a whole; Go writes it as a Go string literal
