@@ -21,7 +21,6 @@ const runs = Number(values.runs);
 if (!Number.isInteger(runs) || runs < 1 || runs > 50)
   throw new Error(`--runs must be a whole number from 1 to 50, got ${values.runs}`);
 
-const tsx = path.join(repo, "node_modules/.bin/tsx");
 const openapiTypescript = path.join(repo, "packages/codegen/node_modules/.bin/openapi-typescript");
 const specs = [
   ["spec/openapi.yaml (1 operation)", path.join(repo, "spec/openapi.yaml")],
@@ -50,8 +49,8 @@ try {
     const bare: number[] = [];
     for (let i = 0; i < runs; i++) {
       ours.push(
-        time(tsx, [
-          path.join(repo, "packages/codegen/src/cli.ts"),
+        time(process.execPath, [
+          path.join(repo, "packages/codegen/bin/codegen.mjs"),
           "--spec",
           spec,
           "--root",

@@ -10,7 +10,6 @@ import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { applyPlan, planOutput, type OutputPlan } from "./pipeline/output-plan.js";
-import { generate } from "./pipeline/generate.js";
 import { SpecError, SpecErrors } from "./spec/spec-error.js";
 
 const REPO_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
@@ -78,6 +77,9 @@ async function runOnce(
   const started = performance.now();
   let result;
   try {
+    // Imported here, not at the top: the pipeline's modules (openapi-typescript, redocly,
+    // httpsnippet…) take most of a second to load, which `--help` and a bad argument need not wait.
+    const { generate } = await import("./pipeline/generate.js");
     result = await generate({ specPath: options.specPath, root: options.root });
   } catch (error) {
     reportError(error, logError);

@@ -1,10 +1,42 @@
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
-import * as prettier from "prettier";
 import type { GeneratedFile } from "../emit/generated-file.js";
 
 /** The repository and its prettier config, used for every output root so that bytes never depend on where we write. */
 const REPO_ROOT = fileURLToPath(new URL("../../../../", import.meta.url));
 const CONFIG_FILE = `${REPO_ROOT}.prettierrc`;
+
+/**
+ * Formatted output by content: prettier is most of a generation's time (5.8 s of Box's 7.8 s),
+ * and an edit to a spec changes few of the files it formats. A file's key covers everything its
+ * formatting depends on (prettier's version, the config file's text, the file's path and
+ * contents), so a hit gives the very bytes prettier would; a cold cache only costs time.
+ * Under node_modules, which git ignores and a clean clone does not have.
+ */
+const CACHE_DIR = path.join(REPO_ROOT, "node_modules/.cache/chunked-uploads-format");
+
+let prettierModule: Promise<typeof import("prettier")> | undefined;
+/** prettier, imported on the first cache miss: importing it alone costs a few hundred ms. */
+const prettier = () => (prettierModule ??= import("prettier"));
+
+let cacheSalt: string | undefined;
+function salt(): string {
+  if (cacheSalt === undefined) {
+    const require = createRequire(import.meta.url);
+    const version = (require("prettier/package.json") as { version: string }).version;
+    let config = "";
+    try {
+      config = readFileSync(CONFIG_FILE, "utf8");
+    } catch {
+      // No config file: prettier's defaults, which the version already pins.
+    }
+    cacheSalt = `${version}\0${config}`;
+  }
+  return cacheSalt;
+}
 
 /**
  * Formats generated files with prettier (the parser is inferred from each file's name, and the
@@ -15,16 +47,48 @@ export async function formatFiles(files: GeneratedFile[]): Promise<GeneratedFile
   return Promise.all(
     files.map(async (file) => {
       if (file.preformatted) return file;
-      const filepath = REPO_ROOT + file.path;
-      const info = await prettier.getFileInfo(filepath);
-      if (!info.inferredParser) return file;
-      const config = (await prettier.resolveConfig(filepath, { config: CONFIG_FILE })) ?? {};
-      try {
-        return { ...file, contents: await prettier.format(file.contents, { ...config, filepath }) };
-      } catch (cause) {
-        // An emitter produced something unparseable: a bug in codegen, not in the spec.
-        throw new Error(`codegen bug: prettier could not format ${file.path}`, { cause });
-      }
+      const key = createHash("sha256")
+        .update(`${salt()}\0${file.path}\0${file.contents}`)
+        .digest("hex");
+      const cached = readCache(key);
+      if (cached !== undefined) return { ...file, contents: cached };
+      const formatted = await formatWithPrettier(file);
+      writeCache(key, formatted.contents);
+      return formatted;
     }),
   );
+}
+
+async function formatWithPrettier(file: GeneratedFile): Promise<GeneratedFile> {
+  const { format, getFileInfo, resolveConfig } = await prettier();
+  const filepath = REPO_ROOT + file.path;
+  const info = await getFileInfo(filepath);
+  if (!info.inferredParser) return file;
+  const config = (await resolveConfig(filepath, { config: CONFIG_FILE })) ?? {};
+  try {
+    return { ...file, contents: await format(file.contents, { ...config, filepath }) };
+  } catch (cause) {
+    // An emitter produced something unparseable: a bug in codegen, not in the spec.
+    throw new Error(`codegen bug: prettier could not format ${file.path}`, { cause });
+  }
+}
+
+function readCache(key: string): string | undefined {
+  try {
+    return readFileSync(path.join(CACHE_DIR, key), "utf8");
+  } catch {
+    return undefined;
+  }
+}
+
+/** Written to a temporary name and renamed: a reader never sees half an entry. */
+function writeCache(key: string, contents: string): void {
+  try {
+    mkdirSync(CACHE_DIR, { recursive: true });
+    const temporary = path.join(CACHE_DIR, `${key}.${process.pid}.tmp`);
+    writeFileSync(temporary, contents);
+    renameSync(temporary, path.join(CACHE_DIR, key));
+  } catch {
+    // A read-only or full disk: the next run formats again, nothing is lost.
+  }
 }
