@@ -9,6 +9,11 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import {
+  cachedGeneration,
+  cacheGeneration,
+  type CachedGeneration,
+} from "./pipeline/generation-cache.js";
 import { applyPlan, planOutput, type OutputPlan } from "./pipeline/output-plan.js";
 import { SpecError, SpecErrors } from "./spec/spec-error.js";
 
@@ -75,21 +80,37 @@ async function runOnce(
   { log, error: logError }: CliOutput,
 ): Promise<{ code: number; files: string[] }> {
   const started = performance.now();
-  let result;
+  let result: CachedGeneration;
+  let timings = "from the cache of an identical run";
   try {
-    // Imported here, not at the top: the pipeline's modules (openapi-typescript, redocly,
-    // httpsnippet…) take most of a second to load, which `--help` and a bad argument need not wait.
-    const { generate } = await import("./pipeline/generate.js");
-    result = await generate({ specPath: options.specPath, root: options.root });
+    const cached = cachedGeneration(options.specPath, options.root);
+    if (cached) result = cached;
+    else {
+      // Imported here, not at the top: the pipeline's modules (openapi-typescript, redocly,
+      // httpsnippet…) take most of a second to load, which `--help`, a bad argument and a
+      // cached run need not wait.
+      const { generate } = await import("./pipeline/generate.js");
+      const generated = await generate({ specPath: options.specPath, root: options.root });
+      result = {
+        specFile: generated.spec.file,
+        specFiles: generated.spec.files,
+        files: generated.files,
+        ownedDirs: generated.ownedDirs,
+        warnings: generated.model.warnings,
+      };
+      cacheGeneration(options.specPath, options.root, result);
+      const { load, model, emit, format } = generated.timings;
+      timings = `load ${load} ms, model ${model} ms, emit ${emit} ms, format ${format} ms`;
+    }
   } catch (error) {
     reportError(error, logError);
     logError(options.check ? "The drift check could not run." : "No files were written.");
     return { code: 1, files: [options.specPath] };
   }
-  const done = (code: number) => ({ code, files: result.spec.files });
-  for (const warning of result.model.warnings) logError(`warning: ${warning}`);
+  const done = (code: number) => ({ code, files: result.specFiles });
+  for (const warning of result.warnings) logError(`warning: ${warning}`);
   const plan = await planOutput(options.root, result.files, result.ownedDirs);
-  const specName = result.spec.file;
+  const specName = result.specFile;
   const stale = plan.writes.length + plan.deletes.length;
 
   if (options.check) {
@@ -110,11 +131,10 @@ async function runOnce(
     return done(1);
   }
   for (const line of describePlan(plan, "write")) log(`  ${line}`);
-  const { load, model, emit, format } = result.timings;
   log(
     `generated ${result.files.length} files from ${specName}: ${plan.writes.length} written, ` +
       `${plan.deletes.length} removed, ${plan.unchanged.length} unchanged in ` +
-      `${Math.round(performance.now() - started)} ms (load ${load} ms, model ${model} ms, emit ${emit} ms, format ${format} ms)`,
+      `${Math.round(performance.now() - started)} ms (${timings})`,
   );
   return done(0);
 }

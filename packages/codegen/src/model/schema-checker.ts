@@ -130,8 +130,9 @@ export type Direction = "request" | "response";
  * required property, closed object or discriminator tells apart are the spec's fault.
  */
 function ambiguity(error: ErrorObject): string {
-  const passing = (error.params as { passingSchemas?: unknown }).passingSchemas;
-  if (error.keyword !== "oneOf" || !Array.isArray(passing)) return "";
+  // (A schema ajv cannot compile reports a bare error: no params, no schema path.)
+  const passing = (error.params as { passingSchemas?: unknown } | undefined)?.passingSchemas;
+  if (error.keyword !== "oneOf" || !Array.isArray(passing) || !error.schemaPath) return "";
   const where = error.schemaPath.startsWith(SPEC_ID + "#")
     ? error.schemaPath.slice(SPEC_ID.length)
     : `${error.schemaPath.slice(1) || "/"} of the media type's schema`;

@@ -1,9 +1,10 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { GeneratedFile } from "../emit/generated-file.js";
+import { cacheDir, cacheEnabled, writeCacheEntry } from "./cache-dir.js";
 
 /** The repository and its prettier config, used for every output root so that bytes never depend on where we write. */
 const REPO_ROOT = fileURLToPath(new URL("../../../../", import.meta.url));
@@ -14,9 +15,11 @@ const CONFIG_FILE = `${REPO_ROOT}.prettierrc`;
  * and an edit to a spec changes few of the files it formats. A file's key covers everything its
  * formatting depends on (prettier's version, the config file's text, the file's path and
  * contents), so a hit gives the very bytes prettier would; a cold cache only costs time.
- * Under node_modules, which git ignores and a clean clone does not have.
+ * Under node_modules, which git ignores and a clean clone does not have (see cache-dir.ts).
  */
-const CACHE_DIR = path.join(REPO_ROOT, "node_modules/.cache/chunked-uploads-format");
+const CACHE = "chunked-uploads-format";
+/** Entries kept: a few generations of a large spec's files. */
+const KEEP = 512;
 
 let prettierModule: Promise<typeof import("prettier")> | undefined;
 /** prettier, imported on the first cache miss: importing it alone costs a few hundred ms. */
@@ -50,10 +53,10 @@ export async function formatFiles(files: GeneratedFile[]): Promise<GeneratedFile
       const key = createHash("sha256")
         .update(`${salt()}\0${file.path}\0${file.contents}`)
         .digest("hex");
-      const cached = readCache(key);
+      const cached = cacheEnabled() ? readCache(key) : undefined;
       if (cached !== undefined) return { ...file, contents: cached };
       const formatted = await formatWithPrettier(file);
-      writeCache(key, formatted.contents);
+      if (cacheEnabled()) writeCacheEntry(cacheDir(CACHE), key, formatted.contents, KEEP);
       return formatted;
     }),
   );
@@ -75,20 +78,8 @@ async function formatWithPrettier(file: GeneratedFile): Promise<GeneratedFile> {
 
 function readCache(key: string): string | undefined {
   try {
-    return readFileSync(path.join(CACHE_DIR, key), "utf8");
+    return readFileSync(path.join(cacheDir(CACHE), key), "utf8");
   } catch {
     return undefined;
-  }
-}
-
-/** Written to a temporary name and renamed: a reader never sees half an entry. */
-function writeCache(key: string, contents: string): void {
-  try {
-    mkdirSync(CACHE_DIR, { recursive: true });
-    const temporary = path.join(CACHE_DIR, `${key}.${process.pid}.tmp`);
-    writeFileSync(temporary, contents);
-    renameSync(temporary, path.join(CACHE_DIR, key));
-  } catch {
-    // A read-only or full disk: the next run formats again, nothing is lost.
   }
 }

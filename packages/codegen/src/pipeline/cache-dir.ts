@@ -1,0 +1,45 @@
+/**
+ * The folders under node_modules/.cache where generation keeps what it can reuse (see
+ * format-files.ts and generation-cache.ts): written atomically, bounded in size, and turned off
+ * together by `CHUNKED_CODEGEN_CACHE=0` (benchmarks' cold runs; check:spec's scratch roots,
+ * whose outputs no later run asks for).
+ */
+import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const REPO_ROOT = fileURLToPath(new URL("../../../../", import.meta.url));
+
+/** `CHUNKED_CODEGEN_CACHE_DIR` moves every cache (tests give each run its own). */
+export function cacheDir(name: string): string {
+  return path.join(
+    process.env.CHUNKED_CODEGEN_CACHE_DIR ?? path.join(REPO_ROOT, "node_modules/.cache"),
+    name,
+  );
+}
+
+export function cacheEnabled(): boolean {
+  return process.env.CHUNKED_CODEGEN_CACHE !== "0";
+}
+
+/**
+ * Writes `contents` as `name` in `dir` through a temporary file and a rename, so that a reader
+ * never sees half an entry; then leaves only the `keep` newest entries. Never throws: a cache
+ * that cannot be written only costs the next run time.
+ */
+export function writeCacheEntry(dir: string, name: string, contents: string, keep: number): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+    const temporary = path.join(dir, `${name}.${process.pid}.tmp`);
+    writeFileSync(temporary, contents);
+    renameSync(temporary, path.join(dir, name));
+    const entries = readdirSync(dir);
+    if (entries.length <= keep) return;
+    const byAge = entries
+      .map((entry) => ({ entry, time: statSync(path.join(dir, entry)).mtimeMs }))
+      .sort((a, b) => b.time - a.time);
+    for (const { entry } of byAge.slice(keep)) rmSync(path.join(dir, entry), { force: true });
+  } catch {
+    // A read-only or full disk, or another run pruning at the same time.
+  }
+}

@@ -1,0 +1,80 @@
+/**
+ * The caches behind a fast `pnpm generate`: a run whose inputs are byte for byte those of an
+ * earlier run takes that run's output without loading the pipeline, and any change to an input
+ * generates in full. Each test has its own cache folder (CHUNKED_CODEGEN_CACHE_DIR).
+ */
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { formatFiles } from "../src/pipeline/format-files.js";
+import { DEFAULT_SPEC, runCli, scratchRoot, snapshotTree } from "./helpers.js";
+
+const TYPES = "packages/types/src/generated/openapi.generated.ts";
+let cache: string;
+let scratch: { root: string; cleanup: () => Promise<void> };
+let spec: string;
+
+beforeEach(async () => {
+  cache = await mkdtemp(path.join(tmpdir(), "codegen-cache-"));
+  process.env.CHUNKED_CODEGEN_CACHE_DIR = cache;
+  scratch = await scratchRoot();
+  spec = path.join(scratch.root, "openapi.yaml");
+  await writeFile(spec, await readFile(DEFAULT_SPEC, "utf8"));
+});
+afterEach(async () => {
+  delete process.env.CHUNKED_CODEGEN_CACHE_DIR;
+  delete process.env.CHUNKED_CODEGEN_CACHE;
+  await scratch.cleanup();
+  await rm(cache, { recursive: true, force: true });
+});
+
+const generate = () => runCli(["--spec", spec, "--root", scratch.root]);
+
+describe("the generation cache", () => {
+  it("answers a run with the same inputs, with the same bytes", async () => {
+    const first = await generate();
+    expect(first.code).toBe(0);
+    expect(first.stdout).not.toContain("from the cache");
+    const written = await snapshotTree(scratch.root);
+    const second = await generate();
+    expect(second.code).toBe(0);
+    expect(second.stdout).toContain("from the cache of an identical run");
+    expect(await snapshotTree(scratch.root)).toEqual(written);
+  });
+
+  it("still puts back a generated file edited by hand", async () => {
+    await generate();
+    const original = await readFile(path.join(scratch.root, TYPES), "utf8");
+    await writeFile(path.join(scratch.root, TYPES), "// edited\n");
+    const again = await generate();
+    expect(again.stdout).toMatch(/from the cache/);
+    expect(again.stdout).toMatch(/1 written/);
+    expect(await readFile(path.join(scratch.root, TYPES), "utf8")).toBe(original);
+  });
+
+  it("misses when the spec changes, and generates from the new spec", async () => {
+    await generate();
+    const text = await readFile(spec, "utf8");
+    await writeFile(spec, text.replace(/^(\s+title: ).*$/m, "$1Renamed API"));
+    const edited = await generate();
+    expect(edited.stdout).not.toContain("from the cache");
+    expect(await readFile(path.join(scratch.root, TYPES), "utf8")).toContain("Renamed API");
+  });
+
+  it("is off with CHUNKED_CODEGEN_CACHE=0", async () => {
+    await generate();
+    process.env.CHUNKED_CODEGEN_CACHE = "0";
+    expect((await generate()).stdout).not.toContain("from the cache");
+  });
+});
+
+describe("the format cache", () => {
+  it("gives prettier's bytes, the same from the cache as fresh", async () => {
+    const file = { path: "packages/types/src/x.ts", contents: "const a = {b:1,\n c: [1,2]}" };
+    const [fresh] = await formatFiles([file]);
+    expect(fresh!.contents).toBe("const a = { b: 1, c: [1, 2] };\n");
+    const [cached] = await formatFiles([file]);
+    expect(cached!.contents).toBe(fresh!.contents);
+  });
+});
