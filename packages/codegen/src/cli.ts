@@ -178,7 +178,8 @@ async function watchSpec(options: CliOptions, output: CliOutput): Promise<void> 
   const onChange = (folder: string, name: string | Buffer | null) => {
     if (name && !files.has(path.join(folder, name.toString()))) return;
     clearTimeout(timer);
-    timer = setTimeout(() => (running = running.then(cycle)), 100);
+    // A save is often a burst of events (write, rename): one cycle after the burst.
+    timer = setTimeout(() => (running = running.then(cycle)), 40);
   };
   const rewatch = (next: string[]) => {
     files = new Set(next);

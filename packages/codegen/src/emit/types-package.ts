@@ -33,7 +33,7 @@ export async function emitTypes(model: ApiModel): Promise<GeneratedFile[]> {
       silent: true,
       // The document is bundled and checked already (loadSpec, the model): openapi-typescript's
       // own lint pass would walk it again for nothing.
-      redocly: await createConfig({ rules: {} }, { extends: [] }),
+      redocly: await noLintConfig(),
       alphabetize: false,
       // A property with a `default` may be left out of a request (the server fills it in);
       // openapi-typescript by default types it as required, which refuses valid requests.
@@ -62,6 +62,12 @@ export async function emitTypes(model: ApiModel): Promise<GeneratedFile[]> {
     },
     { path: `${OUTPUT_DIR}/aliases.generated.ts`, contents: emitAliases(model, markers) },
   ];
+}
+
+let noLintConfigs: ReturnType<typeof createConfig> | undefined;
+/** A redocly config without rules, made once per process (watch mode emits on every save). */
+function noLintConfig(): ReturnType<typeof createConfig> {
+  return (noLintConfigs ??= createConfig({ rules: {} }, { extends: [] }));
 }
 
 /** Whether a schema's pointer lies inside a JSON media type (`…/content/application~1json/…`). */

@@ -47,19 +47,23 @@ function salt(): string {
  * for are returned as they are.
  */
 export async function formatFiles(files: GeneratedFile[]): Promise<GeneratedFile[]> {
-  return Promise.all(
-    files.map(async (file) => {
-      if (file.preformatted) return file;
-      const key = createHash("sha256")
-        .update(`${salt()}\0${file.path}\0${file.contents}`)
-        .digest("hex");
-      const cached = cacheEnabled() ? readCache(key) : undefined;
-      if (cached !== undefined) return { ...file, contents: cached };
-      const formatted = await formatWithPrettier(file);
-      if (cacheEnabled()) writeCacheEntry(cacheDir(CACHE), key, formatted.contents, KEEP);
-      return formatted;
-    }),
-  );
+  // One file at a time: prettier's work is synchronous anyway, and a large spec's hundreds of
+  // files formatted at once held all their syntax trees in memory together.
+  const formatted: GeneratedFile[] = [];
+  for (const file of files) formatted.push(await formatOne(file));
+  return formatted;
+}
+
+async function formatOne(file: GeneratedFile): Promise<GeneratedFile> {
+  if (file.preformatted) return file;
+  const key = createHash("sha256")
+    .update(`${salt()}\0${file.path}\0${file.contents}`)
+    .digest("hex");
+  const cached = cacheEnabled() ? readCache(key) : undefined;
+  if (cached !== undefined) return { ...file, contents: cached };
+  const formatted = await formatWithPrettier(file);
+  if (cacheEnabled()) writeCacheEntry(cacheDir(CACHE), key, formatted.contents, KEEP);
+  return formatted;
 }
 
 async function formatWithPrettier(file: GeneratedFile): Promise<GeneratedFile> {

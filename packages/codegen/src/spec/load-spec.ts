@@ -88,8 +88,11 @@ export async function loadSpec(
   }
   const openapiVersion = checkVersion(root as OpenApiDocument, source.locate);
 
-  const config = await createConfig({});
-  const result = await bundle({ ref: absolutePath, config, dereference: false });
+  const result = await bundle({
+    ref: absolutePath,
+    config: await bundlerConfig(),
+    dereference: false,
+  });
   const errors = result.problems
     .filter((problem) => problem.severity === "error")
     // A `$ref` inside an example's value is data (a JSON Schema document as an example, say),
@@ -119,6 +122,12 @@ export async function loadSpec(
     ],
     locate: source.locate,
   };
+}
+
+let bundlerConfigs: ReturnType<typeof createConfig> | undefined;
+/** redocly's config, made once per process: watch mode loads the spec on every save. */
+function bundlerConfig(): ReturnType<typeof createConfig> {
+  return (bundlerConfigs ??= createConfig({}));
 }
 
 interface ParsedSource {
