@@ -113,6 +113,7 @@ const DEFAULT_SPECS = [
   path.join(shared, "corpus/readme-3.0/schema-circular.yaml"),
   path.join(shared, "corpus/readme-3.0/schema-deprecated.yaml"),
   path.join(shared, "corpus/readme-3.1/readme.yaml"),
+  path.join(shared, "corpus/readme-3.0/discriminators.yaml"),
   // Twilio's 2010 API: 197 operations, HTTP basic, form bodies, Sid patterns (about 80 s).
   path.join(shared, "corpus/twilio-api-v2010.yaml"),
 ];

@@ -265,6 +265,41 @@ describe("format: binary", () => {
   });
 });
 
+describe("a schema that two discriminators name differently", () => {
+  it("is typed by its own properties, so that each operation's name for it compiles", async () => {
+    const spec = [
+      "openapi: 3.0.3",
+      "info: { title: t, version: '1' }",
+      "paths:",
+      "  /mapped:",
+      "    post:",
+      "      requestBody:",
+      "        content:",
+      "          application/json:",
+      "            schema:",
+      "              oneOf: [{ $ref: '#/components/schemas/A' }, { $ref: '#/components/schemas/B' }]",
+      "              discriminator: { propertyName: kind, mapping: { Option A: '#/components/schemas/A', Option B: '#/components/schemas/B' } }",
+      "      responses: { '204': { description: ok } }",
+      "  /implicit:",
+      "    post:",
+      "      requestBody:",
+      "        content:",
+      "          application/json:",
+      "            schema:",
+      "              oneOf: [{ $ref: '#/components/schemas/A' }, { $ref: '#/components/schemas/B' }]",
+      "              discriminator: { propertyName: kind }",
+      "      responses: { '204': { description: ok } }",
+      "components:",
+      "  schemas:",
+      "    A: { type: object, required: [kind], properties: { kind: { type: string }, a: { type: string } } }",
+      "    B: { type: object, required: [kind], properties: { kind: { type: string }, b: { type: string } } }",
+    ].join("\n");
+    const types = await withSpec(spec, async (model) => (await emitTypes(model))[0]!.contents);
+    expect(types).not.toContain('kind: "Option A"');
+    expect(types).toMatch(/A: \{\s+kind: string;/);
+  });
+});
+
 describe("a discriminator mapping that names schemas instead of $refs", () => {
   it("loads, and the names mean the schemas' refs", async () => {
     const spec = [

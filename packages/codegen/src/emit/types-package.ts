@@ -26,9 +26,9 @@ export async function emitTypes(model: ApiModel): Promise<GeneratedFile[]> {
   const markers = hasReadWriteOnly(model.document);
   // openapi-typescript reads OpenAPI itself; it gets the bundled document (local refs only).
   const nodes = await openapiTS(
-    withPathRefsInlined(withoutRefsInData(model.document)) as unknown as Parameters<
-      typeof openapiTS
-    >[0],
+    withoutDiscriminators(
+      withPathRefsInlined(withoutRefsInData(model.document)),
+    ) as unknown as Parameters<typeof openapiTS>[0],
     {
       silent: true,
       // The document is bundled and checked already (loadSpec, the model): openapi-typescript's
@@ -75,6 +75,29 @@ function inJsonContent(pointer: string | undefined): boolean {
   const media = /\/content\/([^/]+)(?:\/|$)/.exec(pointer ?? "")?.[1];
   return media !== undefined && /json/i.test(media.replace(/~1/g, "/"));
 }
+
+/**
+ * The document without `discriminator` objects. openapi-typescript types a discriminator by
+ * writing the mapping's names into each target schema's component type, once for the whole
+ * document: a schema two discriminators name differently ("Option One" in one operation, its
+ * own name "OptionOneNoDisc" in another, DigitalOcean's droplet actions) then refuses requests
+ * the spec allows. Without them a `oneOf` is the union of its branches, as JSON Schema says.
+ */
+function withoutDiscriminators(value: unknown): OpenApiDocument {
+  const strip = (node: unknown, isNameMap: boolean): unknown => {
+    if (Array.isArray(node)) return node.map((item) => strip(item, false));
+    if (node === null || typeof node !== "object") return node;
+    return Object.fromEntries(
+      Object.entries(node)
+        .filter(([key]) => isNameMap || key !== "discriminator")
+        .map(([key, child]) => [key, strip(child, !isNameMap && NAME_MAPS.has(key))]),
+    );
+  };
+  return strip(value, false) as OpenApiDocument;
+}
+
+/** Keywords whose value maps names to schemas (a property may be called `discriminator`). */
+const NAME_MAPS = new Set(["properties", "patternProperties", "schemas", "$defs", "definitions"]);
 
 /**
  * The document with each schema `$ref` into `#/paths/…` replaced by what it points at.
