@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { exampleBody } from "../src/index.js";
+import { declaredOnly } from "../src/model/examples.js";
 import { checkerFor } from "../src/model/schema-checker.js";
 import { withSpec } from "./helpers.js";
 
@@ -305,5 +306,38 @@ describe("exampleBody, mended by the validator's complaints", () => {
       },
     });
     expect(["cat", "dog"]).toContain((value as { kind: string }).kind);
+  });
+});
+
+describe("declaredOnly (the TypeScript snippet's body)", () => {
+  it("keeps what some branch of a oneOf of closed objects declares, and drops the rest", async () => {
+    const document = {
+      openapi: "3.0.3",
+      info: { title: "t", version: "1" },
+      paths: {},
+      components: {
+        schemas: {
+          Attach: {
+            type: "object",
+            properties: { type: { type: "string" }, droplet_id: { type: "integer" } },
+          },
+          Detach: {
+            type: "object",
+            properties: { type: { type: "string" }, region: { type: "string" } },
+          },
+        },
+      },
+    };
+    const schema = {
+      anyOf: [{ $ref: "#/components/schemas/Attach" }, { $ref: "#/components/schemas/Detach" }],
+    };
+    const typed = await withSpec(document, (model) =>
+      declaredOnly(
+        model,
+        { type: "attach", droplet_id: 1, region: "nyc1", volume_name: "v" },
+        schema,
+      ),
+    );
+    expect(typed).toEqual({ type: "attach", droplet_id: 1, region: "nyc1" });
   });
 });

@@ -38,6 +38,10 @@ export async function emitTypes(model: ApiModel): Promise<GeneratedFile[]> {
       // A property with a `default` may be left out of a request (the server fills it in);
       // openapi-typescript by default types it as required, which refuses valid requests.
       defaultNonNullable: false,
+      // `type: object` without properties allows any properties (JSON Schema); openapi-typescript
+      // by default types it `Record<string, never>`, which refuses them all (and, as an `allOf`
+      // member that only lists `required`, every request: DigitalOcean's reserved-IP actions).
+      emptyObjectsUnknown: true,
       // A readOnly property is left out of request bodies and a writeOnly one out of responses
       // (`Writable<…>` / `Readable<…>` below). Only for specs that have them: the others keep
       // openapi-typescript's plain output.

@@ -136,7 +136,7 @@ export function declaredOnly(model: ApiModel, value: unknown, schema: unknown, d
   if (!node || depth > 32 || value === null || typeof value !== "object") return value;
   if (Array.isArray(value))
     return value.map((item) => declaredOnly(model, item, node.items, depth + 1));
-  const properties = declaredProperties(model, node, 0);
+  const properties = declaredProperties(model, node, 0) ?? branchProperties(model, node);
   if (!properties) {
     // An open object: its declared and additional properties' values still follow their schemas.
     const own = (node.properties ?? {}) as Record<string, unknown>;
@@ -158,6 +158,24 @@ export function declaredOnly(model: ApiModel, value: unknown, schema: unknown, d
       .filter(([key]) => Object.hasOwn(properties, key))
       .map(([key, item]) => [key, declaredOnly(model, item, properties[key], depth + 1)]),
   );
+}
+
+/**
+ * The properties a `oneOf`/`anyOf` of closed objects declares between its branches: what the
+ * TypeScript union of their types lets an object literal hold. `undefined` when a branch is open.
+ */
+function branchProperties(
+  model: ApiModel,
+  node: Record<string, unknown>,
+): Record<string, unknown> | undefined {
+  const branches = node.oneOf ?? node.anyOf;
+  if (!Array.isArray(branches) || node.properties !== undefined || "additionalProperties" in node)
+    return undefined;
+  const declared = branches.map((branch) => {
+    const branchNode = resolved(model, branch);
+    return branchNode && declaredProperties(model, branchNode, 0);
+  });
+  return declared.every((d) => d !== undefined) ? Object.assign({}, ...declared) : undefined;
 }
 
 /**
