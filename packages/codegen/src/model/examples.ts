@@ -50,7 +50,7 @@ function choose(model: ApiModel, media: MediaTypeModel, direction: "request" | "
     ...[1, 2, 3].map((k) => () => {
       const sampled = sampleQuietly(
         withBranchFirst(withoutAnnotations(media.schema), k),
-        withBranchFirst(plainDocument(), k),
+        rotatedDocument(model, k, plainDocument),
         options,
       );
       return repaired(model, sampled, media.schema);
@@ -92,6 +92,16 @@ function choose(model: ApiModel, media: MediaTypeModel, direction: "request" | "
   return filled !== first && checkerFor(model).body(media, filled, direction).length === 0
     ? filled
     : first;
+}
+
+const rotatedDocuments = new WeakMap<ApiModel, Map<number, unknown>>();
+
+/** The document without examples, each oneOf/anyOf rotated to branch `k`: made once per model. */
+function rotatedDocument(model: ApiModel, k: number, plain: () => object): unknown {
+  let byBranch = rotatedDocuments.get(model);
+  if (!byBranch) rotatedDocuments.set(model, (byBranch = new Map()));
+  if (!byBranch.has(k)) byBranch.set(k, withBranchFirst(plain(), k));
+  return byBranch.get(k);
 }
 
 /**
