@@ -22,6 +22,17 @@ beforeAll(async () => {
       return (_q, r) => r.writeHead(307, { location: `${PATH}moved` }).end();
     if (path === PATH + "moved") return (_q, r) => sendJson(r, 200, { ...SESSION, id: "moved" });
     if (path === PATH + "hang") return () => {};
+    if (path === PATH + "echo-token")
+      return (request, r) =>
+        sendJson(r, 404, {
+          type: "error",
+          status: 404,
+          code: "not_found",
+          help_url:
+            "https://developer.box.com/guides/api-calls/permissions-and-errors/common-errors/",
+          message: `token ${String(request.headers.authorization).slice(7)} is not valid here`,
+          context_info: { errors: [{ reason: "invalid_parameter", name: "upload_session_id" }] },
+        });
     if (path === PATH + "busy") return (_q, r) => sendJson(r, 503, {});
     return undefined;
   });
@@ -85,6 +96,45 @@ describe("the caller's AbortSignal", () => {
     expect(api.attempts(PATH + "busy") - before).toBe(1);
   });
 
+  it("already aborted when the call starts: rejects at once and sends nothing", async () => {
+    const before = api.attempts(PATH + "hang");
+    const started = performance.now();
+    const error = await client()
+      .chunkedUploads.getFileUploadSessionById("hang", { signal: AbortSignal.abort() })
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: "AbortError" });
+    expect(performance.now() - started).toBeLessThan(200);
+    expect(api.attempts(PATH + "hang")).toBe(before);
+  });
+
+  it("aborted in the same tick as the call: rejects at once", async () => {
+    const controller = new AbortController();
+    const started = performance.now();
+    const call = client().chunkedUploads.getFileUploadSessionById("hang", {
+      signal: controller.signal,
+    });
+    controller.abort();
+    expect(await call.catch((e: unknown) => e)).toMatchObject({ name: "AbortError" });
+    expect(performance.now() - started).toBeLessThan(200);
+  });
+
+  it("already aborted, through createRawClient: rejects at once and sends nothing", async () => {
+    const before = api.attempts(PATH + "hang");
+    const raw = createRawClient({ baseUrl: `${api.origin}/api/2.0`, token: "t" }) as unknown as {
+      GET(path: string, init: object): Promise<unknown>;
+    };
+    const started = performance.now();
+    const error = await raw
+      .GET("/files/upload_sessions/{upload_session_id}", {
+        params: { path: { upload_session_id: "hang" } },
+        signal: AbortSignal.abort(),
+      })
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: "AbortError" });
+    expect(performance.now() - started).toBeLessThan(200);
+    expect(api.attempts(PATH + "hang")).toBe(before);
+  });
+
   it("per-call timeoutMs overrides the client's", async () => {
     const started = performance.now();
     const error = await client({ timeoutMs: 10_000, maxRetries: 0 })
@@ -136,5 +186,29 @@ describe("a spec whose server is relative", () => {
     );
     const based = createTransport({ baseUrl: "https://api.example.com/v1/" }, [["/v1", {}]], []);
     expect(based.server(0)).toBe("https://api.example.com/v1");
+  });
+});
+
+describe("redaction of an error body", () => {
+  it("leaves structured fields whole with a short token, and still hides the token", async () => {
+    const error = (await client({ token: "t", maxRetries: 0 })
+      .chunkedUploads.getFileUploadSessionById("echo-token")
+      .catch((e: unknown) => e)) as Record<string, unknown>;
+    expect(error).toMatchObject({
+      status: 404,
+      code: "not_found",
+      helpUrl: "https://developer.box.com/guides/api-calls/permissions-and-errors/common-errors/",
+      contextInfo: { errors: [{ reason: "invalid_parameter", name: "upload_session_id" }] },
+    });
+    expect((error.body as { message: string }).message).toBe("token [redacted] is not valid here");
+  });
+
+  it("hides a long token wherever it appears, even inside a longer word", async () => {
+    const token = "s3cr3t-t0ken-value";
+    const error = (await client({ token, maxRetries: 0 })
+      .chunkedUploads.getFileUploadSessionById("echo-token")
+      .catch((e: unknown) => e)) as Record<string, unknown>;
+    expect(JSON.stringify(error.body)).not.toContain(token);
+    expect(error.code).toBe("not_found");
   });
 });

@@ -94,12 +94,16 @@ export async function callOperation<T>(
     onResponse?.(response);
     const where = { status: response.status, method: request.method, url: response.url || url };
     if (!response.ok) {
-      const text = redact(await response.text());
-      let error: unknown = text;
+      // Parsed before redacting: a JSON body keeps its structure, and the secrets are taken out
+      // of its strings (`code`, `help_url` and `context_info` stay whole).
+      const text = await response.text();
+      let error: unknown;
       try {
-        error = JSON.parse(text);
+        error = JSON.parse(text, (_key, value) =>
+          typeof value === "string" ? redact(value) : value,
+        );
       } catch {
-        // Not JSON (empty, truncated, an HTML error page): keep the text.
+        error = redact(text); // not JSON (empty, truncated, an HTML error page): the text
       }
       const box = (error && typeof error === "object" ? error : {}) as Record<string, any>;
       throw new ApiError(

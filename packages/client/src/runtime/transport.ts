@@ -183,7 +183,9 @@ export function createTransport(
     const caller = request.signal;
     const controller = new AbortController();
     const onAbort = () => controller.abort(caller!.reason);
-    caller?.addEventListener("abort", onAbort);
+    // A signal aborted before the call (or in the same tick) fires no event: read its state.
+    if (caller?.aborted) controller.abort(caller.reason);
+    else caller?.addEventListener("abort", onAbort);
     const timer = setTimeout(
       () =>
         controller.abort(
@@ -255,6 +257,8 @@ export function createTransport(
     call: CallOptions = {},
     read: Reader<T> = buffer as Reader<T>,
   ): Promise<T> => {
+    // An aborted call sends nothing (openapi-fetch's behaviour, and fetch's own).
+    request.signal?.throwIfAborted();
     const retries = call.maxRetries ?? maxRetries;
     // Only idempotent methods (RFC 9110 §9.2.2) are repeated unless the caller opts in.
     const repeatable =
@@ -268,11 +272,7 @@ export function createTransport(
         : (request.body ?? undefined);
     let bearer = await getToken(false);
     let refreshed = false;
-    const redact = (text: string) =>
-      [bearer, ...(request.auth?.secrets ?? [])].reduce<string>(
-        (result, secret) => (secret ? result.split(secret).join("[redacted]") : result),
-        text,
-      );
+    const redact = (text: string) => redacted(text, [bearer, ...(request.auth?.secrets ?? [])]);
     for (let n = 0; ; n++) {
       let wait = 0;
       const outcome = await attempt(
@@ -323,6 +323,30 @@ export function createTransport(
       security && credentialsFor(requirements ?? security, schemes, options, where),
   };
 }
+
+/**
+ * `text` with each secret replaced by `[redacted]`: everywhere when the secret is long enough
+ * to be nothing else (8 characters and more; real tokens are dozens), and only where a shorter
+ * one stands as a whole word (not inside a run of letters and digits), so that a token `"t"`
+ * never turns `not_found` into `no[redacted]_found`, while `Bearer t` is still redacted.
+ */
+export const redacted = (text: string, secrets: Array<string | undefined>): string =>
+  secrets.reduce<string>(
+    (result, secret) =>
+      secret
+        ? result
+            .split(secret)
+            .reduce(
+              (out, part) =>
+                out +
+                (secret.length > 7 || !(/[a-z\d]$/i.test(out) || /^[a-z\d]/i.test(part))
+                  ? "[redacted]"
+                  : secret) +
+                part,
+            )
+        : result,
+    text,
+  );
 
 /**
  * Milliseconds before the attempt after attempt `n` (0-based): the server's `Retry-After`
