@@ -40,9 +40,20 @@ describe("the generated method", () => {
 
   it("maps the spec's header and query parameters onto the options", () => {
     type Params = { query: { limit?: number }; header: { digest: string }; path: { id: string } };
-    expectTypeOf<OperationOptions<Params>["headers"]>().toEqualTypeOf<{ digest: string }>();
+    type Headers = OperationOptions<Params>["headers"];
+    expectTypeOf<{ digest: string; "x-request-id": string }>().toMatchTypeOf<Headers>();
+    expectTypeOf<{ "x-request-id": string }>().not.toMatchTypeOf<Headers>(); // digest is required
     expectTypeOf<OperationOptions<Params>["query"]>().toEqualTypeOf<{ limit?: number }>();
     expectTypeOf<OperationOptions<Params>>().not.toHaveProperty("path");
+  });
+});
+
+describe("extra headers", () => {
+  it("go with any call, declared headers or not, and as the client's defaults", () => {
+    void box.chunkedUploads.getFileUploadSessionById("x", { headers: { "x-request-id": "r-1" } });
+    void createClient({ token: "t", headers: { "x-team": "platform" } });
+    // @ts-expect-error the client's default headers are text
+    void createClient({ token: "t", headers: { "x-team": 1 } });
   });
 });
 

@@ -212,3 +212,18 @@ describe("redaction of an error body", () => {
     expect(error.code).toBe("not_found");
   });
 });
+
+describe("extra headers", () => {
+  it("a call's own and the client's defaults reach the server; the call's win, Authorization stays the client's", async () => {
+    const box = client({
+      headers: { "x-team": "platform", "x-request-id": "default", authorization: "Bearer forged" },
+    });
+    await box.chunkedUploads.getFileUploadSessionById("moved", {
+      headers: { "x-request-id": "r-1" },
+    });
+    const sent = api.requests.filter((r) => r.rawPath === PATH + "moved").at(-1)!;
+    expect(sent.headers["x-team"]).toBe("platform");
+    expect(sent.headers["x-request-id"]).toBe("r-1");
+    expect(sent.headers.authorization).toBe("Bearer secret-token");
+  });
+});

@@ -4,18 +4,29 @@ import type { CallOptions } from "./options.js";
 import { serializeForm, serializeHeaders, serializePath, type Styles } from "./params.js";
 import type { Transport } from "./transport.js";
 
-/** The last argument of every generated method: query, headers, cookies, and per-call settings. */
+/**
+ * The last argument of every generated method: query, headers, cookies, and per-call settings.
+ * `headers` takes the operation's header parameters and any extra header (`x-request-id`), on
+ * every operation, whether or not the spec declares headers for it.
+ */
 export type OperationOptions<Params> = CallOptions & {
   [
-    K in keyof Params as K extends "query"
-      ? "query"
-      : K extends "header"
-        ? "headers"
-        : K extends "cookie"
-          ? "cookies"
-          : never
+    K in keyof Params as K extends "query" ? "query" : K extends "cookie" ? "cookies" : never
   ]: Params[K];
-};
+} & HeadersOption<Params>;
+
+/** Extra headers: any name; a value is written as header parameters are (text, lists joined by commas). */
+export type ExtraHeaders = Record<string, unknown>;
+
+type HeadersOption<Params> = Params extends { header: infer Declared }
+  ? [Declared] extends [never]
+    ? { headers?: ExtraHeaders | undefined }
+    : { headers: Declared & ExtraHeaders }
+  : Params extends { header?: infer Declared }
+    ? [NonNullable<Declared>] extends [never]
+      ? { headers?: ExtraHeaders | undefined }
+      : { headers?: (NonNullable<Declared> & ExtraHeaders) | undefined }
+    : { headers?: ExtraHeaders | undefined };
 
 /** A raw-bytes request body (`application/octet-stream` and the like), sent byte-exact. */
 export type BinaryBody = Blob | ArrayBuffer | ArrayBufferView;

@@ -1,45 +1,51 @@
 /** Returns the access token; asked again with `refresh: true` once after a 401. */
 export type TokenProvider = (context: { refresh: boolean }) => string | Promise<string>;
 
+/**
+ * Every optional field also takes `undefined`, so that `token: process.env.BOX_TOKEN` compiles
+ * under `exactOptionalPropertyTypes`; `undefined` means the default.
+ */
 export interface ClientOptions {
   /** The access token, or a function that returns one (called per request, and again after a 401). */
-  token?: string | TokenProvider;
+  token?: string | TokenProvider | undefined;
   /** Overrides the spec's servers for every operation: `https://upload.box.com/api/2.0`. */
-  baseUrl?: string;
+  baseUrl?: string | undefined;
   /** Values for server variables, e.g. `{ "box-upload-server": "upload.box.com" }`. */
-  serverVariables?: Record<string, string>;
+  serverVariables?: Record<string, string> | undefined;
   /** Retries after the first attempt for retryable failures (429, 5xx gateways, network). Default 2; 0 disables. */
-  maxRetries?: number;
+  maxRetries?: number | undefined;
   /** Time limit of each attempt, in milliseconds. Default 60 000. */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
   /** First backoff delay, doubled per retry (capped at 32×) when the server sends no Retry-After. Default 500. */
-  retryDelayMs?: number;
+  retryDelayMs?: number | undefined;
   /** A longer Retry-After than this ends the retries instead of waiting. Default 60 000. */
-  maxRetryAfterMs?: number;
+  maxRetryAfterMs?: number | undefined;
   /** Also retry POST and PATCH (only when the operation is known to be safe to repeat). Default false. */
-  retryNonIdempotent?: boolean;
+  retryNonIdempotent?: boolean | undefined;
   /** A fetch implementation; default `globalThis.fetch`. */
-  fetch?: (request: Request) => Promise<Response>;
+  fetch?: ((request: Request) => Promise<Response>) | undefined;
   /** Sent as `User-Agent` where the runtime allows it. */
-  userAgent?: string;
+  userAgent?: string | undefined;
   /** Hosts (or `*.suffix` patterns) the token may be sent to; default: the spec's hosts. */
-  allowedHosts?: string[];
+  allowedHosts?: string[] | undefined;
   /**
    * Credentials of the spec's other security schemes, by scheme name: an API key as a string,
    * HTTP basic as `{ username, password }`. (Bearer, OAuth 2 and OpenID Connect use `token`.)
    */
-  credentials?: Record<string, string | { username: string; password: string }>;
+  credentials?: Record<string, string | { username: string; password: string }> | undefined;
+  /** Headers sent with every request (a call's own headers and the client's Authorization win). */
+  headers?: Record<string, string> | undefined;
 }
 
 /** Per-call settings; they override the client's. */
 export interface CallOptions {
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
   /**
    * Sees the final response before its body is read: its status and headers (a 202's
    * `Retry-After`, `box-request-id`). Not called for a request that never got an answer.
    */
-  onResponse?: (response: Response) => void;
-  timeoutMs?: number;
-  maxRetries?: number;
-  retryNonIdempotent?: boolean;
+  onResponse?: ((response: Response) => void) | undefined;
+  timeoutMs?: number | undefined;
+  maxRetries?: number | undefined;
+  retryNonIdempotent?: boolean | undefined;
 }

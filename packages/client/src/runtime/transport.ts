@@ -1,3 +1,4 @@
+import { mergeHeaders } from "openapi-fetch";
 import { ApiError, NetworkError, TimeoutError, UnsafeRequestError } from "./errors.js";
 import { credentialsFor, type Credentials, type Scheme } from "./credentials.js";
 import type { CallOptions, ClientOptions } from "./options.js";
@@ -203,7 +204,8 @@ export function createTransport(
       !!credentials && (credentials.authorization !== undefined || credentials.secrets.length > 0);
     try {
       for (let hops = 0; ; hops++) {
-        const headers = new Headers(request.headers);
+        // The client's default headers, under the call's own.
+        const headers = mergeHeaders(options.headers, request.headers);
         headers.delete("authorization");
         if (auth || secret) check(url);
         if (auth) headers.set("authorization", `Bearer ${bearer}`);
