@@ -227,3 +227,14 @@ describe("extra headers", () => {
     expect(sent.headers.authorization).toBe("Bearer secret-token");
   });
 });
+
+describe("the spec's example session URLs", () => {
+  it("hold the placeholder {box-upload-server}, which is refused before sending", async () => {
+    const error = await createClient({ token: "t" })
+      .chunkedUploads.getFileUploadSessionByUrl(
+        "https://{box-upload-server}/api/2.0/files/upload_sessions/F971964745A5CD0C001BBE4E58196BFD",
+      )
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: "UnsafeRequestError" });
+  });
+});
