@@ -2,6 +2,16 @@ import { mergeHeaders } from "openapi-fetch";
 import { ApiError, NetworkError, TimeoutError, UnsafeRequestError } from "./errors.js";
 import { credentialsFor, type Credentials, type Scheme } from "./credentials.js";
 import type { CallOptions, ClientOptions } from "./options.js";
+import {
+  decide,
+  REFRESH,
+  RETURN,
+  THROW,
+  type Decision,
+  type RetryPolicy,
+} from "./retry-decision.js";
+
+export { retryDelay } from "./retry-decision.js";
 
 /** A server of the spec: its URL template and the defaults of its variables. */
 export type ServerTemplate = [url: string, defaults: Record<string, string>];
@@ -34,12 +44,8 @@ export interface Transport {
   send<T = Response>(request: Outgoing, call?: CallOptions, read?: Reader<T>): Promise<T>;
 }
 
-/** Rate limiting and transient server or gateway failures: worth another attempt. */
-const RETRY_STATUSES = [429, 500, 502, 503, 504];
 /** Statuses whose Response cannot carry a body. */
 const NULL_BODY = [101, 204, 205, 304];
-/** What an attempt returns when another one should follow. */
-const AGAIN = Symbol();
 
 /**
  * Node's fetch (undici) copies a byte body into a new buffer for every Request, as the Fetch
@@ -273,47 +279,42 @@ export function createTransport(
         ? await new Response(request.body).arrayBuffer()
         : (request.body ?? undefined);
     let bearer = await getToken(false);
-    let refreshed = false;
     const redact = (text: string) => redacted(text, [bearer, ...(request.auth?.secrets ?? [])]);
-    for (let n = 0; ; n++) {
-      let wait = 0;
-      const outcome = await attempt(
+    // canRefresh turns false once the token function has been asked for a fresh token.
+    const policy: RetryPolicy = {
+      retries,
+      repeatable,
+      canRefresh: typeof token === "function",
+      baseMs: retryDelayMs,
+      maxRetryAfterMs,
+    };
+    for (let n = 0; ;) {
+      // The attempt reads the final response inside its time limit, or says what comes next.
+      const step = await attempt(
         request,
         body,
         bearer,
         call.timeoutMs ?? timeoutMs,
-        async (response) => {
-          if (response.status === 401 && typeof token === "function" && !refreshed) {
-            refreshed = true; // one fresh token and one more attempt, outside the retry budget
-            bearer = await getToken(true);
-            n--;
-            return AGAIN;
-          }
-          wait = retryDelay(response, n, retryDelayMs);
-          if (
-            n < retries &&
-            repeatable &&
-            RETRY_STATUSES.includes(response.status) &&
-            wait <= maxRetryAfterMs
-          ) {
-            await response.body?.cancel();
-            return AGAIN;
-          }
-          return read(response, redact);
+        async (response): Promise<{ value: T } | Decision> => {
+          const retryAfter = response.headers.get("retry-after");
+          const decision = decide({ status: response.status, retryAfter }, n, policy);
+          if (decision === RETURN) return { value: await read(response, redact) };
+          await response.body?.cancel();
+          return decision;
         },
-      ).catch((error: unknown) => {
-        if (
-          request.signal?.aborted ||
-          !(error instanceof NetworkError) ||
-          n >= retries ||
-          !repeatable
-        )
-          throw error;
-        wait = retryDelay(undefined, n, retryDelayMs);
-        return AGAIN;
+      ).catch((error: unknown): Decision => {
+        const decision = decide({ error, aborted: !!request.signal?.aborted }, n, policy);
+        if (decision === THROW) throw error;
+        return decision;
       });
-      if (outcome !== AGAIN) return outcome as T;
-      if (wait) await sleep(wait, request.signal);
+      if (typeof step === "object") return step.value;
+      if (step === REFRESH) {
+        policy.canRefresh = false; // one fresh token and one more attempt, outside the budget
+        bearer = await getToken(true);
+      } else {
+        n++;
+        if (step) await sleep(step, request.signal);
+      }
     }
   };
 
@@ -349,19 +350,6 @@ export const redacted = (text: string, secrets: Array<string | undefined>): stri
         : result,
     text,
   );
-
-/**
- * Milliseconds before the attempt after attempt `n` (0-based): the server's `Retry-After`
- * (seconds or an HTTP date; `Headers.get` ignores letter case), else exponential backoff
- * capped at 32 × `baseMs`, with jitter so that clients spread out.
- */
-export function retryDelay(response: Response | undefined, n: number, baseMs: number): number {
-  const header = response?.headers.get("retry-after");
-  const ms = header ? (isNaN(+header) ? Date.parse(header) - Date.now() : +header * 1000) : NaN;
-  return isNaN(ms)
-    ? Math.min(baseMs * 2 ** n, baseMs * 32) * (0.5 + Math.random() / 2)
-    : Math.max(0, ms);
-}
 
 /** Waits `ms`, or rejects with the signal's reason as soon as it aborts. */
 export function sleep(ms: number, signal: AbortSignal | null | undefined): Promise<void> {

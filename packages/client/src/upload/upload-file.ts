@@ -238,7 +238,13 @@ async function upload<F>(
         } catch (error) {
           const kind = failureKind(error);
           if (stop.aborted || kind === "fatal" || attempt >= maxPartAttempts) throw error;
-          await sleep(Math.min(retryDelay(answer, attempt - 1, 250), maxRetryAfterMs), stop);
+          await sleep(
+            Math.min(
+              retryDelay(answer?.headers.get("retry-after") ?? null, attempt - 1, 250),
+              maxRetryAfterMs,
+            ),
+            stop,
+          );
           if (kind === "unknown") {
             // Box may have stored it before the failure: then it must not be sent again.
             const found = (await listParts()).find((p) => p.offset === start);
@@ -324,7 +330,13 @@ async function upload<F>(
       // 202: the parts are not processed yet.
       if (attempt >= maxCommitAttempts)
         throw new Error(`the commit was still not processed after ${attempt} attempts`);
-      await sleep(Math.min(retryDelay(answer, attempt - 1, 250), maxRetryAfterMs), stop);
+      await sleep(
+        Math.min(
+          retryDelay(answer?.headers.get("retry-after") ?? null, attempt - 1, 250),
+          maxRetryAfterMs,
+        ),
+        stop,
+      );
     }
   } catch (error) {
     const aborted = signal?.aborted === true;
