@@ -139,3 +139,17 @@ describe("query parameters and body-less successes", () => {
     await expect(commit()).resolves.toEqual(FILES);
   });
 });
+
+describe("the published types, as an editor's hover shows them", () => {
+  it("document each method and type its path parameters plainly", async () => {
+    const { readFile } = await import("node:fs/promises");
+    const types = await readFile(new URL("../dist/index.d.ts", import.meta.url), "utf8");
+    // The summary, URL and tags come right before the signature, in one doc comment.
+    expect(types).toMatch(
+      /\/\*\*\s+\* Get upload session\b[^]*?`GET https:\/\/\{box-upload-server\}\/api\/2\.0\/files\/upload_sessions\/\{upload_session_id\}`[^]*?@param uploadSessionId [^]*?@throws \{ApiError\}[^]*?\*\/\s+getFileUploadSessionById\(uploadSessionId: string, /,
+    );
+    expect(types).toMatch(/interface ChunkedUploadsResource \{/);
+    expect(types).toMatch(/export \{[^}]*\btype ChunkedUploadsResource\b/);
+    expect(types).toMatch(/interface ApiClient \{[^}]*chunkedUploads: ChunkedUploadsResource;/);
+  });
+});

@@ -243,3 +243,33 @@ describe("success responses the spec leaves open", () => {
     );
   });
 });
+
+describe("the client's resources, as an editor's hover shows them", () => {
+  it("an interface per resource: each method's doc comment right before its signature, plain path types", async () => {
+    const { files, model } = await generate({
+      specPath: path.join(FIXTURES, "request-kinds/openapi.yaml"),
+      root,
+    });
+    const client = files.filter((f) => f.path.startsWith("packages/client/src/generated/"));
+    const text = client.map((f) => f.contents).join("\n");
+    for (const operation of model.operations) {
+      const doc = operation.summary ?? `\`${operation.method.toUpperCase()}`;
+      // Within one doc comment (never across a `*/`), then the signature on the next line.
+      const inside = "(?:(?!\\*/)[\\s\\S])*?";
+      const escaped = doc.replace(/[.*+?^${}()|[\]\\`]/g, "\\$&");
+      const signature = new RegExp(
+        `/\\*\\*${inside}${escaped}${inside}\\*/\\n  ${operation.methodName}\\(`,
+      );
+      expect(text, operation.key).toMatch(signature);
+      for (const p of operation.pathParameters)
+        if (
+          (p.schema as { type?: string }).type === "string" &&
+          !(p.schema as { enum?: unknown }).enum
+        )
+          expect(text).toMatch(
+            new RegExp(`\\n  ${operation.methodName}\\(\\s*${p.argumentName}: string,`),
+          );
+    }
+    expect(text).toMatch(/export interface ApiClient \{/);
+  });
+});

@@ -78,52 +78,314 @@ const createFileUploadSessionCommitEndpoint: Operation = [
  * The chunked upload endpoints support files from 20MB in size and allow an application to upload the file in parts, allowing for more control to catch any errors and retry parts individually.
  */
 
-export function chunkedUploadsResource(transport: Transport) {
+export interface ChunkedUploadsResource {
+  /**
+   * Create upload session
+   *
+   * Creates an upload session for a new file.
+   *
+   * `POST https://upload.box.com/api/2.0/files/upload_sessions`
+   *
+   * @param body The request body.
+   * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
+   * @returns Returns a new upload session. (201)
+   * @throws {ApiError} when the API answers with any other status.
+   * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
+   */
+  createFileUploadSession(
+    body: CreateFileUploadSessionRequestBody,
+    options?: OperationOptions<CreateFileUploadSessionParams>,
+  ): Promise<CreateFileUploadSessionResponse>;
+  /**
+   * Create upload session for existing file
+   *
+   * Creates an upload session for an existing file.
+   *
+   * `POST https://upload.box.com/api/2.0/files/{file_id}/upload_sessions`
+   *
+   * @param fileId The unique identifier that represents a file.
+   *
+   * The ID for any file can be determined
+   * by visiting a file in the web application
+   * and copying the ID from the URL. For example,
+   * for the URL `https://*.app.box.com/files/123`
+   * the `file_id` is `123`. Example: `12345`.
+   * @param body The request body.
+   * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
+   * @returns Returns a new upload session. (201)
+   * @throws {ApiError} when the API answers with any other status.
+   * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
+   */
+  createFileUploadSessionForExistingFile(
+    fileId: string,
+    body: CreateFileUploadSessionForExistingFileRequestBody,
+    options?: OperationOptions<CreateFileUploadSessionForExistingFileParams>,
+  ): Promise<CreateFileUploadSessionForExistingFileResponse>;
+  /**
+   * Get upload session
+   *
+   * Return information about an upload session.
+   *
+   * The actual endpoint URL is returned by the
+   * [`Create upload session`](https://developer.box.com/reference/post-files-upload-sessions)
+   * endpoint.
+   *
+   * `GET https://{box-upload-server}/api/2.0/files/upload_sessions/{upload_session_id}`
+   *
+   * @param uploadSessionId The ID of the upload session. Example: `D5E3F7A`.
+   * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
+   * @returns Returns an upload session object. (200)
+   * @throws {ApiError} when the API answers with any other status.
+   * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
+   */
+  getFileUploadSessionById(
+    uploadSessionId: string,
+    options?: OperationOptions<GetFileUploadSessionByIdParams>,
+  ): Promise<GetFileUploadSessionByIdResponse>;
+  /**
+   * Get upload session
+   *
+   * Calls `getFileUploadSessionById` at a URL the API returned (for example an upload session's `session_endpoints`), after checking that it is an allowed https host and this operation's path.
+   *
+   * Return information about an upload session.
+   *
+   * The actual endpoint URL is returned by the
+   * [`Create upload session`](https://developer.box.com/reference/post-files-upload-sessions)
+   * endpoint.
+   *
+   * `GET https://{box-upload-server}/api/2.0/files/upload_sessions/{upload_session_id}`
+   *
+   * @param url The full URL of the operation.
+   * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
+   * @returns Returns an upload session object. (200)
+   * @throws {ApiError} when the API answers with any other status.
+   * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
+   */
+  getFileUploadSessionByUrl(
+    url: string,
+    options?: OperationOptions<GetFileUploadSessionByIdParams>,
+  ): Promise<GetFileUploadSessionByIdResponse>;
+  /**
+   * Upload part of file
+   *
+   * Uploads a chunk of a file for an upload session.
+   *
+   * The actual endpoint URL is returned by the
+   * [`Create upload session`](https://developer.box.com/reference/post-files-upload-sessions)
+   * and [`Get upload session`](https://developer.box.com/reference/get-files-upload-sessions-id)
+   * endpoints.
+   *
+   * `PUT https://{box-upload-server}/api/2.0/files/upload_sessions/{upload_session_id}`
+   *
+   * @param uploadSessionId The ID of the upload session. Example: `D5E3F7A`.
+   * @param body The request body: raw bytes, sent as `application/octet-stream`.
+   * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
+   * @returns Chunk has been uploaded successfully. (200)
+   * @throws {ApiError} when the API answers with any other status.
+   * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
+   */
+  uploadFilePart(
+    uploadSessionId: string,
+    body: BinaryBody,
+    options: OperationOptions<UploadFilePartParams>,
+  ): Promise<UploadFilePartResponse>;
+  /**
+   * Upload part of file
+   *
+   * Calls `uploadFilePart` at a URL the API returned (for example an upload session's `session_endpoints`), after checking that it is an allowed https host and this operation's path.
+   *
+   * Uploads a chunk of a file for an upload session.
+   *
+   * The actual endpoint URL is returned by the
+   * [`Create upload session`](https://developer.box.com/reference/post-files-upload-sessions)
+   * and [`Get upload session`](https://developer.box.com/reference/get-files-upload-sessions-id)
+   * endpoints.
+   *
+   * `PUT https://{box-upload-server}/api/2.0/files/upload_sessions/{upload_session_id}`
+   *
+   * @param url The full URL of the operation.
+   * @param body The request body: raw bytes, sent as `application/octet-stream`.
+   * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
+   * @returns Chunk has been uploaded successfully. (200)
+   * @throws {ApiError} when the API answers with any other status.
+   * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
+   */
+  uploadFilePartByUrl(
+    url: string,
+    body: BinaryBody,
+    options: OperationOptions<UploadFilePartParams>,
+  ): Promise<UploadFilePartResponse>;
+  /**
+   * Remove upload session
+   *
+   * Abort an upload session and discard all data uploaded.
+   *
+   * This cannot be reversed.
+   *
+   * The actual endpoint URL is returned by the
+   * [`Create upload session`](https://developer.box.com/reference/post-files-upload-sessions)
+   * and [`Get upload session`](https://developer.box.com/reference/get-files-upload-sessions-id)
+   * endpoints.
+   *
+   * `DELETE https://{box-upload-server}/api/2.0/files/upload_sessions/{upload_session_id}`
+   *
+   * @param uploadSessionId The ID of the upload session. Example: `D5E3F7A`.
+   * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
+   * @returns A blank response is returned if the session was
+   * successfully aborted. (204)
+   * @throws {ApiError} when the API answers with any other status.
+   * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
+   */
+  deleteFileUploadSessionById(
+    uploadSessionId: string,
+    options?: OperationOptions<DeleteFileUploadSessionByIdParams>,
+  ): Promise<DeleteFileUploadSessionByIdResponse>;
+  /**
+   * Remove upload session
+   *
+   * Calls `deleteFileUploadSessionById` at a URL the API returned (for example an upload session's `session_endpoints`), after checking that it is an allowed https host and this operation's path.
+   *
+   * Abort an upload session and discard all data uploaded.
+   *
+   * This cannot be reversed.
+   *
+   * The actual endpoint URL is returned by the
+   * [`Create upload session`](https://developer.box.com/reference/post-files-upload-sessions)
+   * and [`Get upload session`](https://developer.box.com/reference/get-files-upload-sessions-id)
+   * endpoints.
+   *
+   * `DELETE https://{box-upload-server}/api/2.0/files/upload_sessions/{upload_session_id}`
+   *
+   * @param url The full URL of the operation.
+   * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
+   * @returns A blank response is returned if the session was
+   * successfully aborted. (204)
+   * @throws {ApiError} when the API answers with any other status.
+   * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
+   */
+  deleteFileUploadSessionByUrl(
+    url: string,
+    options?: OperationOptions<DeleteFileUploadSessionByIdParams>,
+  ): Promise<DeleteFileUploadSessionByIdResponse>;
+  /**
+   * List parts
+   *
+   * Return a list of the chunks uploaded to the upload session so far.
+   *
+   * The actual endpoint URL is returned by the
+   * [`Create upload session`](https://developer.box.com/reference/post-files-upload-sessions)
+   * and [`Get upload session`](https://developer.box.com/reference/get-files-upload-sessions-id)
+   * endpoints.
+   *
+   * `GET https://{box-upload-server}/api/2.0/files/upload_sessions/{upload_session_id}/parts`
+   *
+   * @param uploadSessionId The ID of the upload session. Example: `D5E3F7A`.
+   * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
+   * @returns Returns a list of parts that have been uploaded. (200)
+   * @throws {ApiError} when the API answers with any other status.
+   * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
+   */
+  getFileUploadSessionParts(
+    uploadSessionId: string,
+    options?: OperationOptions<GetFileUploadSessionPartsParams>,
+  ): Promise<GetFileUploadSessionPartsResponse>;
+  /**
+   * List parts
+   *
+   * Calls `getFileUploadSessionParts` at a URL the API returned (for example an upload session's `session_endpoints`), after checking that it is an allowed https host and this operation's path.
+   *
+   * Return a list of the chunks uploaded to the upload session so far.
+   *
+   * The actual endpoint URL is returned by the
+   * [`Create upload session`](https://developer.box.com/reference/post-files-upload-sessions)
+   * and [`Get upload session`](https://developer.box.com/reference/get-files-upload-sessions-id)
+   * endpoints.
+   *
+   * `GET https://{box-upload-server}/api/2.0/files/upload_sessions/{upload_session_id}/parts`
+   *
+   * @param url The full URL of the operation.
+   * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
+   * @returns Returns a list of parts that have been uploaded. (200)
+   * @throws {ApiError} when the API answers with any other status.
+   * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
+   */
+  getFileUploadSessionPartsByUrl(
+    url: string,
+    options?: OperationOptions<GetFileUploadSessionPartsParams>,
+  ): Promise<GetFileUploadSessionPartsResponse>;
+  /**
+   * Commit upload session
+   *
+   * Close an upload session and create a file from the uploaded chunks.
+   *
+   * The actual endpoint URL is returned by the
+   * [`Create upload session`](https://developer.box.com/reference/post-files-upload-sessions)
+   * and [`Get upload session`](https://developer.box.com/reference/get-files-upload-sessions-id)
+   * endpoints.
+   *
+   * `POST https://{box-upload-server}/api/2.0/files/upload_sessions/{upload_session_id}/commit`
+   *
+   * @param uploadSessionId The ID of the upload session. Example: `D5E3F7A`.
+   * @param body The request body.
+   * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
+   * @returns Returns the file object in a list. (201) / Returns when all chunks have been uploaded but not yet processed.
+   *
+   * Inspect the upload session to get more information about the
+   * progress of processing the chunks, then retry committing the file
+   * when all chunks have processed. (202)
+   * @throws {ApiError} when the API answers with any other status.
+   * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
+   */
+  createFileUploadSessionCommit(
+    uploadSessionId: string,
+    body: CreateFileUploadSessionCommitRequestBody,
+    options: OperationOptions<CreateFileUploadSessionCommitParams>,
+  ): Promise<CreateFileUploadSessionCommitResponse>;
+  /**
+   * Commit upload session
+   *
+   * Calls `createFileUploadSessionCommit` at a URL the API returned (for example an upload session's `session_endpoints`), after checking that it is an allowed https host and this operation's path.
+   *
+   * Close an upload session and create a file from the uploaded chunks.
+   *
+   * The actual endpoint URL is returned by the
+   * [`Create upload session`](https://developer.box.com/reference/post-files-upload-sessions)
+   * and [`Get upload session`](https://developer.box.com/reference/get-files-upload-sessions-id)
+   * endpoints.
+   *
+   * `POST https://{box-upload-server}/api/2.0/files/upload_sessions/{upload_session_id}/commit`
+   *
+   * @param url The full URL of the operation.
+   * @param body The request body.
+   * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
+   * @returns Returns the file object in a list. (201) / Returns when all chunks have been uploaded but not yet processed.
+   *
+   * Inspect the upload session to get more information about the
+   * progress of processing the chunks, then retry committing the file
+   * when all chunks have processed. (202)
+   * @throws {ApiError} when the API answers with any other status.
+   * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
+   */
+  createFileUploadSessionCommitByUrl(
+    url: string,
+    body: CreateFileUploadSessionCommitRequestBody,
+    options: OperationOptions<CreateFileUploadSessionCommitParams>,
+  ): Promise<CreateFileUploadSessionCommitResponse>;
+}
+
+export function chunkedUploadsResource(transport: Transport): ChunkedUploadsResource {
   return {
-    /**
-     * Create upload session
-     *
-     * Creates an upload session for a new file.
-     *
-     * `POST https://upload.box.com/api/2.0/files/upload_sessions`
-     *
-     * @param body The request body.
-     * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
-     * @returns Returns a new upload session. (201)
-     * @throws {ApiError} when the API answers with any other status.
-     * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
-     */
     createFileUploadSession(
       body: CreateFileUploadSessionRequestBody,
       options?: OperationOptions<CreateFileUploadSessionParams>,
-    ): Promise<CreateFileUploadSessionResponse> {
+    ) {
       return callOperation(transport, createFileUploadSessionEndpoint, {}, { ...options, body });
     },
-    /**
-     * Create upload session for existing file
-     *
-     * Creates an upload session for an existing file.
-     *
-     * `POST https://upload.box.com/api/2.0/files/{file_id}/upload_sessions`
-     *
-     * @param fileId The unique identifier that represents a file.
-     *
-     * The ID for any file can be determined
-     * by visiting a file in the web application
-     * and copying the ID from the URL. For example,
-     * for the URL `https://*.app.box.com/files/123`
-     * the `file_id` is `123`. Example: `12345`.
-     * @param body The request body.
-     * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
-     * @returns Returns a new upload session. (201)
-     * @throws {ApiError} when the API answers with any other status.
-     * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
-     */
     createFileUploadSessionForExistingFile(
-      fileId: CreateFileUploadSessionForExistingFileParams["path"]["file_id"],
+      fileId: string,
       body: CreateFileUploadSessionForExistingFileRequestBody,
       options?: OperationOptions<CreateFileUploadSessionForExistingFileParams>,
-    ): Promise<CreateFileUploadSessionForExistingFileResponse> {
+    ) {
       return callOperation(
         transport,
         createFileUploadSessionForExistingFileEndpoint,
@@ -131,27 +393,10 @@ export function chunkedUploadsResource(transport: Transport) {
         { ...options, body },
       );
     },
-    /**
-     * Get upload session
-     *
-     * Return information about an upload session.
-     *
-     * The actual endpoint URL is returned by the
-     * [`Create upload session`](https://developer.box.com/reference/post-files-upload-sessions)
-     * endpoint.
-     *
-     * `GET https://{box-upload-server}/api/2.0/files/upload_sessions/{upload_session_id}`
-     *
-     * @param uploadSessionId The ID of the upload session. Example: `D5E3F7A`.
-     * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
-     * @returns Returns an upload session object. (200)
-     * @throws {ApiError} when the API answers with any other status.
-     * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
-     */
     getFileUploadSessionById(
-      uploadSessionId: GetFileUploadSessionByIdParams["path"]["upload_session_id"],
+      uploadSessionId: string,
       options?: OperationOptions<GetFileUploadSessionByIdParams>,
-    ): Promise<GetFileUploadSessionByIdResponse> {
+    ) {
       return callOperation(
         transport,
         getFileUploadSessionByIdEndpoint,
@@ -159,55 +404,17 @@ export function chunkedUploadsResource(transport: Transport) {
         options,
       );
     },
-    /**
-     * Get upload session
-     *
-     * Calls `getFileUploadSessionById` at a URL the API returned (for example an upload session's `session_endpoints`), after checking that it is an allowed https host and this operation's path.
-     *
-     * Return information about an upload session.
-     *
-     * The actual endpoint URL is returned by the
-     * [`Create upload session`](https://developer.box.com/reference/post-files-upload-sessions)
-     * endpoint.
-     *
-     * `GET https://{box-upload-server}/api/2.0/files/upload_sessions/{upload_session_id}`
-     *
-     * @param url The full URL of the operation.
-     * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
-     * @returns Returns an upload session object. (200)
-     * @throws {ApiError} when the API answers with any other status.
-     * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
-     */
     getFileUploadSessionByUrl(
       url: string,
       options?: OperationOptions<GetFileUploadSessionByIdParams>,
-    ): Promise<GetFileUploadSessionByIdResponse> {
+    ) {
       return callOperationAtUrl(transport, getFileUploadSessionByIdEndpoint, url, options);
     },
-    /**
-     * Upload part of file
-     *
-     * Uploads a chunk of a file for an upload session.
-     *
-     * The actual endpoint URL is returned by the
-     * [`Create upload session`](https://developer.box.com/reference/post-files-upload-sessions)
-     * and [`Get upload session`](https://developer.box.com/reference/get-files-upload-sessions-id)
-     * endpoints.
-     *
-     * `PUT https://{box-upload-server}/api/2.0/files/upload_sessions/{upload_session_id}`
-     *
-     * @param uploadSessionId The ID of the upload session. Example: `D5E3F7A`.
-     * @param body The request body: raw bytes, sent as `application/octet-stream`.
-     * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
-     * @returns Chunk has been uploaded successfully. (200)
-     * @throws {ApiError} when the API answers with any other status.
-     * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
-     */
     uploadFilePart(
-      uploadSessionId: UploadFilePartParams["path"]["upload_session_id"],
+      uploadSessionId: string,
       body: BinaryBody,
       options: OperationOptions<UploadFilePartParams>,
-    ): Promise<UploadFilePartResponse> {
+    ) {
       return callOperation(
         transport,
         uploadFilePartEndpoint,
@@ -215,59 +422,17 @@ export function chunkedUploadsResource(transport: Transport) {
         { ...options, body },
       );
     },
-    /**
-     * Upload part of file
-     *
-     * Calls `uploadFilePart` at a URL the API returned (for example an upload session's `session_endpoints`), after checking that it is an allowed https host and this operation's path.
-     *
-     * Uploads a chunk of a file for an upload session.
-     *
-     * The actual endpoint URL is returned by the
-     * [`Create upload session`](https://developer.box.com/reference/post-files-upload-sessions)
-     * and [`Get upload session`](https://developer.box.com/reference/get-files-upload-sessions-id)
-     * endpoints.
-     *
-     * `PUT https://{box-upload-server}/api/2.0/files/upload_sessions/{upload_session_id}`
-     *
-     * @param url The full URL of the operation.
-     * @param body The request body: raw bytes, sent as `application/octet-stream`.
-     * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
-     * @returns Chunk has been uploaded successfully. (200)
-     * @throws {ApiError} when the API answers with any other status.
-     * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
-     */
     uploadFilePartByUrl(
       url: string,
       body: BinaryBody,
       options: OperationOptions<UploadFilePartParams>,
-    ): Promise<UploadFilePartResponse> {
+    ) {
       return callOperationAtUrl(transport, uploadFilePartEndpoint, url, { ...options, body });
     },
-    /**
-     * Remove upload session
-     *
-     * Abort an upload session and discard all data uploaded.
-     *
-     * This cannot be reversed.
-     *
-     * The actual endpoint URL is returned by the
-     * [`Create upload session`](https://developer.box.com/reference/post-files-upload-sessions)
-     * and [`Get upload session`](https://developer.box.com/reference/get-files-upload-sessions-id)
-     * endpoints.
-     *
-     * `DELETE https://{box-upload-server}/api/2.0/files/upload_sessions/{upload_session_id}`
-     *
-     * @param uploadSessionId The ID of the upload session. Example: `D5E3F7A`.
-     * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
-     * @returns A blank response is returned if the session was
-     * successfully aborted. (204)
-     * @throws {ApiError} when the API answers with any other status.
-     * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
-     */
     deleteFileUploadSessionById(
-      uploadSessionId: DeleteFileUploadSessionByIdParams["path"]["upload_session_id"],
+      uploadSessionId: string,
       options?: OperationOptions<DeleteFileUploadSessionByIdParams>,
-    ): Promise<DeleteFileUploadSessionByIdResponse> {
+    ) {
       return callOperation(
         transport,
         deleteFileUploadSessionByIdEndpoint,
@@ -275,57 +440,16 @@ export function chunkedUploadsResource(transport: Transport) {
         options,
       );
     },
-    /**
-     * Remove upload session
-     *
-     * Calls `deleteFileUploadSessionById` at a URL the API returned (for example an upload session's `session_endpoints`), after checking that it is an allowed https host and this operation's path.
-     *
-     * Abort an upload session and discard all data uploaded.
-     *
-     * This cannot be reversed.
-     *
-     * The actual endpoint URL is returned by the
-     * [`Create upload session`](https://developer.box.com/reference/post-files-upload-sessions)
-     * and [`Get upload session`](https://developer.box.com/reference/get-files-upload-sessions-id)
-     * endpoints.
-     *
-     * `DELETE https://{box-upload-server}/api/2.0/files/upload_sessions/{upload_session_id}`
-     *
-     * @param url The full URL of the operation.
-     * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
-     * @returns A blank response is returned if the session was
-     * successfully aborted. (204)
-     * @throws {ApiError} when the API answers with any other status.
-     * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
-     */
     deleteFileUploadSessionByUrl(
       url: string,
       options?: OperationOptions<DeleteFileUploadSessionByIdParams>,
-    ): Promise<DeleteFileUploadSessionByIdResponse> {
+    ) {
       return callOperationAtUrl(transport, deleteFileUploadSessionByIdEndpoint, url, options);
     },
-    /**
-     * List parts
-     *
-     * Return a list of the chunks uploaded to the upload session so far.
-     *
-     * The actual endpoint URL is returned by the
-     * [`Create upload session`](https://developer.box.com/reference/post-files-upload-sessions)
-     * and [`Get upload session`](https://developer.box.com/reference/get-files-upload-sessions-id)
-     * endpoints.
-     *
-     * `GET https://{box-upload-server}/api/2.0/files/upload_sessions/{upload_session_id}/parts`
-     *
-     * @param uploadSessionId The ID of the upload session. Example: `D5E3F7A`.
-     * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
-     * @returns Returns a list of parts that have been uploaded. (200)
-     * @throws {ApiError} when the API answers with any other status.
-     * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
-     */
     getFileUploadSessionParts(
-      uploadSessionId: GetFileUploadSessionPartsParams["path"]["upload_session_id"],
+      uploadSessionId: string,
       options?: OperationOptions<GetFileUploadSessionPartsParams>,
-    ): Promise<GetFileUploadSessionPartsResponse> {
+    ) {
       return callOperation(
         transport,
         getFileUploadSessionPartsEndpoint,
@@ -333,60 +457,17 @@ export function chunkedUploadsResource(transport: Transport) {
         options,
       );
     },
-    /**
-     * List parts
-     *
-     * Calls `getFileUploadSessionParts` at a URL the API returned (for example an upload session's `session_endpoints`), after checking that it is an allowed https host and this operation's path.
-     *
-     * Return a list of the chunks uploaded to the upload session so far.
-     *
-     * The actual endpoint URL is returned by the
-     * [`Create upload session`](https://developer.box.com/reference/post-files-upload-sessions)
-     * and [`Get upload session`](https://developer.box.com/reference/get-files-upload-sessions-id)
-     * endpoints.
-     *
-     * `GET https://{box-upload-server}/api/2.0/files/upload_sessions/{upload_session_id}/parts`
-     *
-     * @param url The full URL of the operation.
-     * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
-     * @returns Returns a list of parts that have been uploaded. (200)
-     * @throws {ApiError} when the API answers with any other status.
-     * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
-     */
     getFileUploadSessionPartsByUrl(
       url: string,
       options?: OperationOptions<GetFileUploadSessionPartsParams>,
-    ): Promise<GetFileUploadSessionPartsResponse> {
+    ) {
       return callOperationAtUrl(transport, getFileUploadSessionPartsEndpoint, url, options);
     },
-    /**
-     * Commit upload session
-     *
-     * Close an upload session and create a file from the uploaded chunks.
-     *
-     * The actual endpoint URL is returned by the
-     * [`Create upload session`](https://developer.box.com/reference/post-files-upload-sessions)
-     * and [`Get upload session`](https://developer.box.com/reference/get-files-upload-sessions-id)
-     * endpoints.
-     *
-     * `POST https://{box-upload-server}/api/2.0/files/upload_sessions/{upload_session_id}/commit`
-     *
-     * @param uploadSessionId The ID of the upload session. Example: `D5E3F7A`.
-     * @param body The request body.
-     * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
-     * @returns Returns the file object in a list. (201) / Returns when all chunks have been uploaded but not yet processed.
-     *
-     * Inspect the upload session to get more information about the
-     * progress of processing the chunks, then retry committing the file
-     * when all chunks have processed. (202)
-     * @throws {ApiError} when the API answers with any other status.
-     * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
-     */
     createFileUploadSessionCommit(
-      uploadSessionId: CreateFileUploadSessionCommitParams["path"]["upload_session_id"],
+      uploadSessionId: string,
       body: CreateFileUploadSessionCommitRequestBody,
       options: OperationOptions<CreateFileUploadSessionCommitParams>,
-    ): Promise<CreateFileUploadSessionCommitResponse> {
+    ) {
       return callOperation(
         transport,
         createFileUploadSessionCommitEndpoint,
@@ -394,36 +475,11 @@ export function chunkedUploadsResource(transport: Transport) {
         { ...options, body },
       );
     },
-    /**
-     * Commit upload session
-     *
-     * Calls `createFileUploadSessionCommit` at a URL the API returned (for example an upload session's `session_endpoints`), after checking that it is an allowed https host and this operation's path.
-     *
-     * Close an upload session and create a file from the uploaded chunks.
-     *
-     * The actual endpoint URL is returned by the
-     * [`Create upload session`](https://developer.box.com/reference/post-files-upload-sessions)
-     * and [`Get upload session`](https://developer.box.com/reference/get-files-upload-sessions-id)
-     * endpoints.
-     *
-     * `POST https://{box-upload-server}/api/2.0/files/upload_sessions/{upload_session_id}/commit`
-     *
-     * @param url The full URL of the operation.
-     * @param body The request body.
-     * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
-     * @returns Returns the file object in a list. (201) / Returns when all chunks have been uploaded but not yet processed.
-     *
-     * Inspect the upload session to get more information about the
-     * progress of processing the chunks, then retry committing the file
-     * when all chunks have processed. (202)
-     * @throws {ApiError} when the API answers with any other status.
-     * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
-     */
     createFileUploadSessionCommitByUrl(
       url: string,
       body: CreateFileUploadSessionCommitRequestBody,
       options: OperationOptions<CreateFileUploadSessionCommitParams>,
-    ): Promise<CreateFileUploadSessionCommitResponse> {
+    ) {
       return callOperationAtUrl(transport, createFileUploadSessionCommitEndpoint, url, {
         ...options,
         body,
@@ -431,5 +487,3 @@ export function chunkedUploadsResource(transport: Transport) {
     },
   };
 }
-
-export type ChunkedUploadsResource = ReturnType<typeof chunkedUploadsResource>;

@@ -7,20 +7,34 @@ import type { ClientOptions } from "../runtime/options.js";
 import { createRawClientFor } from "../runtime/raw-client.js";
 import { createTransport } from "../runtime/transport.js";
 import { ALLOWED_HOSTS, RAW_SERVER, SCHEMES, SECURITY, SERVERS } from "./servers.generated.js";
-import { chunkedUploadsResource } from "./chunked-uploads.generated.js";
+import {
+  chunkedUploadsResource,
+  type ChunkedUploadsResource,
+} from "./chunked-uploads.generated.js";
+export type { ChunkedUploadsResource } from "./chunked-uploads.generated.js";
 
 /**
  * Creates a client for Box Platform API — chunked uploads 2024.0, with one property per resource.
  */
 
-export function createClient(options: ClientOptions = {}) {
+export function createClient(options: ClientOptions = {}): ApiClient {
   const transport = createTransport(options, SERVERS, ALLOWED_HOSTS, SCHEMES, SECURITY);
   return {
     chunkedUploads: chunkedUploadsResource(transport),
   };
 }
 
-export type ApiClient = ReturnType<typeof createClient>;
+/**
+ * A client for Box Platform API — chunked uploads 2024.0: one property per resource.
+ */
+export interface ApiClient {
+  /**
+   * The `chunkedUploads` resource (Uploads (Chunked)).
+   *
+   * The chunked upload endpoints support files from 20MB in size and allow an application to upload the file in parts, allowing for more control to catch any errors and retry parts individually.
+   */
+  chunkedUploads: ChunkedUploadsResource;
+}
 
 /**
  * Creates openapi-fetch's typed client for the whole spec, with the same options and the same authentication, retries, timeouts and host checks as {@link createClient}.

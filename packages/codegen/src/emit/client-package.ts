@@ -101,7 +101,7 @@ function emitResource(
   servers: ReturnType<typeof serverTable>,
 ): string {
   const typeImports = new Set<string>();
-  const methods = operations.map((operation) => emitMethods(operation, typeImports));
+  const methods = operations.flatMap((operation) => emitMethods(operation, typeImports));
   const usesUrl = operations.some((operation) => operation.urlMethodName !== undefined);
   const usesBinary = operations.some(
     (operation) => preferredMediaType(operation.requestBody?.mediaTypes)?.kind === "binary",
@@ -131,13 +131,21 @@ function emitResource(
     ]) +
       descriptors.join("\n") +
       "\n",
+    // A named interface carries each method's docs and plain parameter types to an editor's
+    // hover through the published .d.ts; an inferred object literal type would lose them.
     docComment([`The \`${resource.name}\` resource (${resource.source}).`, resource.description]),
-    `export function ${factoryName(resource)}(transport: Transport) {\n  return {\n${methods.join("\n")}\n  };\n}\n`,
-    `export type ${resource.name[0]!.toUpperCase()}${resource.name.slice(1)}Resource = ReturnType<typeof ${factoryName(resource)}>;\n`,
+    `export interface ${interfaceName(resource)} {\n${methods.map((m) => m.signature).join("\n")}\n}\n`,
+    `export function ${factoryName(resource)}(transport: Transport): ${interfaceName(resource)} {\n  return {\n${methods.map((m) => m.implementation).join("\n")}\n  };\n}\n`,
   ].join("\n");
 }
 
-function emitMethods(operation: OperationModel, typeImports: Set<string>): string {
+/** One method: its documented signature (for the resource's interface) and its implementation. */
+interface EmittedMethod {
+  signature: string;
+  implementation: string;
+}
+
+function emitMethods(operation: OperationModel, typeImports: Set<string>): EmittedMethod[] {
   const names = operationTypeNames(operation);
   typeImports.add(names.params).add(names.response);
   const pathParams = operation.pathParameters;
@@ -160,9 +168,7 @@ function emitMethods(operation: OperationModel, typeImports: Set<string>): strin
     ];
   }
   const args = [
-    ...pathParams.map(
-      (p) => `${p.argumentName}: ${names.params}["path"][${JSON.stringify(p.name)}]`,
-    ),
+    ...pathParams.map((p) => `${p.argumentName}: ${pathParameterType(p, names.params)}`),
     ...bodyParam,
     options,
   ];
@@ -201,33 +207,56 @@ function emitMethods(operation: OperationModel, typeImports: Set<string>): strin
     (p) =>
       `@param ${p.argumentName} ${p.description ?? `The \`${p.name}\` path parameter.`}${p.example !== undefined ? ` Example: \`${String(p.example)}\`.` : ""}`,
   );
+  const method = (name: string, list: string[], docs: string, body: string): EmittedMethod => ({
+    signature: docs.replace(/^ {4}/gm, "  ") + `  ${name}(${list.join(", ")}): ${returns};`,
+    implementation: `    ${name}(${list.join(", ")}) {\n      return ${body};\n    },`,
+  });
   const methods = [
-    doc(paramDocs) +
-      `    ${operation.methodName}(${args.join(", ")}): ${returns} {\n` +
-      `      return callOperation(transport, ${target}, ${pathObject}, ${callOptions}${tail});\n    },`,
+    method(
+      operation.methodName,
+      args,
+      doc(paramDocs),
+      `callOperation(transport, ${target}, ${pathObject}, ${callOptions}${tail})`,
+    ),
   ];
   if (operation.urlMethodName) {
-    const urlArgs = ["url: string", ...bodyParam, options];
     methods.push(
-      doc(
-        ["@param url The full URL of the operation."],
-        `Calls \`${operation.methodName}\` at a URL the API returned (for example an upload session's \`session_endpoints\`), after checking that it is an allowed https host and this operation's path.`,
-      ) +
-        `    ${operation.urlMethodName}(${urlArgs.join(", ")}): ${returns} {\n` +
-        `      return callOperationAtUrl(transport, ${target}, url, ${callOptions}${tail});\n    },`,
+      method(
+        operation.urlMethodName,
+        ["url: string", ...bodyParam, options],
+        doc(
+          ["@param url The full URL of the operation."],
+          `Calls \`${operation.methodName}\` at a URL the API returned (for example an upload session's \`session_endpoints\`), after checking that it is an allowed https host and this operation's path.`,
+        ),
+        `callOperationAtUrl(transport, ${target}, url, ${callOptions}${tail})`,
+      ),
     );
   }
-  return methods.join("\n");
+  return methods;
+}
+
+/**
+ * A path parameter's type as a hover should show it: `string`, `number` or `boolean` for a
+ * plain schema of that type, else the types package's own (an enum's union, a pattern…).
+ */
+function pathParameterType(parameter: OperationModel["pathParameters"][number], params: string) {
+  const schema = parameter.schema as { type?: unknown; enum?: unknown; const?: unknown };
+  const plain = { string: "string", integer: "number", number: "number", boolean: "boolean" };
+  const type = typeof schema.type === "string" ? plain[schema.type as keyof typeof plain] : undefined;
+  return type && schema.enum === undefined && schema.const === undefined
+    ? type
+    : `${params}["path"][${JSON.stringify(parameter.name)}]`;
 }
 
 function emitCreateClient(
   model: ApiModel,
   resources: Array<{ resource: ResourceModel; file: string }>,
 ): string {
-  const imports = resources.map(
-    ({ resource, file }) =>
-      `import { ${factoryName(resource)} } from "./${file.replace(/\.ts$/, ".js")}";`,
-  );
+  const imports = resources.flatMap(({ resource, file }) => [
+    `import { ${factoryName(resource)}, type ${interfaceName(resource)} } from "./${file.replace(/\.ts$/, ".js")}";`,
+    // Each resource's interface is public too: users name it (`ChunkedUploadsResource`).
+    `export type { ${interfaceName(resource)} } from "./${file.replace(/\.ts$/, ".js")}";`,
+  ]);
   return [
     generatedHeader(model),
     'import type { paths } from "@chunked-uploads/types";',
@@ -241,7 +270,7 @@ function emitCreateClient(
     docComment([
       `Creates a client for ${model.title} ${model.version}, with one property per resource.`,
     ]),
-    "export function createClient(options: ClientOptions = {}) {",
+    "export function createClient(options: ClientOptions = {}): ApiClient {",
     "  const transport = createTransport(options, SERVERS, ALLOWED_HOSTS, SCHEMES, SECURITY);",
     "  return {",
     ...resources.map(
@@ -249,7 +278,8 @@ function emitCreateClient(
     ),
     "  };",
     "}\n",
-    "export type ApiClient = ReturnType<typeof createClient>;\n",
+    docComment([`A client for ${model.title} ${model.version}: one property per resource.`]) +
+      `export interface ApiClient {\n${resources.map(({ resource }) => docComment([`The \`${resource.name}\` resource (${resource.source}).`, resource.description], "  ") + `  ${resource.name}: ${interfaceName(resource)};`).join("\n")}\n}\n`,
     docComment([
       "Creates openapi-fetch's typed client for the whole spec, with the same options and the same authentication, retries, timeouts and host checks as {@link createClient}.",
       "A separate export, so that code that only calls the generated methods does not bundle it.",
@@ -321,6 +351,11 @@ function schemesOf(model: ApiModel): Record<string, [string, string?]> {
     else result[scheme.name] = ["bearer"];
   }
   return result;
+}
+
+/** `ChunkedUploadsResource`: the resource's interface. */
+function interfaceName(resource: ResourceModel): string {
+  return `${resource.name[0]!.toUpperCase()}${resource.name.slice(1)}Resource`;
 }
 
 /** `chunkedUploadsResource`: never a reserved word, even for a resource called `default` or `delete`. */
