@@ -242,7 +242,8 @@ function emitMethods(operation: OperationModel, typeImports: Set<string>): Emitt
 function pathParameterType(parameter: OperationModel["pathParameters"][number], params: string) {
   const schema = parameter.schema as { type?: unknown; enum?: unknown; const?: unknown };
   const plain = { string: "string", integer: "number", number: "number", boolean: "boolean" };
-  const type = typeof schema.type === "string" ? plain[schema.type as keyof typeof plain] : undefined;
+  const type =
+    typeof schema.type === "string" ? plain[schema.type as keyof typeof plain] : undefined;
   return type && schema.enum === undefined && schema.const === undefined
     ? type
     : `${params}["path"][${JSON.stringify(parameter.name)}]`;
