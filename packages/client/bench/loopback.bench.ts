@@ -8,8 +8,7 @@
  */
 import { spawn } from "node:child_process";
 import { once } from "node:events";
-import createFetchClient from "openapi-fetch";
-import { createClient } from "../dist/index.js";
+import { contenders, interleaved, median } from "./contenders.js";
 
 const BODY = JSON.stringify({
   id: "F971964745A5CD0C001BBE4E58196BFD",
@@ -34,46 +33,14 @@ const server = spawn(
 const [portLine] = (await once(server.stdout!, "data")) as [Buffer];
 const base = `http://127.0.0.1:${portLine.toString().trim()}/api/2.0`;
 
-const raw = createFetchClient<any>({ baseUrl: base, headers: { authorization: "Bearer t" } });
-const box = createClient({ token: "t", baseUrl: base });
-
-const contenders: Record<string, () => Promise<unknown>> = {
-  "bare fetch + json()": async () =>
-    (
-      await fetch(`${base}/files/upload_sessions/F97`, { headers: { authorization: "Bearer t" } })
-    ).json(),
-  "openapi-fetch GET": async () =>
-    (
-      await raw.GET("/files/upload_sessions/{upload_session_id}", {
-        params: { path: { upload_session_id: "F97" } },
-      })
-    ).data,
-  getFileUploadSessionById: () => box.chunkedUploads.getFileUploadSessionById("F97"),
-};
-
 const CALLS = 500;
 const ROUNDS = 11;
-const samples: Record<string, number[]> = Object.fromEntries(
-  Object.keys(contenders).map((name) => [name, []]),
-);
+let samples: Record<string, number[]>;
 try {
-  for (const run of Object.values(contenders)) for (let i = 0; i < 300; i++) await run(); // warm up
-  for (let round = 0; round < ROUNDS; round++) {
-    // A different order each round: no contender always runs after the same one.
-    const order = Object.entries(contenders);
-    for (let i = 0; i < round % order.length; i++) order.push(order.shift()!);
-    for (const [name, run] of order) {
-      const started = performance.now();
-      for (let i = 0; i < CALLS; i++) await run();
-      samples[name]!.push(((performance.now() - started) * 1000) / CALLS);
-    }
-  }
+  samples = await interleaved(contenders(base), { calls: CALLS, rounds: ROUNDS, warmUp: 300 });
 } finally {
   server.kill();
 }
-
-const median = (values: number[]) =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const ratio = (a: string, b: string) =>
   median(samples[a]!.map((value, round) => value / samples[b]![round]!));
 console.log(

@@ -6,6 +6,7 @@ import { preferredMediaType } from "../model/media-types.js";
 import { resolvePointer } from "../spec/json-pointer.js";
 import { withoutRefsInData, type OpenApiDocument } from "../spec/load-spec.js";
 import { operationTypeNames } from "../model/reserved-names.js";
+import { NAME_MAPS } from "../model/schema-checker.js";
 import { docComment, generatedHeader, type Emitter, type GeneratedFile } from "./generated-file.js";
 
 const OUTPUT_DIR = "packages/types/src/generated";
@@ -99,9 +100,6 @@ function withoutDiscriminators(value: unknown): OpenApiDocument {
   };
   return strip(value, false) as OpenApiDocument;
 }
-
-/** Keywords whose value maps names to schemas (a property may be called `discriminator`). */
-const NAME_MAPS = new Set(["properties", "patternProperties", "schemas", "$defs", "definitions"]);
 
 /**
  * The document with each schema `$ref` into `#/paths/…` replaced by what it points at.

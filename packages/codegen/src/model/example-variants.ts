@@ -131,7 +131,7 @@ function discriminated(model: ApiModel, node: Node, value: Node): Node | undefin
 }
 
 /** The properties a schema declares, its `allOf` members' included. */
-function propertiesOf(model: ApiModel, node: Node, depth: number): Record<string, unknown> {
+export function propertiesOf(model: ApiModel, node: Node, depth = 0): Record<string, unknown> {
   let properties = { ...(node.properties as Record<string, unknown> | undefined) };
   if (depth > 8) return properties;
   for (const member of Array.isArray(node.allOf) ? node.allOf : []) {

@@ -3,7 +3,7 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import type { ApiModel, MediaTypeModel, ParameterModel, SchemaShape } from "./api-model.js";
 import { followRefs } from "../spec/json-pointer.js";
-import { withBranchOnly } from "./example-variants.js";
+import { propertiesOf, withBranchOnly } from "./example-variants.js";
 
 const checkers = new WeakMap<ApiModel, SchemaChecker>();
 
@@ -54,32 +54,7 @@ export function schemaChecker(model: ApiModel): SchemaChecker {
     ajv: Ajv | Ajv2020 | (() => Ajv | Ajv2020),
     wrap: (schema: SchemaShape) => SchemaShape,
     direction: Direction = "request",
-  ) => {
-    const compiled = new WeakMap<SchemaShape, ValidateFunction>();
-    return (schema: SchemaShape) => {
-      let validate = compiled.get(schema);
-      if (!validate) {
-        try {
-          const compiler = typeof ajv === "function" ? ajv() : ajv;
-          validate = compiler.compile(
-            rebase(
-              forDirection(withDiscriminators(withoutAnnotations(wrap(schema)), model), direction),
-            ) as object,
-          );
-        } catch (error) {
-          // A schema ajv cannot compile is reported on every request it should check.
-          const refusal = Object.assign(() => false, {
-            errors: [
-              { instancePath: "", message: `cannot be checked: ${(error as Error).message}` },
-            ],
-          });
-          validate = refusal as unknown as ValidateFunction;
-        }
-        compiled.set(schema, validate);
-      }
-      return validate;
-    };
-  };
+  ) => validators(model, ajv, direction, wrap);
   const bodyValidator = cache(json, (schema) => schema);
   const responseBodyValidator = cache(
     () => (jsonResponses ??= make(false, "response")),
@@ -123,6 +98,44 @@ export function schemaChecker(model: ApiModel): SchemaChecker {
 }
 
 export type Direction = "request" | "response";
+
+/**
+ * Compiles each schema once (on first use) into a validator of `ajv`: annotations dropped,
+ * discriminators as JSON Schema, `prepare` applied, required lists for `direction`. A schema
+ * ajv cannot compile gets a validator that refuses every value, saying why.
+ */
+function validators(
+  model: ApiModel,
+  ajv: Ajv | Ajv2020 | (() => Ajv | Ajv2020),
+  direction: Direction,
+  prepare: (schema: SchemaShape) => unknown,
+): (schema: SchemaShape) => ValidateFunction {
+  const compiled = new WeakMap<SchemaShape, ValidateFunction>();
+  return (schema) => {
+    let validate = compiled.get(schema);
+    if (!validate) {
+      try {
+        const compiler = typeof ajv === "function" ? ajv() : ajv;
+        validate = compiler.compile(
+          rebase(
+            forDirection(
+              prepare(withDiscriminators(withoutAnnotations(schema), model) as SchemaShape),
+              direction,
+            ),
+          ) as object,
+        );
+      } catch (error) {
+        // Reported on every value it should check.
+        const refusal = Object.assign(() => false, {
+          errors: [{ instancePath: "", message: `cannot be checked: ${(error as Error).message}` }],
+        });
+        validate = refusal as unknown as ValidateFunction;
+      }
+      compiled.set(schema, validate);
+    }
+    return validate;
+  };
+}
 
 /**
  * For a value that several branches of a `oneOf` accept: which, and where the spec wrote the
@@ -202,27 +215,11 @@ export function branchChecker(
   if (!check) {
     const transform = (schema: unknown) => withBranchOnly(schema, branch);
     const ajv = makeAjv(model, { coerceTypes: false, direction, verbose: true, transform });
-    const compiled = new WeakMap<SchemaShape, ValidateFunction | undefined>();
+    // A refusal (ajv cannot compile the schema) has nothing guided repair can mend by.
+    const validatorFor = validators(model, ajv, direction, transform);
     check = (media, value) => {
       if (!media.schema) return [];
-      if (!compiled.has(media.schema)) {
-        let validate: ValidateFunction | undefined;
-        try {
-          validate = ajv.compile(
-            rebase(
-              forDirection(
-                transform(withDiscriminators(withoutAnnotations(media.schema), model)),
-                direction,
-              ),
-            ) as object,
-          );
-        } catch {
-          validate = undefined; // what ajv cannot compile, guided repair cannot mend by
-        }
-        compiled.set(media.schema, validate);
-      }
-      const validate = compiled.get(media.schema);
-      if (!validate) return [];
+      const validate = validatorFor(media.schema);
       return validate(value) ? [] : [...(validate.errors ?? [])];
     };
     byKey.set(key, check);
@@ -262,8 +259,17 @@ function forDirection(value: unknown, direction: Direction): unknown {
   return copy;
 }
 
-/** Keywords whose value maps names to schemas: there a key `example` is a name, not data. */
-const NAME_MAPS = new Set(["properties", "patternProperties", "$defs", "definitions", "schemas"]);
+/**
+ * Keywords whose value maps names to schemas: there a key (`example`, `discriminator`) is a
+ * name, not a keyword.
+ */
+export const NAME_MAPS = new Set([
+  "properties",
+  "patternProperties",
+  "$defs",
+  "definitions",
+  "schemas",
+]);
 
 /**
  * A copy without `example`, `examples` and `x-…` keys (data and notes, never constraints), with
@@ -337,8 +343,9 @@ function withDiscriminators(value: unknown, model: ApiModel, depth = 0): unknown
     return mapped.length > 0 ? mapped : [ref.split("/").at(-1)!];
   };
   const named = branches.map((branch) => ({ branch, names: namesOf(branch) }));
-  const declares = (branch: unknown) => propertyNames(model, branch, 0).has(property);
-  const declaredBeside = propertyNames(model, copy, 0).has(property);
+  const declares = (branch: unknown) =>
+    Object.hasOwn(propertiesOf(model, followRefs(model.document, branch) ?? {}), property);
+  const declaredBeside = Object.hasOwn(propertiesOf(model, copy), property);
   if (!declaredBeside && named.some(({ branch, names }) => names.length > 0 && !declares(branch)))
     return copy;
   copy[key] = named.map(({ branch, names }) =>
@@ -359,16 +366,6 @@ function inheritedDiscriminator(model: ApiModel, branches: unknown[]): unknown {
     }
   }
   return undefined;
-}
-
-/** The property names a schema declares, its `allOf` members' included. */
-function propertyNames(model: ApiModel, schema: unknown, depth: number): Set<string> {
-  const node = followRefs(model.document, schema);
-  const names = new Set(Object.keys((node?.properties as object | undefined) ?? {}));
-  if (node && depth < 8)
-    for (const member of Array.isArray(node.allOf) ? node.allOf : [])
-      for (const name of propertyNames(model, member, depth + 1)) names.add(name);
-  return names;
 }
 
 /** A copy of `schema` whose local refs (`#/components/…`) point into the registered document. */

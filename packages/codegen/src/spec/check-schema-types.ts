@@ -1,4 +1,4 @@
-import { pointerTo, resolvePointer } from "./json-pointer.js";
+import { followRefs, pointerTo, resolvePointer } from "./json-pointer.js";
 import type { LoadedSpec } from "./load-spec.js";
 import { SpecError } from "./spec-error.js";
 
@@ -154,10 +154,8 @@ export function checkSchemaTypes(
 
 /** The types a schema (its `$ref` followed) declares, with 3.0's `nullable`; `undefined` if none. */
 function declaredTypes(document: unknown, schema: unknown): string[] | undefined {
-  let node = schema as Record<string, unknown> | undefined;
-  for (let hops = 0; hops < 16 && typeof node?.$ref === "string"; hops++)
-    node = resolvePointer(document, node.$ref) as Record<string, unknown> | undefined;
-  if (node === null || typeof node !== "object" || node.type === undefined) return undefined;
+  const node = followRefs(document, schema);
+  if (node?.type === undefined) return undefined;
   const types = (Array.isArray(node.type) ? node.type : [node.type]).map(String);
   return node.nullable === true ? [...types, "null"] : types;
 }
