@@ -164,6 +164,19 @@ const rows: Record<string, Row> = {
     attempts: 2,
     deadlineMs: 1000,
   },
+  "401 again after the refresh: one refresh only, then the 401": {
+    server: status(401),
+    token: (() => {
+      let calls = 0; // bounded: a client that kept refreshing is stopped here
+      return ({ refresh }: { refresh: boolean }) => {
+        if (++calls > 5) throw new Error("the token function was asked too often");
+        return refresh ? "fresh" : "stale";
+      };
+    })(),
+    want: { error: ApiError, fields: { status: 401 } },
+    attempts: 2,
+    deadlineMs: 1000,
+  },
   "401 with a fixed token": {
     server: status(401),
     token: "fixed",

@@ -341,3 +341,55 @@ describe("declaredOnly (the TypeScript snippet's body)", () => {
     expect(typed).toEqual({ type: "attach", droplet_id: 1, region: "nyc1" });
   });
 });
+
+describe("the checker's word on a oneOf nothing tells apart", () => {
+  it("names the branches that both accept the value, and where the oneOf is", async () => {
+    const problems = await withSpec(
+      {
+        openapi: "3.0.3",
+        info: { title: "t", version: "1" },
+        paths: {},
+        components: {
+          schemas: {
+            Either: {
+              oneOf: [
+                { type: "object" },
+                { type: "object", properties: { a: { type: "string" } } },
+              ],
+            },
+          },
+        },
+      },
+      (model) =>
+        checkerFor(model).body(
+          {
+            type: "application/json",
+            json: true,
+            kind: "json",
+            schema: { $ref: "#/components/schemas/Either" },
+          },
+          { a: "x" },
+        ),
+    );
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /branches 0 and 1 of the oneOf at #\/components\/schemas\/Either\/oneOf both accept it/,
+      ),
+    ]);
+  });
+});
+
+describe("declaredOnly within an index signature", () => {
+  it("drops an optional declared property the additional properties' schema refuses", async () => {
+    const schema = {
+      type: "object",
+      properties: { empty: { type: "boolean" } },
+      additionalProperties: { type: "array", items: { type: "string" } },
+    };
+    const typed = await withSpec(
+      { openapi: "3.0.3", info: { title: "t", version: "1" }, paths: {} },
+      (model) => declaredOnly(model, { empty: true, a: ["x"] }, schema),
+    );
+    expect(typed).toEqual({ a: ["x"] });
+  });
+});

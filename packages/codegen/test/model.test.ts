@@ -300,6 +300,22 @@ describe("a schema that two discriminators name differently", () => {
   });
 });
 
+describe("request types accept what the schema allows", () => {
+  it("a property with a default is optional, and an object without properties is open", async () => {
+    const spec = [
+      "openapi: 3.0.3",
+      "info: { title: t, version: '1' }",
+      "paths: {}",
+      "components:",
+      "  schemas:",
+      "    Check: { type: object, properties: { timeout: { type: integer, default: 10 }, labels: { type: object } } }",
+    ].join("\n");
+    const types = await withSpec(spec, async (model) => (await emitTypes(model))[0]!.contents);
+    expect(types).toMatch(/timeout\?: number;/);
+    expect(types).toMatch(/labels\?: Record<string, unknown>;/);
+  });
+});
+
 describe("a discriminator mapping that names schemas instead of $refs", () => {
   it("loads, and the names mean the schemas' refs", async () => {
     const spec = [
