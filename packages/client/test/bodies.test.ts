@@ -87,7 +87,10 @@ describe("request bodies", () => {
     expect(sent.type).toMatch(/^multipart\/form-data; boundary=/);
   });
 
-  it("bytes reach Node's fetch uncopied: a stream of the caller's own buffer, its length declared", async () => {
+  // Node's fetch (undici) copies a byte body; there the transport hands it a stream of the
+  // caller's own buffer instead. Deno's and Bun's fetch take the bytes as they are.
+  const undici = !!process.versions.undici;
+  it(`bytes reach the runtime's fetch ${undici ? "uncopied: a stream of the caller's own buffer, its length declared" : "as they are"}`, async () => {
     const pool = new ArrayBuffer(16);
     for (const [body, bytes] of [
       [new Uint8Array(pool, 4, 3), [0, 0, 0]],
@@ -118,8 +121,9 @@ describe("request bodies", () => {
         { body },
       );
       const [{ length, chunks }] = seen as [(typeof seen)[0]];
-      expect(length).toBe(String(bytes.length));
       expect(chunks.map((c) => [...c]).flat()).toEqual(bytes);
+      if (!undici) continue;
+      expect(length).toBe(String(bytes.length));
       // The very same memory: the view's buffer is the caller's, at the caller's offset.
       expect(chunks[0]!.buffer).toBe(pool);
     }

