@@ -23,6 +23,7 @@ const BEHAVIOUR = [
   "test/bodies.test.ts",
   "test/params.test.ts",
   "test/retry-decision.test.ts",
+  "test/host-check.test.ts",
 ];
 const binaries = path.join(pkg, "../runtime-binaries/node_modules");
 const nodes = [

@@ -1,7 +1,8 @@
-import { mergeHeaders } from "openapi-fetch";
-import { ApiError, NetworkError, TimeoutError, UnsafeRequestError } from "./errors.js";
+import { attempt, type Outgoing } from "./attempt.js";
 import { credentialsFor, type Credentials, type Scheme } from "./credentials.js";
+import { createHostCheck, expandServer, type ServerTemplate } from "./host-check.js";
 import type { CallOptions, ClientOptions } from "./options.js";
+import { redacted } from "./redaction.js";
 import {
   decide,
   REFRESH,
@@ -12,20 +13,8 @@ import {
 } from "./retry-decision.js";
 
 export { retryDelay } from "./retry-decision.js";
-
-/** A server of the spec: its URL template and the defaults of its variables. */
-export type ServerTemplate = [url: string, defaults: Record<string, string>];
-
-/** What the transport sends: a Request (from openapi-fetch), or the same fields without building one. */
-export interface Outgoing {
-  url: string;
-  method: string;
-  headers: Headers;
-  body?: BodyInit | null;
-  signal?: AbortSignal | null;
-  /** What the operation's security asks for; without it, the token goes with every request. */
-  auth?: Credentials;
-}
+export type { Outgoing } from "./attempt.js";
+export type { ServerTemplate } from "./host-check.js";
 
 /** Reads a final response inside the attempt's time limit; `redact` removes the token from text. */
 export type Reader<T> = (response: Response, redact: (text: string) => string) => Promise<T>;
@@ -46,33 +35,6 @@ export interface Transport {
 
 /** Statuses whose Response cannot carry a body. */
 const NULL_BODY = [101, 204, 205, 304];
-
-/**
- * Node's fetch (undici) copies a byte body into a new buffer for every Request, as the Fetch
- * standard says; a one-chunk stream of the same bytes, its length declared, goes to the socket
- * as it is. Only there: browsers send stream bodies over HTTP/2 alone.
- */
-const copiesBytes = !!(globalThis as { process?: { versions?: { undici?: string } } }).process
-  ?.versions?.undici;
-
-/** The body one attempt sends: byte bodies as a stream where fetch would copy them. */
-function attemptBody(body: BodyInit | undefined, headers: Headers): BodyInit | undefined {
-  if (
-    !copiesBytes ||
-    !(body instanceof ArrayBuffer || ArrayBuffer.isView(body)) ||
-    !body.byteLength
-  )
-    return body;
-  // An ArrayBuffer has no `buffer` or `byteOffset`: it is its own buffer, from 0.
-  const { buffer = body, byteOffset = 0, byteLength } = body as Partial<ArrayBufferView>;
-  headers.set("content-length", `${byteLength}`);
-  return new ReadableStream({
-    start(controller) {
-      controller.enqueue(new Uint8Array(buffer as ArrayBuffer, byteOffset, byteLength));
-      controller.close();
-    },
-  });
-}
 
 /** The default reader: the response with its body buffered (and the token redacted from error bodies). */
 const buffer: Reader<Response> = async (response, redact) =>
@@ -121,22 +83,10 @@ export function createTransport(
   const fetchImpl = (url: URL, init: RequestInit) =>
     custom ? custom(new Request(url, init)) : fetch(url, init);
   const base = options.baseUrl ? new URL(options.baseUrl) : undefined;
-  // Plain http only to a loopback baseUrl the caller chose (local tests); everything else is https.
-  const loopback =
-    base && /^http:\/\/(127\.0\.0\.1|localhost|\[::1\])(:|$)/.test(base.origin)
-      ? base.origin
-      : undefined;
-  if (base && !loopback && base.protocol !== "https:")
-    throw new TypeError(`baseUrl must be https, got ${base.origin}`);
-
-  const template = (index: number) =>
-    servers[index]![0].replace(
-      /\{([^}]+)\}/g,
-      (_, name: string) => options.serverVariables?.[name] ?? servers[index]![1][name]!,
-    );
+  const check = createHostCheck(options, base, servers, specHosts);
   const server = (index: number) => {
     if (base) return base.href.replace(/\/$/, "");
-    const url = template(index);
+    const url = expandServer(servers[index]!, options.serverVariables);
     // A relative server (`/v1`, or a spec without servers) is relative to where the API is
     // deployed, which only the caller knows.
     if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(url))
@@ -145,32 +95,7 @@ export function createTransport(
       );
     return url;
   };
-  // Hosts the caller configured (baseUrl, serverVariables) are trusted like the spec's own.
-  const hosts = [
-    ...(options.allowedHosts ?? specHosts),
-    ...(base
-      ? [base.hostname]
-      : servers.flatMap((_, i) => {
-          try {
-            return [new URL(template(i)).hostname];
-          } catch {
-            return []; // relative: no host of its own
-          }
-        })),
-  ].map((h) => h.toLowerCase());
-
-  const check = (url: URL) => {
-    const known = hosts.some(
-      (h) => h === url.hostname || (h[0] === "*" && url.hostname.endsWith(h.slice(1))),
-    );
-    if (
-      url.username ||
-      url.password ||
-      (url.protocol === "https:" ? !known : url.origin !== loopback)
-    ) {
-      throw new UnsafeRequestError(`refusing to send the token to ${url.protocol}//${url.host}`);
-    }
-  };
+  const context = { fetch: fetchImpl, check, options };
 
   const getToken = async (refresh: boolean) => {
     const value = typeof token === "function" ? await token({ refresh }) : token;
@@ -178,90 +103,6 @@ export function createTransport(
     if (value !== undefined && !/^[\x21-\x7e]+$/.test(value))
       throw new TypeError("the token must be a non-empty string of visible ASCII");
     return value;
-  };
-
-  /**
-   * One attempt: follows redirects itself, so that the token never leaves its origin, and hands
-   * the response to `handle` while the time limit still runs, so that a stalled body times out too.
-   */
-  const attempt = async <T>(
-    request: Outgoing,
-    body: BodyInit | undefined,
-    bearer: string | undefined,
-    limit: number,
-    handle: (response: Response) => Promise<T>,
-  ): Promise<T> => {
-    const caller = request.signal;
-    const controller = new AbortController();
-    const onAbort = () => controller.abort(caller!.reason);
-    // A signal aborted before the call (or in the same tick) fires no event: read its state.
-    if (caller?.aborted) controller.abort(caller.reason);
-    else caller?.addEventListener("abort", onAbort);
-    const timer = setTimeout(
-      () =>
-        controller.abort(
-          new TimeoutError(`${request.method} ${request.url} timed out after ${limit} ms`),
-        ),
-      limit,
-    );
-    let url = new URL(request.url);
-    let method = request.method;
-    const credentials = request.auth;
-    let auth = bearer !== undefined && (!credentials || credentials.bearer);
-    // API keys and basic credentials ride in the request itself: they never follow a redirect
-    // to another origin, and go only where the token may.
-    const secret =
-      !!credentials && (credentials.authorization !== undefined || credentials.secrets.length > 0);
-    try {
-      for (let hops = 0; ; hops++) {
-        // The client's default headers, under the call's own.
-        const headers = mergeHeaders(options.headers, request.headers);
-        headers.delete("authorization");
-        if (auth || secret) check(url);
-        if (auth) headers.set("authorization", `Bearer ${bearer}`);
-        else if (credentials?.authorization)
-          headers.set("authorization", credentials.authorization);
-        if (options.userAgent) headers.set("user-agent", options.userAgent);
-        const init: RequestInit & { duplex: "half" } = {
-          method,
-          headers,
-          body: attemptBody(body, headers),
-          signal: controller.signal,
-          redirect: "manual",
-          duplex: "half", // required with a stream body; ignored without one
-        };
-        let response = await fetchImpl(url, init);
-        // Browsers hide "manual" redirects; they drop Authorization across origins themselves.
-        if (response.type === "opaqueredirect")
-          response = await fetchImpl(url, { ...init, redirect: "follow" });
-        const location = response.headers.get("location");
-        const next = location ? new URL(location, url) : undefined;
-        if (
-          next &&
-          response.status > 299 &&
-          response.status < 400 &&
-          !body &&
-          hops < 5 &&
-          !(secret && next.origin !== url.origin)
-        ) {
-          await response.body?.cancel();
-          auth &&= next.origin === url.origin; // a redirect to another origin never carries the token
-          url = next;
-          if (response.status === 303) method = "GET";
-          continue;
-        }
-        return await handle(response);
-      }
-    } catch (error) {
-      if (controller.signal.aborted) throw controller.signal.reason; // the caller's abort, or our TimeoutError
-      if (error instanceof ApiError || error instanceof UnsafeRequestError) throw error;
-      throw new NetworkError(`${request.method} ${url.href} failed: ${(error as Error).message}`, {
-        cause: error,
-      });
-    } finally {
-      clearTimeout(timer);
-      caller?.removeEventListener("abort", onAbort);
-    }
   };
 
   const send = async <T>(
@@ -295,6 +136,7 @@ export function createTransport(
     for (let n = 0; ;) {
       // The attempt reads the final response inside its time limit, or says what comes next.
       const step = await attempt(
+        context,
         request,
         body,
         bearer,
@@ -330,30 +172,6 @@ export function createTransport(
       security && credentialsFor(requirements ?? security, schemes, options, where),
   };
 }
-
-/**
- * `text` with each secret replaced by `[redacted]`: everywhere when the secret is long enough
- * to be nothing else (8 characters and more; real tokens are dozens), and only where a shorter
- * one stands as a whole word (not inside a run of letters and digits), so that a token `"t"`
- * never turns `not_found` into `no[redacted]_found`, while `Bearer t` is still redacted.
- */
-export const redacted = (text: string, secrets: Array<string | undefined>): string =>
-  secrets.reduce<string>(
-    (result, secret) =>
-      secret
-        ? result
-            .split(secret)
-            .reduce(
-              (out, part) =>
-                out +
-                (secret.length > 7 || !(/[a-z\d]$/i.test(out) || /^[a-z\d]/i.test(part))
-                  ? "[redacted]"
-                  : secret) +
-                part,
-            )
-        : result,
-    text,
-  );
 
 /** Waits `ms`, or rejects with the signal's reason as soon as it aborts. */
 export function sleep(ms: number, signal: AbortSignal | null | undefined): Promise<void> {
