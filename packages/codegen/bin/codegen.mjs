@@ -2,17 +2,21 @@
 /**
  * `pnpm generate`: the codegen CLI run as compiled JavaScript. Through tsx, compiling the
  * TypeScript sources at every start cost more than generating the project's spec. The sources
- * are compiled to `dist/` (esbuild, one file per source, so the paths each module reads from
- * `import.meta.url` stay where they were) whenever a source is newer than the compiled output:
- * a fresh clone or an edited generator compiles once, every other run starts straight away.
+ * and their dependencies (openapi-typescript, TypeScript, redocly, ajv…; not prettier, which
+ * loads its plugins itself) are bundled by esbuild into dist/ whenever a source, the lockfile
+ * or this launcher is newer than the bundle: a fresh clone, an edited generator or an updated
+ * dependency compiles once (about 2 s), every other run starts straight away. One bundle
+ * instead of hundreds of modules: Node 20 resolves each module, and parses each CommonJS one
+ * twice over (to detect its format and to find its exports), which cost 0.4 s of every run.
+ * The pipeline is a chunk of its own, loaded only to generate: `--help` stays fast.
  */
 import {
   mkdirSync,
+  readFileSync,
   readdirSync,
   renameSync,
   rmSync,
   statSync,
-  utimesSync,
   writeFileSync,
 } from "node:fs";
 import path from "node:path";
@@ -21,7 +25,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 const packageDir = fileURLToPath(new URL("..", import.meta.url));
 const sourceDir = path.join(packageDir, "src");
 const outputDir = path.join(packageDir, "dist");
-// Written last by a compile: its time is when dist/ was last whole.
+// Written last by a compile: it holds the newest source time (ms) the bundle was made from.
 const stamp = path.join(outputDir, ".compiled");
 
 function sources(dir) {
@@ -34,16 +38,18 @@ function sources(dir) {
 
 function compiledAt() {
   try {
-    return statSync(stamp).mtimeMs;
+    return Number(readFileSync(stamp, "utf8")) || -1;
   } catch {
     return -1;
   }
 }
 
 const files = sources(sourceDir);
-// This launcher counts as a source too: a change to how it compiles must recompile.
+// This launcher counts as a source too (a change to how it compiles must recompile), and so
+// does the lockfile: the bundle holds the dependencies' code.
+const lockfile = path.join(packageDir, "../../pnpm-lock.yaml");
 const newest = Math.max(
-  ...[...files, fileURLToPath(import.meta.url)].map((file) => statSync(file).mtimeMs),
+  ...[...files, fileURLToPath(import.meta.url), lockfile].map((file) => statSync(file).mtimeMs),
 );
 if (compiledAt() < newest) {
   const { build } = await import("esbuild");
@@ -51,21 +57,33 @@ if (compiledAt() < newest) {
   const next = `${outputDir}.next-${process.pid}`;
   rmSync(next, { recursive: true, force: true });
   await build({
-    entryPoints: files,
+    entryPoints: [path.join(sourceDir, "cli.ts")],
     outdir: next,
-    outbase: sourceDir,
+    bundle: true,
+    splitting: true,
     platform: "node",
     format: "esm",
     target: "node20",
-    bundle: false,
+    // ESM builds where a package has one (jsonc-parser's CommonJS one requires its files at run time).
+    mainFields: ["module", "main"],
+    external: ["prettier", "esbuild"],
+    // CommonJS dependencies inside an ES module still ask for require and __dirname.
+    banner: {
+      js: [
+        'import { createRequire as __createRequire } from "node:module";',
+        'import { fileURLToPath as __fileURLToPath } from "node:url";',
+        "const require = __createRequire(import.meta.url);",
+        "const __filename = __fileURLToPath(import.meta.url);",
+        'const __dirname = __fileURLToPath(new URL(".", import.meta.url));',
+      ].join(" "),
+    },
     logLevel: "error",
   });
   mkdirSync(next, { recursive: true });
   // Stamped with the newest source's time as seen before compiling, not the clock's: a source
   // saved during the compile is newer, and compiles next time.
   const nextStamp = path.join(next, ".compiled");
-  writeFileSync(nextStamp, "");
-  utimesSync(nextStamp, newest / 1000, newest / 1000);
+  writeFileSync(nextStamp, String(newest));
   rmSync(outputDir, { recursive: true, force: true });
   renameSync(next, outputDir);
 }

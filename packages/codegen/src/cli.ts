@@ -14,10 +14,9 @@ import {
   cacheGeneration,
   type CachedGeneration,
 } from "./pipeline/generation-cache.js";
+import { REPO_ROOT } from "./package-paths.js";
 import { applyPlan, planOutput, type OutputPlan } from "./pipeline/output-plan.js";
 import { SpecError, SpecErrors } from "./spec/spec-error.js";
-
-const REPO_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 
 const USAGE = `usage: pnpm generate [options]
 

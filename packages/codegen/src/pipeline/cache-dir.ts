@@ -6,9 +6,8 @@
  */
 import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 
-const REPO_ROOT = fileURLToPath(new URL("../../../../", import.meta.url));
+import { REPO_ROOT } from "../package-paths.js";
 
 /** `CHUNKED_CODEGEN_CACHE_DIR` moves every cache (tests give each run its own). */
 export function cacheDir(name: string): string {

@@ -2,12 +2,11 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import type { GeneratedFile } from "../emit/generated-file.js";
+import { REPO_ROOT } from "../package-paths.js";
 import { cacheDir, cacheEnabled, writeCacheEntry } from "./cache-dir.js";
 
 /** The repository and its prettier config, used for every output root so that bytes never depend on where we write. */
-const REPO_ROOT = fileURLToPath(new URL("../../../../", import.meta.url));
 const CONFIG_FILE = `${REPO_ROOT}.prettierrc`;
 
 /**

@@ -12,12 +12,10 @@
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import type { GeneratedFile } from "../emit/generated-file.js";
+import { GENERATOR_DIR as MODULES_DIR, REPO_ROOT } from "../package-paths.js";
 import { cacheDir, cacheEnabled, writeCacheEntry } from "./cache-dir.js";
 
-const MODULES_DIR = fileURLToPath(new URL("../", import.meta.url));
-const REPO_ROOT = fileURLToPath(new URL("../../../../", import.meta.url));
 const CACHE = "chunked-uploads-generate";
 /** Entries kept: a few specs and output roots (Box's full spec's is tens of MB). */
 const KEEP = 8;
