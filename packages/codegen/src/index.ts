@@ -8,7 +8,11 @@ export type { Emitter, GeneratedFile } from "./emit/generated-file.js";
 export { generate, type GenerateOptions, type GenerateResult } from "./pipeline/generate.js";
 export { applyPlan, planOutput, type OutputPlan } from "./pipeline/output-plan.js";
 export { startMockServer, type MockRequest, type MockServer } from "./mock/mock-server.js";
-export { snippetsOf, type Snippet } from "./emit/snippets-package.js";
+export {
+  fileName as operationFileName,
+  snippetsOf,
+  type Snippet,
+} from "./emit/snippets-package.js";
 export { SNIPPET_LANGUAGES, type SnippetLanguage } from "./emit/snippets/languages.js";
 export {
   BINARY_BODY_FILE,

@@ -42,7 +42,7 @@ describe("output", () => {
     );
     expect(paths).toContain("packages/client/src/generated/client.generated.ts");
     expect(paths).toContain("packages/client/src/generated/servers.generated.ts");
-    expect(paths.filter((p) => p.includes("/docs/"))).toEqual(
+    expect(paths.filter((p) => p.startsWith("packages/snippets/src/generated/docs/"))).toEqual(
       model.operations
         .map((o) => `packages/snippets/src/generated/docs/${o.operationId}.md`)
         .sort(),
@@ -53,10 +53,20 @@ describe("output", () => {
       "packages/snippets/src/generated/snippets.generated.ts",
       "packages/snippets/src/generated/snippets.json",
     ]);
+    // The reference site: an index and a page per operation.
+    expect(paths.filter((p) => p.startsWith("packages/docs/"))).toEqual(
+      [
+        "packages/docs/src/generated/index.html",
+        ...model.operations.map(
+          (o) => `packages/docs/src/generated/operations/${o.operationId}.html`,
+        ),
+      ].sort(),
+    );
     for (const file of files) {
-      // JSON cannot hold a comment; every other file starts with the marker in its own syntax.
+      // JSON cannot hold a comment; every other file starts with the marker in its own syntax
+      // (HTML after its doctype, which must come first).
       if (file.path.endsWith(".json")) continue;
-      expect(file.contents.split("\n")[0]).toMatch(
+      expect(file.contents.split("\n")[file.path.endsWith(".html") ? 1 : 0]).toMatch(
         /^(\/\/|#|<!--) generated — do not edit: @chunked-uploads\/codegen wrote this file from spec\/openapi\.yaml/,
       );
       // The spec's own examples hold dates; today's date must not appear.

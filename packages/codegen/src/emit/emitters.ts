@@ -1,7 +1,13 @@
 import type { Emitter } from "./generated-file.js";
 import { clientEmitter } from "./client-package.js";
+import { docsEmitter } from "./docs-site.js";
 import { snippetsEmitter } from "./snippets-package.js";
 import { typesEmitter } from "./types-package.js";
 
 /** Every output of `pnpm generate`, one emitter per package. */
-export const EMITTERS: readonly Emitter[] = [typesEmitter, clientEmitter, snippetsEmitter];
+export const EMITTERS: readonly Emitter[] = [
+  typesEmitter,
+  clientEmitter,
+  snippetsEmitter,
+  docsEmitter,
+];

@@ -32,7 +32,16 @@ export const snippetsEmitter: Emitter = {
   emit: emitSnippets,
 };
 
+const snippetsByModel = new WeakMap<ApiModel, Snippet[]>();
+
+/** Every operation's snippets, in operation and language order; written once per model. */
 export function snippetsOf(model: ApiModel): Snippet[] {
+  let snippets = snippetsByModel.get(model);
+  if (!snippets) snippetsByModel.set(model, (snippets = writeSnippets(model)));
+  return snippets;
+}
+
+function writeSnippets(model: ApiModel): Snippet[] {
   return model.operations.flatMap((operation) => {
     const request = snippetRequest(model, operation);
     return SNIPPET_LANGUAGES.map((language) => ({
@@ -144,8 +153,11 @@ function emitSpecWithCodeSamples(model: ApiModel, snippets: Snippet[]): Generate
   ];
 }
 
-/** `get_files_upload_sessions_id.md`; operations without an id get a slug of method and path. */
-function fileName(operation: OperationModel): string {
+/**
+ * `get_files_upload_sessions_id`: the name of an operation's doc files (the snippets package's
+ * Markdown, the reference site's page); operations without a usable id get a slug of method and path.
+ */
+export function fileName(operation: OperationModel): string {
   return operation.operationId && /^[\w.-]+$/.test(operation.operationId)
     ? operation.operationId
     : `${operation.method}${operation.path.replace(/[^\w]+/g, "-")}`.replace(/-+$/, "");

@@ -3,7 +3,7 @@ import { followRefs } from "../spec/json-pointer.js";
 import { repaired, withBranchFirst } from "./example-variants.js";
 import { guidedRepair } from "./guided-repair.js";
 import { sampleQuietly } from "./sample.js";
-import { checkerFor, withoutAnnotations } from "./schema-checker.js";
+import { checkerFor, onlyRef, withoutAnnotations } from "./schema-checker.js";
 
 const chosen = new WeakMap<MediaTypeModel, unknown>();
 const withoutExamples = new WeakMap<ApiModel, object>();
@@ -23,9 +23,22 @@ export function exampleBody(
   direction: "request" | "response",
 ): unknown {
   if (media.schema === undefined) return media.example;
-  if (!chosen.has(media)) chosen.set(media, choose(model, media, direction));
+  if (!chosen.has(media)) {
+    // Media types of the same kind whose schema is the same bare `$ref`, without an example of
+    // their own, get the same example: chosen once (Box names a few components hundreds of times).
+    const ref = media.example === undefined ? onlyRef(media.schema) : undefined;
+    if (ref === undefined) chosen.set(media, choose(model, media, direction));
+    else {
+      let shared = sharedByRef.get(model);
+      if (!shared) sharedByRef.set(model, (shared = new Map()));
+      const key = `${direction}\0${media.kind}\0${media.json}\0${ref}`;
+      if (!shared.has(key)) shared.set(key, choose(model, media, direction));
+      chosen.set(media, shared.get(key));
+    }
+  }
   return chosen.get(media);
 }
+const sharedByRef = new WeakMap<ApiModel, Map<string, unknown>>();
 
 function choose(model: ApiModel, media: MediaTypeModel, direction: "request" | "response") {
   const options = {

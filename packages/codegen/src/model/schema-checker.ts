@@ -111,8 +111,12 @@ function validators(
   prepare: (schema: SchemaShape) => unknown,
 ): (schema: SchemaShape) => ValidateFunction {
   const compiled = new WeakMap<SchemaShape, ValidateFunction>();
+  // A schema that is only a `$ref` compiles the same wherever it is written: Box's responses
+  // name the same few components hundreds of times.
+  const byRef = new Map<string, ValidateFunction>();
   return (schema) => {
-    let validate = compiled.get(schema);
+    const ref = onlyRef(schema);
+    let validate = compiled.get(schema) ?? (ref === undefined ? undefined : byRef.get(ref));
     if (!validate) {
       try {
         const compiler = typeof ajv === "function" ? ajv() : ajv;
@@ -132,9 +136,18 @@ function validators(
         validate = refusal as unknown as ValidateFunction;
       }
       compiled.set(schema, validate);
+      if (ref !== undefined) byRef.set(ref, validate);
     }
     return validate;
   };
+}
+
+/** The `$ref` of a schema that is nothing but one. */
+export function onlyRef(schema: unknown): string | undefined {
+  if (schema === null || typeof schema !== "object") return undefined;
+  const keys = Object.keys(schema);
+  const ref = (schema as { $ref?: unknown }).$ref;
+  return keys.length === 1 && typeof ref === "string" ? ref : undefined;
 }
 
 /**
@@ -175,6 +188,7 @@ function makeAjv(
     verbose: settings.verbose ?? false,
     // Specs write patterns for JavaScript's non-unicode RegExp (`\\:` is an error with the u flag).
     unicodeRegExp: false,
+    inlineRefs: false,
   };
   const ajv = model.openapiVersion === "3.1" ? new Ajv2020(options) : new Ajv(options);
   addFormats.default(ajv);

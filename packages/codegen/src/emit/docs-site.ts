@@ -1,0 +1,35 @@
+/**
+ * The reference site (packages/docs): an index by resource and a page per operation, from the
+ * operation model and the same snippets the snippets package publishes. Plain HTML that reads
+ * without JavaScript; the hand-written packages/docs/src/assets/site.js adds the language tabs,
+ * copy buttons and "try it" against the mock. Written as it is served: prettier leaves it alone.
+ */
+import type { ApiModel } from "../model/api-model.js";
+import { indexPage } from "./docs/index-page.js";
+import { operationPage } from "./docs/operation-page.js";
+import type { Emitter, GeneratedFile } from "./generated-file.js";
+import { fileName, snippetsOf } from "./snippets-package.js";
+
+const OUTPUT_DIR = "packages/docs/src/generated";
+
+export const docsEmitter: Emitter = {
+  name: "docs",
+  outputDir: OUTPUT_DIR,
+  emit: emitDocs,
+};
+
+export function emitDocs(model: ApiModel): GeneratedFile[] {
+  const snippets = snippetsOf(model);
+  return [
+    { path: `${OUTPUT_DIR}/index.html`, contents: indexPage(model), preformatted: true },
+    ...model.operations.map((operation) => ({
+      path: `${OUTPUT_DIR}/operations/${fileName(operation)}.html`,
+      contents: operationPage(
+        model,
+        operation,
+        snippets.filter((s) => s.operationId === operation.key),
+      ),
+      preformatted: true,
+    })),
+  ];
+}

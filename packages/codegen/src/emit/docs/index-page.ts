@@ -1,0 +1,34 @@
+/** The reference site's index: the servers, then every operation by resource, linked to its page. */
+import type { ApiModel } from "../../model/api-model.js";
+import { fileName } from "../snippets-package.js";
+import { escape, inlineMarkdown, markdown, page } from "./html.js";
+
+export function indexPage(model: ApiModel): string {
+  const servers = [
+    ...new Map(
+      model.operations.flatMap((o) => o.servers).map((server) => [server.url, server]),
+    ).values(),
+  ];
+  const resources = model.resources.map((resource) => {
+    const items = resource.operations.map((key) => {
+      const operation = model.operations.find((o) => o.key === key)!;
+      return `<li><a href="operations/${escape(fileName(operation))}.html"><span class="method method-${operation.method}">${operation.method.toUpperCase()}</span> ${escape(operation.summary ?? operation.key)}</a> <code>${escape(operation.path)}</code>${operation.deprecated ? ' <span class="mark">deprecated</span>' : ""}</li>`;
+    });
+    return `<section aria-labelledby="resource-${escape(resource.name)}">
+<h2 id="resource-${escape(resource.name)}">${escape(resource.source)}</h2>
+${resource.description ? `<div class="description">${markdown(resource.description)}</div>` : ""}
+<ul class="operations">
+${items.join("\n")}
+</ul>
+</section>`;
+  });
+  const main = `<h1>${escape(model.title)} <span class="version">${escape(model.version)}</span></h1>
+<section aria-labelledby="servers">
+<h2 id="servers">Servers</h2>
+<ul>
+${servers.map((s) => `<li><code>${escape(s.url)}</code>${s.description ? ` ${inlineMarkdown(s.description)}` : ""}</li>`).join("\n")}
+</ul>
+</section>
+${resources.join("\n")}`;
+  return page({ model, title: "API reference", root: "", main });
+}

@@ -1,0 +1,247 @@
+/**
+ * One operation's reference page: what Box's docs page for "Get upload session" shows — method
+ * and URL template with its server variables, description, authentication, parameters with
+ * types, required marks and examples, request body and responses with their media types,
+ * schemas and examples — and the verified snippets, one section per language (tabs once the
+ * page's script runs), and a "try it" form that the script reveals.
+ */
+import type {
+  ApiModel,
+  MediaTypeModel,
+  OperationModel,
+  ParameterLocation,
+  ParameterModel,
+  SecurityRequirementModel,
+} from "../../model/api-model.js";
+import { exampleBody } from "../../model/examples.js";
+import { schemaView } from "../../model/schema-view.js";
+import type { Snippet } from "../snippets-package.js";
+import { SNIPPET_LANGUAGES } from "../snippets/languages.js";
+import { escape, exampleText, inlineMarkdown, markdown, page } from "./html.js";
+import { schemaHtml } from "./schema-html.js";
+
+const LOCATIONS: Array<[ParameterLocation, string]> = [
+  ["path", "Path parameters"],
+  ["query", "Query parameters"],
+  ["header", "Header parameters"],
+  ["cookie", "Cookie parameters"],
+];
+
+export function operationPage(
+  model: ApiModel,
+  operation: OperationModel,
+  snippets: Snippet[],
+): string {
+  const title = operation.summary ?? operation.key;
+  const resource = model.resources.find((r) => r.name === operation.resource);
+  const server = operation.servers[0]!;
+  const main = [
+    `<nav class="breadcrumb" aria-label="Breadcrumb"><a href="../index.html">Reference</a> › <a href="../index.html#resource-${escape(operation.resource)}">${escape(resource?.source ?? operation.resource)}</a></nav>`,
+    `<h1>${escape(title)}</h1>`,
+    `<p class="endpoint"><span class="method method-${operation.method}">${operation.method.toUpperCase()}</span> <code class="url">${escape(server.url + operation.path)}</code></p>`,
+    operation.deprecated ? `<p class="deprecated"><strong>Deprecated.</strong></p>` : "",
+    serverVariables(operation),
+    operation.description
+      ? `<div class="description">${markdown(operation.description)}</div>`
+      : "",
+    authentication(model, operation.security),
+    parameters(model, operation),
+    requestBody(model, operation),
+    responses(model, operation),
+    codeSamples(snippets),
+    tryIt(model, operation),
+  ].filter(Boolean);
+  return page({ model, title, root: "../", main: main.join("\n") });
+}
+
+function serverVariables(operation: OperationModel): string {
+  const server = operation.servers[0]!;
+  if (server.variables.length === 0) return "";
+  const rows = server.variables.map(
+    (v) =>
+      `<tr><th scope="row"><code>${escape(v.name)}</code></th><td><code>${escape(v.default)}</code></td><td>${(v.enum ?? []).map((e) => `<code>${escape(e)}</code>`).join(", ")}</td><td>${v.description ? inlineMarkdown(v.description) : ""}</td></tr>`,
+  );
+  return `<section aria-labelledby="server-variables">
+<h2 id="server-variables">Server variables</h2>
+<p>The URL as sent by default: <code>${escape(server.defaultUrl + operation.requestPath)}</code></p>
+<table><thead><tr><th scope="col">Variable</th><th scope="col">Default</th><th scope="col">Values</th><th scope="col">Description</th></tr></thead>
+<tbody>${rows.join("\n")}</tbody></table>
+</section>`;
+}
+
+function schemeText(model: ApiModel, name: string): string {
+  const scheme = model.securitySchemes.find((s) => s.name === name);
+  if (!scheme) return escape(name);
+  const how =
+    scheme.type === "http" && scheme.scheme?.toLowerCase() === "bearer"
+      ? "a bearer token: <code>Authorization: Bearer [ACCESS_TOKEN]</code>"
+      : scheme.type === "http" && scheme.scheme?.toLowerCase() === "basic"
+        ? "HTTP basic: <code>Authorization: Basic …</code>"
+        : scheme.type === "apiKey"
+          ? `an API key in the ${escape(scheme.in)} <code>${escape(scheme.paramName)}</code>`
+          : scheme.type === "oauth2" || scheme.type === "openIdConnect"
+            ? `${scheme.type === "oauth2" ? "OAuth 2" : "OpenID Connect"}: <code>Authorization: Bearer [ACCESS_TOKEN]</code>`
+            : escape(scheme.type);
+  return `<code>${escape(name)}</code>, ${how}`;
+}
+
+function authentication(model: ApiModel, security: SecurityRequirementModel[]): string {
+  const body =
+    security.length === 0
+      ? "<p>None: the operation is public.</p>"
+      : `<ul>${security
+          .map(
+            (alternative) =>
+              `<li>${alternative.schemes.map((s) => schemeText(model, s.name)).join(" and ")}</li>`,
+          )
+          .join("\n")}</ul>${security.length > 1 ? "<p>Any one of these.</p>" : ""}`;
+  return `<section aria-labelledby="authentication">
+<h2 id="authentication">Authentication</h2>
+${body}
+</section>`;
+}
+
+function parameterType(model: ApiModel, parameter: ParameterModel): string {
+  return schemaView(model, parameter.schema).type;
+}
+
+function parameters(model: ApiModel, operation: OperationModel): string {
+  if (operation.parameters.length === 0) return "";
+  const tables = LOCATIONS.flatMap(([location, heading]) => {
+    const list = operation.parameters.filter((p) => p.in === location);
+    if (list.length === 0) return [];
+    const rows = list.map(
+      (p) =>
+        `<tr><th scope="row"><code>${escape(p.name)}</code>${p.deprecated ? ' <span class="mark">deprecated</span>' : ""}</th><td>${escape(parameterType(model, p))}</td><td>${p.required ? '<span class="required">required</span>' : "optional"}</td><td><code>${escape(exampleText(p.exampleValue))}</code></td><td>${p.description ? inlineMarkdown(p.description) : ""}</td></tr>`,
+    );
+    return [
+      `<h3>${heading}</h3>
+<table><thead><tr><th scope="col">Name</th><th scope="col">Type</th><th scope="col">Required</th><th scope="col">Example</th><th scope="col">Description</th></tr></thead>
+<tbody>${rows.join("\n")}</tbody></table>`,
+    ];
+  });
+  return `<section aria-labelledby="parameters">
+<h2 id="parameters">Parameters</h2>
+${tables.join("\n")}
+</section>`;
+}
+
+/** A schema's tree as HTML, once per schema object: error schemas recur on every page. */
+const treeHtml = new WeakMap<object, string>();
+function schemaTreeHtml(model: ApiModel, schema: object): string {
+  let html = treeHtml.get(schema);
+  if (html === undefined) treeHtml.set(schema, (html = schemaHtml(schemaView(model, schema))));
+  return html;
+}
+
+/**
+ * A media type's schema tree and, where `withExample`, its example: the request's and the
+ * first success response's, as Box's page shows them (synthesising one for every error response
+ * of a large spec took seconds and made pages no one reads).
+ */
+function mediaType(
+  model: ApiModel,
+  media: MediaTypeModel,
+  direction: "request" | "response",
+  headingLevel: number,
+  withExample: boolean,
+): string {
+  const example = withExample ? exampleBody(model, media, direction) : undefined;
+  const h = `h${headingLevel}`;
+  return `<${h}>Media type <code>${escape(media.type)}</code></${h}>
+${media.schema !== undefined ? schemaTreeHtml(model, media.schema) : ""}
+${
+  media.kind === "binary"
+    ? "<p>The body is raw bytes.</p>"
+    : example !== undefined
+      ? `<p class="example-title">Example</p>\n<pre class="example" tabindex="0"><code>${escape(exampleText(example))}</code></pre>`
+      : ""
+}`;
+}
+
+function requestBody(model: ApiModel, operation: OperationModel): string {
+  const body = operation.requestBody;
+  if (!body) return "";
+  return `<section aria-labelledby="request-body">
+<h2 id="request-body">Request body${body.required ? ' <span class="required">required</span>' : ""}</h2>
+${body.description ? `<div class="description">${markdown(body.description)}</div>` : ""}
+${body.mediaTypes.map((media) => mediaType(model, media, "request", 3, true)).join("\n")}
+</section>`;
+}
+
+function responses(model: ApiModel, operation: OperationModel): string {
+  const shown = operation.responses.find((r) => r.success);
+  const list = operation.responses.map(
+    (response) => `<section class="response" aria-labelledby="response-${escape(response.status)}">
+<h3 id="response-${escape(response.status)}"><span class="status status-${response.success ? "success" : "error"}">${escape(response.status)}</span> ${inlineMarkdown(response.description || (response.success ? "Success" : "Error"))}</h3>
+${response.headers.length > 0 ? `<p>Headers: ${response.headers.map((h) => `<code>${escape(h)}</code>`).join(", ")}</p>` : ""}
+${response.mediaTypes.length === 0 ? "<p>No body.</p>" : response.mediaTypes.map((media) => mediaType(model, media, "response", 4, response === shown)).join("\n")}
+</section>`,
+  );
+  return `<section aria-labelledby="responses">
+<h2 id="responses">Responses</h2>
+${list.join("\n")}
+</section>`;
+}
+
+function codeSamples(snippets: Snippet[]): string {
+  const panels = snippets.map((snippet) => {
+    const language = SNIPPET_LANGUAGES.find((l) => l.lang === snippet.lang)!;
+    return `<section class="snippet" id="snippet-${escape(snippet.lang)}" data-lang="${escape(snippet.lang)}" aria-labelledby="snippet-title-${escape(snippet.lang)}">
+<h3 class="snippet-title" id="snippet-title-${escape(snippet.lang)}">${escape(language.label)}</h3>
+<pre tabindex="0"><code class="language-${escape(language.fence)}">${escape(snippet.source)}</code></pre>
+</section>`;
+  });
+  return `<section aria-labelledby="code-samples">
+<h2 id="code-samples">Code samples</h2>
+<p>Each one is run or compiled against a mock of the spec before it is published.</p>
+<div class="snippets">
+${panels.join("\n")}
+</div>
+</section>`;
+}
+
+function tryIt(model: ApiModel, operation: OperationModel): string {
+  const basePath = new URL(operation.servers[0]!.exampleUrl).pathname.replace(/\/$/, "");
+  const body = operation.requestBody?.mediaTypes[0];
+  const sendable = !body || ["json", "text", "binary"].includes(body.kind);
+  const fields = operation.parameters
+    .filter((p) => p.in !== "cookie")
+    .map((p) => {
+      const id = `try-${p.in}-${p.name}`.replace(/[^\w-]/g, "_");
+      const value = Array.isArray(p.exampleValue)
+        ? p.exampleValue.join(",")
+        : typeof p.exampleValue === "object"
+          ? JSON.stringify(p.exampleValue)
+          : String(p.exampleValue);
+      return `<div class="field"><label for="${id}"><code>${escape(p.name)}</code> (${p.in}${p.required ? ", required" : ""})</label>
+<input id="${id}" data-in="${p.in}" data-name="${escape(p.name)}" value="${escape(value)}"${p.required ? " required" : ""}></div>`;
+    });
+  const schemes = operation.security[0]?.schemes ?? [];
+  const credentials = schemes.map(({ name }) => {
+    const scheme = model.securitySchemes.find((s) => s.name === name);
+    const id = `try-auth-${name}`.replace(/[^\w-]/g, "_");
+    const attributes =
+      scheme?.type === "apiKey"
+        ? `data-auth="apiKey" data-in="${escape(scheme.in)}" data-name="${escape(scheme.paramName)}"`
+        : scheme?.type === "http" && scheme.scheme?.toLowerCase() === "basic"
+          ? `data-auth="basic"`
+          : `data-auth="bearer"`;
+    return `<div class="field"><label for="${id}">Credential for <code>${escape(name)}</code></label>
+<input id="${id}" ${attributes} value="${scheme?.type === "http" && scheme.scheme?.toLowerCase() === "basic" ? "user:password" : "ACCESS_TOKEN"}" autocomplete="off"></div>`;
+  });
+  const example = body ? exampleBody(model, body, "request") : undefined;
+  const bodyField =
+    body && sendable
+      ? `<div class="field"><label for="try-body">Request body (<code>${escape(body.type)}</code>)</label>
+<textarea id="try-body" data-content-type="${escape(body.type)}" rows="8">${escape(body.kind === "binary" ? "example bytes" : example === undefined ? "" : exampleText(example))}</textarea></div>`
+      : "";
+  return `<form class="try-it" hidden aria-labelledby="try-it" data-method="${operation.method.toUpperCase()}" data-path="${escape(basePath + operation.requestPath)}" data-mock="../mock">
+<h2 id="try-it">Try it</h2>
+<p>Sends the request to the mock of the spec that <code>pnpm docs</code> serves beside this site: it checks the request against the spec and answers with the spec's example.</p>
+${sendable ? "" : `<p>This operation's body (<code>${escape(body!.type)}</code>) is a form: use a code sample instead.</p>`}
+${[...credentials, ...fields, bodyField].join("\n")}
+<button type="submit"${sendable ? "" : " disabled"}>Send the request</button>
+<div class="try-it-result" aria-live="polite"></div>
+</form>`;
+}

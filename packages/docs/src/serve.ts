@@ -1,0 +1,172 @@
+/**
+ * `pnpm docs`: serves the reference site (src/generated, made by `pnpm generate`) on 127.0.0.1
+ * with what its pages link to — the site's assets, Redoc over the spec the snippets package
+ * publishes (with its x-codeSamples) — and the spec-driven mock under /mock/, same-origin, so
+ * that "try it" needs no CORS. Prints the URL and serves until stopped.
+ *
+ *   pnpm docs [--port 4400] [--spec spec/openapi.yaml]
+ */
+import { readFile } from "node:fs/promises";
+import { createServer, request as httpRequest, type IncomingMessage, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { buildModel, loadSpec, startMockServer, type MockServer } from "@chunked-uploads/codegen";
+
+const PACKAGE = fileURLToPath(new URL("..", import.meta.url));
+const REPO = path.resolve(PACKAGE, "../..");
+
+/** URL path prefix → folder (or file) it is served from. */
+const ROOTS: Array<[prefix: string, dir: string]> = [
+  ["/assets/", path.join(PACKAGE, "src/assets")],
+  ["/vendor/", path.join(PACKAGE, "node_modules/redoc/bundles")],
+  [
+    "/openapi.code-samples.json",
+    path.join(REPO, "packages/snippets/src/generated/openapi.code-samples.json"),
+  ],
+  ["/renderer.html", path.join(PACKAGE, "src/assets/renderer.html")],
+  ["/", path.join(PACKAGE, "src/generated")],
+];
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+};
+
+export interface DocsServer {
+  /** `http://127.0.0.1:PORT/` */
+  url: string;
+  mock: MockServer;
+  close(): Promise<void>;
+}
+
+/** The file a URL path names, or undefined when it leaves every served folder. */
+function fileFor(urlPath: string): string | undefined {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return undefined;
+  }
+  for (const [prefix, target] of ROOTS) {
+    if (!prefix.endsWith("/")) {
+      if (decoded === prefix) return target;
+      continue;
+    }
+    if (!decoded.startsWith(prefix)) continue;
+    const rest = decoded.slice(prefix.length) || "index.html";
+    const file = path.resolve(target, rest);
+    // No `..` out of the folder.
+    return file.startsWith(target + path.sep) ? file : undefined;
+  }
+  return undefined;
+}
+
+async function readBody(request: IncomingMessage): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > 16 << 20) throw new Error("request body over 16 MiB");
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
+}
+
+/** Starts the site and the mock for `specPath` on 127.0.0.1 (`port` 0: a free one). */
+export async function startDocsServer({
+  specPath = path.join(REPO, "spec/openapi.yaml"),
+  port = 0,
+}: { specPath?: string; port?: number } = {}): Promise<DocsServer> {
+  const model = buildModel(await loadSpec(specPath, { displayRoot: REPO }));
+  const mock = await startMockServer(model);
+  const mockUrl = new URL(mock.origin);
+  const server: Server = createServer(async (request, response) => {
+    const url = new URL(request.url ?? "/", "http://docs");
+    if (url.pathname.startsWith("/mock/")) {
+      // "Try it": the request as the page made it, to the mock, and its answer back.
+      let body: Buffer;
+      try {
+        body = await readBody(request);
+      } catch (error) {
+        return response.writeHead(413).end((error as Error).message);
+      }
+      const headers = { ...request.headers, host: mockUrl.host };
+      const forward = httpRequest(
+        {
+          host: mockUrl.hostname,
+          port: mockUrl.port,
+          method: request.method,
+          path: url.pathname.slice("/mock".length) + url.search,
+          headers,
+        },
+        (answer) => {
+          response.writeHead(answer.statusCode ?? 502, answer.headers);
+          answer.pipe(response);
+        },
+      );
+      forward.on("error", (error) =>
+        response.writeHead(502).end(`mock unreachable: ${error.message}`),
+      );
+      return forward.end(body);
+    }
+    if (request.method !== "GET" && request.method !== "HEAD")
+      return response.writeHead(405, { allow: "GET, HEAD" }).end();
+    const file = fileFor(url.pathname);
+    if (!file) return response.writeHead(404).end("not found");
+    try {
+      const contents = await readFile(file);
+      response
+        .writeHead(200, {
+          "content-type": TYPES[path.extname(file)] ?? "application/octet-stream",
+          "cache-control": "no-store",
+        })
+        .end(request.method === "HEAD" ? undefined : contents);
+    } catch {
+      response.writeHead(404).end("not found");
+    }
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, "127.0.0.1", resolve);
+  });
+  const { port: bound } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${bound}/`,
+    mock,
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await mock.close();
+    },
+  };
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: { port: { type: "string", default: "4400" }, spec: { type: "string" } },
+  });
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`--port must be a port number (0 for any free one), got ${values.port}`);
+  const docs = await startDocsServer({
+    port,
+    ...(values.spec
+      ? { specPath: path.resolve(process.env.INIT_CWD ?? process.cwd(), values.spec) }
+      : {}),
+  });
+  console.log(`Reference site: ${docs.url}`);
+  console.log(`Redoc over the spec with code samples: ${docs.url}renderer.html`);
+  console.log(`"Try it" goes to the spec's mock at ${docs.url}mock/ (${docs.mock.origin})`);
+  console.log("Ctrl-C stops it.");
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((error: unknown) => {
+    console.error(`pnpm docs: ${(error as Error).message}`);
+    process.exitCode = 1;
+  });
+}

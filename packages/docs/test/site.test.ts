@@ -1,0 +1,283 @@
+/**
+ * The reference site as a person uses it, in headless Chromium (Debian's `chromium` driven by
+ * playwright-core; no browser download), served by `pnpm run docs`'s own server with the mock:
+ * every page loads without console errors; every operation shows every language's tab with the
+ * verified snippet (snippets.json, which the snippets package runs against the mock); the copy
+ * button puts it on the clipboard; the tabs work from the keyboard; "try it" shows the mock's
+ * answer; axe-core finds no serious or critical violation; the page reads without JavaScript;
+ * Redoc shows the published spec's code samples. Expectations come from the model, so a new
+ * operation in the spec is tested without a change here. Screenshots: reports/screenshots/.
+ */
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import {
+  buildModel,
+  loadSpec,
+  operationFileName,
+  SNIPPET_LANGUAGES,
+  type ApiModel,
+  type OperationModel,
+  type Snippet,
+} from "@chunked-uploads/codegen";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startDocsServer, type DocsServer } from "../src/serve.js";
+
+const PACKAGE = fileURLToPath(new URL("..", import.meta.url));
+const REPO = path.resolve(PACKAGE, "../..");
+const SCREENSHOTS = path.join(PACKAGE, "reports/screenshots");
+const CHROMIUM = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
+const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+const model: ApiModel = buildModel(
+  await loadSpec(path.join(REPO, "spec/openapi.yaml"), { displayRoot: REPO }),
+);
+const verified: Snippet[] = JSON.parse(
+  readFileSync(path.join(REPO, "packages/snippets/src/generated/snippets.json"), "utf8"),
+);
+
+let docs: DocsServer;
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM))
+    throw new Error(`no Chromium at ${CHROMIUM}: run \`pnpm toolchains\` (or set CHROMIUM_PATH)`);
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  docs = await startDocsServer();
+  browser = await chromium.launch({ executablePath: CHROMIUM });
+  context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], {
+    origin: new URL(docs.url).origin,
+  });
+});
+afterAll(async () => {
+  await browser?.close();
+  await docs?.close();
+});
+
+/** Opens `path` in a fresh page and records its console errors and uncaught exceptions. */
+async function open(pathname: string, on = context): Promise<{ page: Page; errors: string[] }> {
+  const page = await on.newPage();
+  const errors: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  page.on("pageerror", (error) => errors.push(error.message));
+  const response = await page.goto(new URL(pathname, docs.url).href, { waitUntil: "load" });
+  expect(response?.status(), pathname).toBe(200);
+  return { page, errors };
+}
+
+/** axe-core's serious and critical violations on the page, as `rule: target` lines. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: AXE });
+  const violations = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(): Promise<{
+            violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }>;
+          }>;
+        };
+      }
+    ).axe;
+    return (await axe.run()).violations;
+  });
+  return violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(" ")}`));
+}
+
+const pageOf = (operation: OperationModel) => `operations/${operationFileName(operation)}.html`;
+const snippetsOf = (operation: OperationModel) =>
+  verified.filter((s) => s.operationId === operation.key);
+
+describe("the index", () => {
+  it("links to every operation's page, grouped by resource, and is accessible", async () => {
+    const { page, errors } = await open("index.html");
+    const links = await page.$$eval("ul.operations a", (as) =>
+      as.map((a) => a.getAttribute("href")),
+    );
+    expect(links.sort()).toEqual(model.operations.map(pageOf).sort());
+    for (const resource of model.resources)
+      await expect(page.locator(`#resource-${resource.name}`).textContent()).resolves.toBe(
+        resource.source,
+      );
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: path.join(SCREENSHOTS, "index.png"), fullPage: true });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe.each(model.operations.map((operation) => ({ key: operation.key, operation })))(
+  "the page of $key",
+  ({ operation }) => {
+    it("shows the method, URL template, parameters and responses, and is accessible", async () => {
+      const { page, errors } = await open(pageOf(operation));
+      await expect(page.locator("h1").textContent()).resolves.toBe(
+        operation.summary ?? operation.key,
+      );
+      await expect(page.locator(".endpoint").textContent()).resolves.toBe(
+        `${operation.method.toUpperCase()} ${operation.servers[0]!.url}${operation.path}`,
+      );
+      const parameters = page.locator('section[aria-labelledby="parameters"] tbody th');
+      await expect(parameters.allTextContents()).resolves.toEqual(
+        ["path", "query", "header", "cookie"].flatMap((where) =>
+          operation.parameters.filter((p) => p.in === where).map((p) => p.name),
+        ),
+      );
+      for (const response of operation.responses)
+        await expect(page.locator(`#response-${response.status}`).count()).resolves.toBe(1);
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.screenshot({
+        path: path.join(SCREENSHOTS, `${operationFileName(operation)}.png`),
+        fullPage: true,
+      });
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+
+    it("has a tab per language with the verified snippet, and a copy button for each", async () => {
+      const { page, errors } = await open(pageOf(operation));
+      const tabs = page.getByRole("tab");
+      const snippets = snippetsOf(operation);
+      expect(snippets.map((s) => s.lang)).toEqual(SNIPPET_LANGUAGES.map((l) => l.lang));
+      await expect(tabs.count()).resolves.toBe(snippets.length);
+      for (const [i, snippet] of snippets.entries()) {
+        await tabs.nth(i).click();
+        await expect(tabs.nth(i).getAttribute("aria-selected")).resolves.toBe("true");
+        const panel = page.locator(`#snippet-${snippet.lang}`);
+        expect(await panel.isVisible()).toBe(true);
+        await expect(panel.locator("pre code").textContent()).resolves.toBe(snippet.source);
+        // Only the selected panel shows.
+        await expect(page.locator(".snippet:visible").count()).resolves.toBe(1);
+        await panel.getByRole("button", { name: /^Copy/ }).click();
+        await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(
+          snippet.source,
+        );
+      }
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+
+    const body = operation.requestBody?.mediaTypes[0];
+    const sendable = !body || ["json", "text", "binary"].includes(body.kind);
+    it.runIf(sendable)("'try it' sends the request to the mock and shows its answer", async () => {
+      const { page, errors } = await open(pageOf(operation));
+      const before = docs.mock.requests.length;
+      await page.getByRole("button", { name: "Send the request" }).click();
+      const status = page.locator(".try-it-status");
+      await status.waitFor();
+      const success = operation.responses.find((r) => r.success)!.status;
+      const answered = docs.mock.requests.slice(before);
+      expect(answered.map((r) => r.problems)).toEqual([[]]);
+      await expect(status.textContent()).resolves.toMatch(
+        new RegExp(`^Status: ${success.replace("XX", "\\d\\d")}\\b`),
+      );
+      await expect(page.locator(".try-it-body").textContent()).resolves.toBe(
+        answered[0]!.response ? JSON.stringify(JSON.parse(answered[0]!.response), null, 2) : "",
+      );
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  },
+);
+
+describe("keyboard and no-script use", () => {
+  const operation = model.operations[0]!;
+
+  it("moves between tabs with the arrow keys, Home and End", async () => {
+    const { page } = await open(pageOf(operation));
+    const tabs = page.getByRole("tab");
+    const last = (await tabs.count()) - 1;
+    const selected = () =>
+      page.$$eval('[role="tab"]', (all) =>
+        all.findIndex((t) => t.getAttribute("aria-selected") === "true"),
+      );
+    const focused = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('[role="tab"]')].indexOf(document.activeElement!),
+      );
+    await tabs.nth(0).click();
+    await page.keyboard.press("ArrowRight");
+    expect([await selected(), await focused()]).toEqual([1, 1]);
+    await page.keyboard.press("End");
+    expect([await selected(), await focused()]).toEqual([last, last]);
+    await page.keyboard.press("ArrowRight");
+    expect([await selected(), await focused()]).toEqual([0, 0]);
+    await page.keyboard.press("ArrowLeft");
+    expect(await selected()).toBe(last);
+    await page.keyboard.press("Home");
+    expect(await selected()).toBe(0);
+    // Tab leaves the tab list for the selected panel: one tab stop for the whole list.
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("role"))).not.toBe("tab");
+    await page.close();
+  });
+
+  it("shows every snippet, and no 'try it' form, without JavaScript", async () => {
+    const plain = await browser.newContext({ javaScriptEnabled: false });
+    const { page } = await open(pageOf(operation), plain);
+    const snippets = snippetsOf(operation);
+    await expect(page.locator(".snippet pre code:visible").allTextContents()).resolves.toEqual(
+      snippets.map((s) => s.source),
+    );
+    expect(await page.locator("form.try-it").isVisible()).toBe(false);
+    await plain.close();
+  });
+});
+
+describe("Redoc, over the spec the snippets package publishes", () => {
+  it("renders every operation's code samples", async () => {
+    // Redoc's attribution logo is the one thing it loads from elsewhere (cdn.redoc.ly, which
+    // this offline machine cannot reach): answered at the browser's edge. Nothing else may
+    // leave the site's origin.
+    const offsite: string[] = [];
+    await context.route(
+      (url) => url.origin !== new URL(docs.url).origin,
+      (route) => {
+        offsite.push(route.request().url());
+        return route.request().url() === "https://cdn.redoc.ly/redoc/logo-mini.svg"
+          ? route.fulfill({
+              contentType: "image/svg+xml",
+              body: '<svg xmlns="http://www.w3.org/2000/svg"/>',
+            })
+          : route.abort();
+      },
+    );
+    const { page, errors } = await open("renderer.html");
+    // Redoc renders in the page: wait until the last language's label shows.
+    const lastLabel = SNIPPET_LANGUAGES.at(-1)!.label;
+    await page.waitForFunction(
+      (label) => document.getElementById("redoc")?.innerText.includes(label),
+      lastLabel,
+      { timeout: 30_000 },
+    );
+    const squeeze = (text: string) => text.replace(/\s+/g, " ").trim();
+    for (const operation of model.operations) {
+      // Redoc's section of the operation: its request samples, one tab per language.
+      const section = page.locator(`[id$="operation/${operation.operationId}"]`);
+      const tabs = section.getByRole("tab");
+      const labels = (await tabs.allInnerTexts()).map(squeeze);
+      for (const language of SNIPPET_LANGUAGES) expect(labels).toContain(language.label);
+      for (const snippet of snippetsOf(operation)) {
+        const label = SNIPPET_LANGUAGES.find((l) => l.lang === snippet.lang)!.label;
+        await section.getByRole("tab", { name: label, exact: true }).click();
+        const panel = section
+          .locator(
+            '[role="tabpanel"][aria-selected="true"] pre, .react-tabs__tab-panel--selected pre',
+          )
+          .first();
+        expect(squeeze(await panel.innerText())).toBe(squeeze(snippet.source));
+      }
+    }
+    await page.screenshot({ path: path.join(SCREENSHOTS, "redoc.png") });
+    expect(errors).toEqual([]);
+    expect([...new Set(offsite)]).toEqual(["https://cdn.redoc.ly/redoc/logo-mini.svg"]);
+    await page.close();
+  });
+});
