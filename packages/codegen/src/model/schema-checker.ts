@@ -188,7 +188,6 @@ function makeAjv(
     verbose: settings.verbose ?? false,
     // Specs write patterns for JavaScript's non-unicode RegExp (`\\:` is an error with the u flag).
     unicodeRegExp: false,
-    inlineRefs: false,
   };
   const ajv = model.openapiVersion === "3.1" ? new Ajv2020(options) : new Ajv(options);
   addFormats.default(ajv);
