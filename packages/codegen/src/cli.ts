@@ -16,7 +16,7 @@ import {
 } from "./pipeline/generation-cache.js";
 import { REPO_ROOT } from "./package-paths.js";
 import { applyPlan, planOutput, type OutputPlan } from "./pipeline/output-plan.js";
-import { SpecError, SpecErrors } from "./spec/spec-error.js";
+import { SpecError, SpecErrors } from "./load/spec-error.js";
 
 const USAGE = `usage: pnpm generate [options]
 

@@ -1,6 +1,6 @@
 /** The codegen's programmatic API: what the CLI, the scripts and the tests use. */
-export { loadSpec, type LoadedSpec, type OpenApiDocument } from "./spec/load-spec.js";
-export { SpecError, SpecErrors, formatLocation, type SpecLocation } from "./spec/spec-error.js";
+export { loadSpec, type LoadedSpec, type OpenApiDocument } from "./load/load-spec.js";
+export { SpecError, SpecErrors, formatLocation, type SpecLocation } from "./load/spec-error.js";
 export { buildModel } from "./model/build-model.js";
 export type * from "./model/api-model.js";
 export { EMITTERS } from "./emit/emitters.js";

@@ -10,7 +10,7 @@ import type { ParameterValue, Serialization } from "../src/model/api-model.js";
 import { EMITTERS } from "../src/emit/emitters.js";
 import { formText, headerText, pathText } from "../src/emit/snippets/parameter-text.js";
 import { buildModel } from "../src/model/build-model.js";
-import { loadSpec } from "../src/spec/load-spec.js";
+import { loadSpec } from "../src/load/load-spec.js";
 import { readFormValue, readHeaderValue, readPathValue } from "../src/mock/read-parameters.js";
 
 type Shape = "string" | "array" | "object";

@@ -3,6 +3,7 @@ import { ApiError } from "./errors.js";
 import type { CallOptions } from "./options.js";
 import { serializeForm, serializeHeaders, serializePath, type Styles } from "./params.js";
 import type { Transport } from "./transport.js";
+import { TEMPLATE_VARIABLE } from "./template.js";
 
 /**
  * The last argument of every generated method: query, headers, cookies, and per-call settings.
@@ -193,7 +194,7 @@ export async function callOperationAtUrl<T>(
   transport.check(target);
   const names: string[] = [];
   const match = new RegExp(
-    `^(.*?)${path.replace(/\{([^}]+)\}/g, (_, name: string) => (names.push(name), "([^/]+)"))}/?$`,
+    `^(.*?)${path.replace(TEMPLATE_VARIABLE, (_, name: string) => (names.push(name), "([^/]+)"))}/?$`,
   ).exec(target.pathname);
   if (!match)
     throw new TypeError(

@@ -1,5 +1,6 @@
 import { UnsafeRequestError } from "./errors.js";
 import type { ClientOptions } from "./options.js";
+import { TEMPLATE_VARIABLE } from "./template.js";
 
 /** A server of the spec: its URL template and the defaults of its variables. */
 export type ServerTemplate = [url: string, defaults: Record<string, string>];
@@ -8,7 +9,8 @@ export type ServerTemplate = [url: string, defaults: Record<string, string>];
 export const expandServer = (
   [url, defaults]: ServerTemplate,
   variables: Record<string, string> | undefined,
-): string => url.replace(/\{([^}]+)\}/g, (_, name: string) => variables?.[name] ?? defaults[name]!);
+): string =>
+  url.replace(TEMPLATE_VARIABLE, (_, name: string) => variables?.[name] ?? defaults[name]!);
 
 /**
  * Where credentials may go: over https to the spec's hosts (or the caller's `allowedHosts`,

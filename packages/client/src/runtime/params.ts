@@ -1,4 +1,5 @@
 import { serializeArrayParam, serializeObjectParam, serializePrimitiveParam } from "openapi-fetch";
+import { TEMPLATE_VARIABLE } from "./template.js";
 
 /**
  * Where an operation's parameters (and URL-encoded form fields) are not written the way their
@@ -81,7 +82,7 @@ export function serializePath(
   params: Record<string, unknown>,
   styles?: Record<string, string>,
 ): string {
-  return url.replace(/\{([^}]+)\}/g, (_, name: string) => {
+  return url.replace(TEMPLATE_VARIABLE, (_, name: string) => {
     const value = params[name];
     // throws URIError for lone surrogates
     const text = value == null ? "" : serialize(name, value, written(styles, name, "simple"));

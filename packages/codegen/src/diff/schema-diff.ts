@@ -1,5 +1,5 @@
-import type { OpenApiDocument } from "../spec/load-spec.js";
-import { resolvePointer } from "../spec/json-pointer.js";
+import type { OpenApiDocument } from "../load/load-spec.js";
+import { componentName, followRefs, isObject } from "../load/json-pointer.js";
 import type { Bump, SpecChange } from "./spec-change.js";
 
 type Schema = Record<string, unknown>;
@@ -41,8 +41,8 @@ export function diffSchema(
       add("major", `type ${fromName ?? "inline schema"} → ${toName ?? "inline schema"}`);
     return;
   }
-  const b = deref(base.document, before);
-  const h = deref(head.document, after);
+  const b = followRefs(base.document, before);
+  const h = followRefs(head.document, after);
   const key = `${refOf(before)}|${refOf(after)}|${label}`;
   if (seen.has(key) || (!b && !h)) return;
   seen.add(key);
@@ -116,7 +116,7 @@ export function diffSchema(
 
   if (b.items || h.items)
     diffSchema(base, head, b.items, h.items, direction, where, `${label}[]`, out, false, seen);
-  if (isSchema(b.additionalProperties) || isSchema(h.additionalProperties)) {
+  if (isObject(b.additionalProperties) || isObject(h.additionalProperties)) {
     diffSchema(
       base,
       head,
@@ -160,26 +160,8 @@ function typesOf(schema: Schema, version: "3.0" | "3.1"): string[] {
   return types.sort();
 }
 
-function deref(document: OpenApiDocument, value: unknown): Schema | undefined {
-  let node = value;
-  for (let hops = 0; hops < 32 && isSchema(node) && typeof node.$ref === "string"; hops++)
-    node = resolvePointer(document, node.$ref);
-  return isSchema(node) ? node : undefined;
-}
-
-/** `UploadSession` for `{ $ref: "#/components/schemas/UploadSession" }`, else undefined. */
-export function componentName(value: unknown): string | undefined {
-  const ref = isSchema(value) && typeof value.$ref === "string" ? value.$ref : "";
-  const match = /^#\/components\/schemas\/([^/]+)$/.exec(ref);
-  return match ? match[1]!.replaceAll("~1", "/").replaceAll("~0", "~") : undefined;
-}
-
 function refOf(value: unknown): string {
-  return isSchema(value) && typeof value.$ref === "string"
+  return isObject(value) && typeof value.$ref === "string"
     ? value.$ref
     : (JSON.stringify(value)?.slice(0, 200) ?? "");
-}
-
-function isSchema(value: unknown): value is Schema {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
 }

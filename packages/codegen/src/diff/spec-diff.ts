@@ -1,6 +1,7 @@
 import type { ApiModel, OperationModel, ParameterModel } from "../model/api-model.js";
-import { resolvePointer } from "../spec/json-pointer.js";
-import { componentName, diffSchema, type Direction } from "./schema-diff.js";
+import { resolvePointer } from "../load/json-pointer.js";
+import { componentName } from "../load/json-pointer.js";
+import { diffSchema, type Direction } from "./schema-diff.js";
 import type { SpecChange } from "./spec-change.js";
 
 /**

@@ -1,6 +1,6 @@
 import { stringify } from "yaml";
 import type { ApiModel, OperationModel } from "../model/api-model.js";
-import { parsePointer, resolvePointer } from "../spec/json-pointer.js";
+import { parsePointer, resolvePointer } from "../load/json-pointer.js";
 import {
   docComment,
   generatedHeader,

@@ -8,6 +8,7 @@ import type {
 } from "../model/api-model.js";
 import { exampleBody } from "../model/examples.js";
 import { preferredMediaType } from "../model/media-types.js";
+import { isTemplated, templatePattern, templateVariables } from "../model/path-template.js";
 import { schemaChecker, type SchemaChecker } from "../model/schema-checker.js";
 import {
   cookiePairs,
@@ -210,13 +211,8 @@ function route(operation: OperationModel): Route {
   return {
     operation,
     method: operation.method.toUpperCase(),
-    pattern: new RegExp(
-      `^${template
-        .split(/\{[^}]+\}/)
-        .map(escape)
-        .join("([^/]+)")}/?$`,
-    ),
-    segments: template.split("/").map((s) => (/\{[^}]+\}/.test(s) ? null : s)),
+    pattern: templatePattern(template),
+    segments: template.split("/").map((s) => (isTemplated(s) ? null : s)),
   };
 }
 
@@ -241,7 +237,7 @@ function checkRequest(
   const problems: string[] = [];
   const values = pattern.exec(url.pathname)!.slice(1);
   const pathValues = new Map(
-    [...operation.path.matchAll(/\{([^}]+)\}/g)].map(([, name], i) => [name!, values[i]!]),
+    templateVariables(operation.path).map((name, i) => [name, values[i]!]),
   );
   const query = [...url.searchParams];
   const cookies = cookiePairs(headerText(request.headers.cookie));
@@ -456,8 +452,4 @@ async function readBody(request: IncomingMessage): Promise<Buffer> {
     chunks.push(chunk);
   }
   return Buffer.concat(chunks);
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

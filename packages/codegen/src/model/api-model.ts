@@ -3,7 +3,7 @@
  * (inherited servers and parameters, `$ref`s, missing operationIds, 3.0 vs 3.1 differences,
  * naming). Emitters read this, never the raw spec.
  */
-import type { LoadedSpec, OpenApiDocument } from "../spec/load-spec.js";
+import type { LoadedSpec, OpenApiDocument } from "../load/load-spec.js";
 
 export type HttpMethod = "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace";
 

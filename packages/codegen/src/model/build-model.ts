@@ -1,7 +1,7 @@
-import { checkSchemaTypes } from "../spec/check-schema-types.js";
-import { parsePointer, pointerTo, resolvePointer } from "../spec/json-pointer.js";
-import type { LoadedSpec, OpenApiDocument } from "../spec/load-spec.js";
-import { SpecError, SpecErrors, type SpecLocation } from "../spec/spec-error.js";
+import { checkSchemaTypes } from "../load/check-schema-types.js";
+import { isObject, parsePointer, pointerTo, resolvePointer } from "../load/json-pointer.js";
+import type { LoadedSpec, OpenApiDocument } from "../load/load-spec.js";
+import { SpecError, SpecErrors, type SpecLocation } from "../load/spec-error.js";
 import {
   EXAMPLE_ORIGIN,
   type ApiModel,
@@ -26,6 +26,7 @@ import {
 import { argumentName, camelCase, pascalCase, typeIdentifier, words } from "./naming.js";
 import { claimName, operationTypeNames, typesPackageNames } from "./reserved-names.js";
 import { patternExample, sampleQuietly } from "./sample.js";
+import { templateVariables } from "./path-template.js";
 
 const METHODS: readonly HttpMethod[] = [
   "get",
@@ -290,9 +291,7 @@ class ModelBuilder {
       servers,
       parameters: parameters.map(({ model }) => model),
       // Each name once, even when the template uses it twice (`/a/{id}/b/{id}`): one value fills both.
-      pathParameters: [
-        ...new Set([...path.matchAll(/\{([^}]*)\}/g)].map(([, name]) => name)),
-      ].flatMap((name) =>
+      pathParameters: [...new Set(templateVariables(path))].flatMap((name) =>
         parameters
           .filter(({ model }) => model.in === "path" && model.name === name)
           .map(({ model }) => model),
@@ -376,7 +375,7 @@ class ModelBuilder {
     parameters: Array<{ model: ParameterModel; pointer: string }>,
     pointer: string,
   ): void {
-    const template = [...path.matchAll(/\{([^}]*)\}/g)].map((match) => match[1]!);
+    const template = templateVariables(path);
     const declared = parameters.filter(({ model }) => model.in === "path");
     for (const name of template) {
       if (!declared.some(({ model }) => model.name === name)) {
@@ -872,10 +871,6 @@ function hostOf(url: string): string | undefined {
   } catch {
     return undefined; // a relative server URL ("/") has no host of its own
   }
-}
-
-function isObject(value: unknown): value is Json {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
 function asObject(value: unknown): Json {

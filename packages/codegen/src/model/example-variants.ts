@@ -5,7 +5,7 @@
  * Only consulted when the usual candidates fail, so specs that sample well pay nothing.
  */
 import type { ApiModel } from "./api-model.js";
-import { followRefs } from "../spec/json-pointer.js";
+import { followRefs } from "../load/json-pointer.js";
 import { patternExample, sampleQuietly } from "./sample.js";
 
 type Node = Record<string, unknown>;

@@ -1,5 +1,5 @@
 import type { ApiModel, MediaTypeModel } from "./api-model.js";
-import { followRefs } from "../spec/json-pointer.js";
+import { followRefs } from "../load/json-pointer.js";
 import { repaired, withBranchFirst } from "./example-variants.js";
 import { guidedRepair } from "./guided-repair.js";
 import { sampleQuietly } from "./sample.js";

@@ -10,7 +10,7 @@
  */
 import type { ErrorObject } from "ajv";
 import type { ApiModel, MediaTypeModel } from "./api-model.js";
-import { followRefs } from "../spec/json-pointer.js";
+import { followRefs, isObject } from "../load/json-pointer.js";
 import { patternExample, sampleQuietly } from "./sample.js";
 import { withBranchOnly } from "./example-variants.js";
 import { branchChecker, unrebased, type Direction } from "./schema-checker.js";
@@ -230,10 +230,6 @@ function typeOf(value: unknown): string {
   if (Array.isArray(value)) return "array";
   if (typeof value === "number") return Number.isInteger(value) ? "integer" : "number";
   return typeof value;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
 function at(root: unknown, path: string[]): unknown {

@@ -2,7 +2,7 @@ import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import type { ApiModel, MediaTypeModel, ParameterModel, SchemaShape } from "./api-model.js";
-import { followRefs } from "../spec/json-pointer.js";
+import { followRefs } from "../load/json-pointer.js";
 import { propertiesOf, withBranchOnly } from "./example-variants.js";
 
 const checkers = new WeakMap<ApiModel, SchemaChecker>();

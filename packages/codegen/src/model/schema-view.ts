@@ -5,7 +5,7 @@
  * spec's deep or recursive schemas make pages of a readable size; a schema met again on its own
  * path is named, not expanded.
  */
-import { followRefs } from "../spec/json-pointer.js";
+import { componentName, followRefs } from "../load/json-pointer.js";
 import type { ApiModel } from "./api-model.js";
 
 export interface SchemaNode {
@@ -44,15 +44,6 @@ export function schemaView(model: ApiModel, schema: unknown): SchemaNode {
   return view(model, schema, { required: false }, [], budget);
 }
 
-function refName(schema: unknown): string | undefined {
-  const ref = (schema as { $ref?: unknown } | undefined)?.$ref;
-  return typeof ref === "string" && ref.startsWith("#/components/schemas/")
-    ? decodeURIComponent(ref.slice("#/components/schemas/".length))
-        .replace(/~1/g, "/")
-        .replace(/~0/g, "~")
-    : undefined;
-}
-
 /** allOf members merged into one schema: their properties and required lists together. */
 function merged(model: ApiModel, schema: Schema, seen = 0): Schema {
   const members = Array.isArray(schema.allOf) ? (schema.allOf as unknown[]) : [];
@@ -81,7 +72,7 @@ function typeLabel(model: ApiModel, schema: Schema): string {
   );
   if (types.includes("array") || (types.length === 0 && schema.items !== undefined)) {
     const items = followRefs(model.document, schema.items);
-    const name = refName(schema.items);
+    const name = componentName(schema.items);
     return `array of ${name ?? (items ? typeLabel(model, merged(model, items)) : "any")}`;
   }
   if (types.length === 0) {
@@ -103,7 +94,7 @@ function view(
   budget: { nodes: number },
 ): SchemaNode {
   budget.nodes--;
-  const ref = refName(raw);
+  const ref = componentName(raw);
   const resolved = followRefs(model.document, raw) ?? {};
   const schema = merged(model, resolved);
   const node: SchemaNode = {
@@ -137,7 +128,7 @@ function view(
   const items = node.type.startsWith("array of")
     ? followRefs(model.document, schema.items)
     : undefined;
-  const itemsRef = refName(schema.items);
+  const itemsRef = componentName(schema.items);
   const fields = items ? merged(model, items) : schema;
   if (itemsRef !== undefined && inner.includes(itemsRef)) {
     node.recursive = true;
@@ -149,7 +140,7 @@ function view(
     node.childKind = fields.oneOf ? "oneOf" : "anyOf";
     for (const [i, branch] of branches.entries()) {
       if (budget.nodes <= 0) return { ...node, truncated: true };
-      const label = refName(branch) ?? `option ${i + 1}`;
+      const label = componentName(branch) ?? `option ${i + 1}`;
       node.children.push(view(model, branch, { name: label, required: false }, fieldPath, budget));
     }
     return node;

@@ -3,7 +3,7 @@ import { EMITTERS } from "../emit/emitters.js";
 import type { Emitter, GeneratedFile } from "../emit/generated-file.js";
 import type { ApiModel } from "../model/api-model.js";
 import { buildModel } from "../model/build-model.js";
-import { loadSpec, type LoadedSpec } from "../spec/load-spec.js";
+import { loadSpec, type LoadedSpec } from "../load/load-spec.js";
 import { formatFiles } from "./format-files.js";
 
 export interface GenerateOptions {

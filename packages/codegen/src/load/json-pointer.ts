@@ -49,3 +49,15 @@ export function followRefs(root: unknown, node: unknown): Record<string, unknown
     ? (current as Record<string, unknown>)
     : undefined;
 }
+
+/** A JSON object (not an array, not null). */
+export function isObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
+/** `UploadSession` for `{ $ref: "#/components/schemas/UploadSession" }`, else undefined. */
+export function componentName(value: unknown): string | undefined {
+  const ref = isObject(value) && typeof value.$ref === "string" ? value.$ref : "";
+  const match = /^#\/components\/schemas\/([^/]+)$/.exec(ref);
+  return match ? match[1]!.replaceAll("~1", "/").replaceAll("~0", "~") : undefined;
+}
