@@ -16,12 +16,13 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
+import { RELEASED_PACKAGES } from "../packages/codegen/src/diff/changesets.js";
 
 const repo = fileURLToPath(new URL("..", import.meta.url));
 const work = await mkdtemp(path.join(tmpdir(), "test-release-"));
 /** The version `changeset version` gives the packages; read from the copy, whatever it is. */
 let VERSION = "";
-const PACKAGES = ["@chunked-uploads/types", "@chunked-uploads/client", "@chunked-uploads/snippets"];
+const PACKAGES = RELEASED_PACKAGES;
 
 async function sh(
   command: string,

@@ -14,6 +14,7 @@ import {
   cacheGeneration,
   type CachedGeneration,
 } from "./pipeline/generation-cache.js";
+import { CONSOLE, type CliOutput } from "./cli-output.js";
 import { REPO_ROOT } from "./package-paths.js";
 import { applyPlan, planOutput, type OutputPlan } from "./pipeline/output-plan.js";
 import { SpecError, SpecErrors } from "./load/spec-error.js";
@@ -28,11 +29,7 @@ const USAGE = `usage: pnpm generate [options]
 
 class UsageError extends Error {}
 
-/** Where the CLI prints; tests pass their own to read what a user would see. */
-export interface CliOutput {
-  log(line: string): void;
-  error(line: string): void;
-}
+export type { CliOutput } from "./cli-output.js";
 
 interface CliOptions {
   specPath: string;
@@ -206,10 +203,7 @@ async function watchSpec(options: CliOptions, output: CliOutput): Promise<void> 
   clearTimeout(timer);
 }
 
-export async function main(
-  argv: string[],
-  output: CliOutput = { log: console.log, error: console.error },
-): Promise<number> {
+export async function main(argv: string[], output: CliOutput = CONSOLE): Promise<number> {
   let options;
   try {
     options = parseCli(argv);

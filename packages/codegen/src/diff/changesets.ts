@@ -1,12 +1,18 @@
 import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { REPO_ROOT } from "../package-paths.js";
 import { bumpOf, covers, type Bump, type SpecChange } from "./spec-change.js";
 
-/** The packages generated from the spec; they version together (a changesets `fixed` group). */
-export const RELEASED_PACKAGES = [
-  "@chunked-uploads/types",
-  "@chunked-uploads/client",
-  "@chunked-uploads/snippets",
-];
+/**
+ * The packages generated from the spec, which version together: changesets' own `fixed` group
+ * in .changeset/config.json, the one list of them (the spec diff, the release test).
+ */
+export const RELEASED_PACKAGES: readonly string[] = (
+  JSON.parse(readFileSync(path.join(REPO_ROOT, ".changeset/config.json"), "utf8")) as {
+    fixed: string[][];
+  }
+).fixed[0]!;
 
 /** A changeset for the three packages with the bump the changes need, and a readable summary. */
 export function changesetFor(

@@ -15,19 +15,15 @@ import type { ApiModel } from "../model/api-model.js";
 import { buildModel } from "../model/build-model.js";
 import { loadSpec } from "../load/load-spec.js";
 import { SpecError, SpecErrors } from "../load/spec-error.js";
+import { CONSOLE, type CliOutput } from "../cli-output.js";
 import { changesetFor, RELEASED_PACKAGES, verifyChangesets } from "./changesets.js";
 import { bumpOf } from "./spec-change.js";
 import { diffModels } from "./spec-diff.js";
 
-export interface Output {
-  log(line: string): void;
-  error(line: string): void;
-}
-
 export async function specDiffMain(
   argv: string[],
   cwd: string,
-  out: Output = { log: console.log, error: console.error },
+  out: CliOutput = CONSOLE,
 ): Promise<number> {
   let values;
   try {
