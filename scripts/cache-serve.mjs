@@ -77,7 +77,10 @@ export async function startCacheServer({ port, dir }) {
 function accepts(port) {
   return new Promise((resolve) => {
     const socket = connect({ host: "127.0.0.1", port });
-    socket.once("connect", () => (socket.destroy(), resolve(true)));
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve(true);
+    });
     socket.once("error", () => resolve(false));
   });
 }
@@ -114,7 +117,10 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     `use it with: TURBO_API=${env.TURBO_API} TURBO_TEAM=${TEAM} TURBO_TOKEN=${token} pnpm test`,
   );
   if (values["ready-file"]) writeFileSync(values["ready-file"], env.TURBO_API);
-  const shutdown = () => (stop(), process.exit(0));
+  const shutdown = () => {
+    stop();
+    process.exit(0);
+  };
   process.once("SIGINT", shutdown).once("SIGTERM", shutdown);
   server.once("exit", (code) => process.exit(code ?? 1));
 }

@@ -33,6 +33,6 @@ for (const [name, values] of Object.entries(samples)) {
     `  ${name.padEnd(26)} ${us.toFixed(1).padStart(7)} µs   ${(us / bare).toFixed(2)}× bare fetch`,
   );
 }
-const ours = median(samples["getFileUploadSessionById"]!);
+const ours = median(samples.getFileUploadSessionById!);
 const theirs = median(samples["openapi-fetch GET"]!);
 console.log(`  getFileUploadSessionById / openapi-fetch GET = ${(ours / theirs).toFixed(2)}×`);

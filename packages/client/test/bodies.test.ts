@@ -121,7 +121,7 @@ describe("request bodies", () => {
         { body },
       );
       const [{ length, chunks }] = seen as [(typeof seen)[0]];
-      expect(chunks.map((c) => [...c]).flat()).toEqual(bytes);
+      expect(chunks.flatMap((c) => [...c])).toEqual(bytes);
       if (!undici) continue;
       expect(length).toBe(String(bytes.length));
       // The very same memory: the view's buffer is the caller's, at the caller's offset.

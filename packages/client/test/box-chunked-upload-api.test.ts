@@ -146,7 +146,7 @@ describe("the published types, as an editor's hover shows them", () => {
     const types = await readFile(new URL("../dist/index.d.ts", import.meta.url), "utf8");
     // The summary, URL and tags come right before the signature, in one doc comment.
     expect(types).toMatch(
-      /\/\*\*\s+\* Get upload session\b[^]*?`GET https:\/\/\{box-upload-server\}\/api\/2\.0\/files\/upload_sessions\/\{upload_session_id\}`[^]*?@param uploadSessionId [^]*?@throws \{ApiError\}[^]*?\*\/\s+getFileUploadSessionById\(uploadSessionId: string, /,
+      /\/\*\*\s+\* Get upload session\b[\s\S]*?`GET https:\/\/\{box-upload-server\}\/api\/2\.0\/files\/upload_sessions\/\{upload_session_id\}`[\s\S]*?@param uploadSessionId [\s\S]*?@throws \{ApiError\}[\s\S]*?\*\/\s+getFileUploadSessionById\(uploadSessionId: string, /,
     );
     expect(types).toMatch(/interface ChunkedUploadsResource \{/);
     expect(types).toMatch(/export \{[^}]*\btype ChunkedUploadsResource\b/);

@@ -16,7 +16,7 @@ import { SESSION, sendJson, startServer, type Handler, type TestServer } from ".
 import { LEAK_TOKEN, LEAKS, leakRoute, NASTY, REFUSED, REFUSED_SEGMENTS } from "./safety-cases.js";
 
 /** Where `pnpm toolchains` (scripts/install-toolchains.sh) puts Debian's Chromium. */
-const CHROMIUM = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const PAGE_HTML = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>client</title></head>
 <body><script type="module" src="/page.js"></script></body></html>`;

@@ -15,6 +15,9 @@ import {
   type ClientOptions,
 } from "../src/index.js";
 import type { Handler } from "./http-server.js";
+
+/** An error class a call may reject with (checked with instanceof). */
+type ErrorClass = abstract new (...args: never[]) => unknown;
 import { boxError, SESSION, sendJson } from "./responses.js";
 
 export const PATH = "/api/2.0/files/upload_sessions/";
@@ -34,7 +37,7 @@ export interface Row {
   server: Handler;
   options?: ClientOptions;
   /** "ok", or the error class and fields the call must reject with (a RegExp matches a string). */
-  want: "ok" | { error: Function; fields?: Record<string, unknown> };
+  want: "ok" | { error: ErrorClass; fields?: Record<string, unknown> };
   attempts: number;
   /** The call must end within this many ms (and, for Retry-After rows, not before `minMs`). */
   deadlineMs: number;

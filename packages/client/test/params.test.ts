@@ -91,7 +91,10 @@ describe("parameters as a generated method sends them", () => {
         baseUrl: "http://127.0.0.1:1",
         token: "t",
         credentials: { key: "k&1" },
-        fetch: async (r) => ((request = r), new Response(null, { status: 204 })),
+        fetch: async (r) => {
+          request = r;
+          return new Response(null, { status: 204 });
+        },
       },
       [["", {}]],
       [],

@@ -33,7 +33,8 @@ const nodes = [
 ];
 const versionOf = (command, args = ["--version"]) =>
   spawnSync(command, args, { encoding: "utf8" }).stdout.trim().split("\n")[0];
-const plain = (text) => text.replace(/\x1b\[[0-9;]*m/g, "");
+// ANSI colour codes start with ESC (\x1b).
+const plain = (text) => text.replace(new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, "g"), "");
 
 const rows = [];
 const vitestRun = (label, node, files, version = versionOf(node), runner = [vitest]) => {

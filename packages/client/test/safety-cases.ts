@@ -8,6 +8,9 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { ApiError, NetworkError, TimeoutError, UnsafeRequestError } from "../src/index.js";
 import type { Handler } from "./http-server.js";
 
+/** An error class a call may reject with (checked with instanceof). */
+type ErrorClass = abstract new (...args: never[]) => unknown;
+
 export const NASTY = [
   "..",
   ".",
@@ -35,7 +38,7 @@ export const NASTY = [
 export const REFUSED_SEGMENTS = ["", ".", ".."];
 
 /** `…ByUrl` URLs the token must not be sent to, and the error class each is refused with. */
-export const REFUSED: Array<[name: string, url: string, error: Function]> = [
+export const REFUSED: Array<[name: string, url: string, error: ErrorClass]> = [
   ["another host", "https://evil.example.com/api/2.0/files/upload_sessions/x", UnsafeRequestError],
   [
     "a user@host trick",
@@ -61,7 +64,7 @@ export const REFUSED: Array<[name: string, url: string, error: Function]> = [
 export const LEAK_TOKEN = "SECRET-token-4242";
 
 /** Upload-session ids whose server answer echoes the Authorization header, or fails. */
-export const LEAKS: Array<[name: string, id: string, error: Function]> = [
+export const LEAKS: Array<[name: string, id: string, error: ErrorClass]> = [
   ["an HTML page that echoes the header", "html", ApiError],
   ["a JSON error that echoes it", "json", ApiError],
   ["a connection reset", "reset", NetworkError],

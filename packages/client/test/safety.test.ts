@@ -102,7 +102,10 @@ describe("the token goes only over https to allowed hosts", () => {
   const box = (options = {}) =>
     createClient({
       token: "t0k3n",
-      fetch: async (request) => (seen.push(request), Response.json(SESSION)),
+      fetch: async (request) => {
+        seen.push(request);
+        return Response.json(SESSION);
+      },
       ...options,
     });
 

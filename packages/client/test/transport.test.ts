@@ -13,16 +13,16 @@ beforeAll(async () => {
     () => (_q, response) => sendJson(response, 200, { ...SESSION, id: "from-other-host" }),
   );
   api = await startServer((path) => {
-    if (path === PATH + "to-other-host")
+    if (path === `${PATH}to-other-host`)
       return (_q, r) =>
         r
           .writeHead(302, { location: `${other.origin.replace("127.0.0.1", "localhost")}${PATH}x` })
           .end();
-    if (path === PATH + "same-origin")
+    if (path === `${PATH}same-origin`)
       return (_q, r) => r.writeHead(307, { location: `${PATH}moved` }).end();
-    if (path === PATH + "moved") return (_q, r) => sendJson(r, 200, { ...SESSION, id: "moved" });
-    if (path === PATH + "hang") return () => {};
-    if (path === PATH + "echo-token")
+    if (path === `${PATH}moved`) return (_q, r) => sendJson(r, 200, { ...SESSION, id: "moved" });
+    if (path === `${PATH}hang`) return () => {};
+    if (path === `${PATH}echo-token`)
       return (request, r) =>
         sendJson(r, 404, {
           type: "error",
@@ -33,7 +33,7 @@ beforeAll(async () => {
           message: `token ${String(request.headers.authorization).slice(7)} is not valid here`,
           context_info: { errors: [{ reason: "invalid_parameter", name: "upload_session_id" }] },
         });
-    if (path === PATH + "busy") return (_q, r) => sendJson(r, 503, {});
+    if (path === `${PATH}busy`) return (_q, r) => sendJson(r, 503, {});
     return undefined;
   });
 });
@@ -55,7 +55,7 @@ describe("redirects", () => {
     const session = await client().chunkedUploads.getFileUploadSessionById("to-other-host");
     expect(session.id).toBe("from-other-host");
     expect(
-      api.requests.find((r) => r.rawPath === PATH + "to-other-host")?.headers.authorization,
+      api.requests.find((r) => r.rawPath === `${PATH}to-other-host`)?.headers.authorization,
     ).toBe("Bearer secret-token");
     expect(other.requests).toHaveLength(1);
     expect(other.requests[0]!.headers.authorization).toBeUndefined();
@@ -64,7 +64,7 @@ describe("redirects", () => {
   it("keep the token on a redirect within the same origin", async () => {
     const session = await client().chunkedUploads.getFileUploadSessionById("same-origin");
     expect(session.id).toBe("moved");
-    expect(api.requests.find((r) => r.rawPath === PATH + "moved")?.headers.authorization).toBe(
+    expect(api.requests.find((r) => r.rawPath === `${PATH}moved`)?.headers.authorization).toBe(
       "Bearer secret-token",
     );
   });
@@ -80,12 +80,12 @@ describe("the caller's AbortSignal", () => {
       .catch((e: unknown) => e);
     expect(error).toMatchObject({ name: "AbortError" });
     expect(performance.now() - started).toBeLessThan(600);
-    expect(api.attempts(PATH + "hang")).toBe(1);
+    expect(api.attempts(`${PATH}hang`)).toBe(1);
   });
 
   it("stops the wait between retries", async () => {
     const controller = new AbortController();
-    const before = api.attempts(PATH + "busy");
+    const before = api.attempts(`${PATH}busy`);
     setTimeout(() => controller.abort(new Error("user cancelled")), 150);
     const started = performance.now();
     const error = await client({ retryDelayMs: 5000 })
@@ -93,18 +93,18 @@ describe("the caller's AbortSignal", () => {
       .catch((e: unknown) => e);
     expect(error).toMatchObject({ message: "user cancelled" });
     expect(performance.now() - started).toBeLessThan(1000);
-    expect(api.attempts(PATH + "busy") - before).toBe(1);
+    expect(api.attempts(`${PATH}busy`) - before).toBe(1);
   });
 
   it("already aborted when the call starts: rejects at once and sends nothing", async () => {
-    const before = api.attempts(PATH + "hang");
+    const before = api.attempts(`${PATH}hang`);
     const started = performance.now();
     const error = await client()
       .chunkedUploads.getFileUploadSessionById("hang", { signal: AbortSignal.abort() })
       .catch((e: unknown) => e);
     expect(error).toMatchObject({ name: "AbortError" });
     expect(performance.now() - started).toBeLessThan(200);
-    expect(api.attempts(PATH + "hang")).toBe(before);
+    expect(api.attempts(`${PATH}hang`)).toBe(before);
   });
 
   it("aborted in the same tick as the call: rejects at once", async () => {
@@ -119,7 +119,7 @@ describe("the caller's AbortSignal", () => {
   });
 
   it("already aborted, through createRawClient: rejects at once and sends nothing", async () => {
-    const before = api.attempts(PATH + "hang");
+    const before = api.attempts(`${PATH}hang`);
     const raw = createRawClient({ baseUrl: `${api.origin}/api/2.0`, token: "t" }) as unknown as {
       GET(path: string, init: object): Promise<unknown>;
     };
@@ -132,7 +132,7 @@ describe("the caller's AbortSignal", () => {
       .catch((e: unknown) => e);
     expect(error).toMatchObject({ name: "AbortError" });
     expect(performance.now() - started).toBeLessThan(200);
-    expect(api.attempts(PATH + "hang")).toBe(before);
+    expect(api.attempts(`${PATH}hang`)).toBe(before);
   });
 
   it("per-call timeoutMs overrides the client's", async () => {
@@ -161,11 +161,11 @@ describe("non-idempotent requests", () => {
     );
 
   it("are not retried unless the caller opts in", async () => {
-    const before = api.attempts(PATH + "busy");
+    const before = api.attempts(`${PATH}busy`);
     expect((await post(raw())).response.status).toBe(503);
-    expect(api.attempts(PATH + "busy") - before).toBe(1);
+    expect(api.attempts(`${PATH}busy`) - before).toBe(1);
     expect((await post(raw({ retryNonIdempotent: true }))).response.status).toBe(503);
-    expect(api.attempts(PATH + "busy") - before).toBe(1 + 3);
+    expect(api.attempts(`${PATH}busy`) - before).toBe(1 + 3);
   });
 
   it("the raw openapi-fetch client shares auth and the spec's path", async () => {
@@ -221,7 +221,7 @@ describe("extra headers", () => {
     await box.chunkedUploads.getFileUploadSessionById("moved", {
       headers: { "x-request-id": "r-1" },
     });
-    const sent = api.requests.filter((r) => r.rawPath === PATH + "moved").at(-1)!;
+    const sent = api.requests.filter((r) => r.rawPath === `${PATH}moved`).at(-1)!;
     expect(sent.headers["x-team"]).toBe("platform");
     expect(sent.headers["x-request-id"]).toBe("r-1");
     expect(sent.headers.authorization).toBe("Bearer secret-token");

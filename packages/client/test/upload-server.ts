@@ -177,7 +177,8 @@ export async function startUploadServer(options: UploadServerOptions = {}): Prom
         const body = JSON.parse((await read(request)).toString());
         return send(201, sessionJson(open(body.file_size, body.file_name)));
       }
-      if (request.method === "POST" && (match = /^\/files\/([^/]+)\/upload_sessions$/.exec(path))) {
+      match = /^\/files\/([^/]+)\/upload_sessions$/.exec(path);
+      if (request.method === "POST" && match) {
         log.kind = "create";
         const body = JSON.parse((await read(request)).toString());
         const session = open(

@@ -276,7 +276,15 @@ describe("faults: the upload still ends with the exact bytes", () => {
 
   it("401 mid-upload: the token is refreshed once and the part sent again", async () => {
     let refreshes = 0;
-    const box = await setUp({}, { token: ({ refresh }) => (refresh && refreshes++, "t") });
+    const box = await setUp(
+      {},
+      {
+        token: ({ refresh }) => {
+          if (refresh) refreshes++;
+          return "t";
+        },
+      },
+    );
     server.faults.push({ kind: "401", on: "part", partIndex: 2 });
     const source = bytesOf(4 * PART);
     const file = await uploadFile(box, source, { folderId: "0", fileName: "a" });

@@ -39,23 +39,24 @@ interface CliOptions {
 }
 
 function parseCli(argv: string[]): CliOptions | "help" {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        spec: { type: "string" },
-        check: { type: "boolean", default: false },
-        watch: { type: "boolean", default: false },
-        root: { type: "string" },
-        help: { type: "boolean", short: "h", default: false },
-      },
-    });
-  } catch (cause) {
-    throw new UsageError((cause as Error).message);
-  }
+  const parsed = (() => {
+    try {
+      return parseArgs({
+        args: argv,
+        strict: true,
+        allowPositionals: false,
+        options: {
+          spec: { type: "string" },
+          check: { type: "boolean", default: false },
+          watch: { type: "boolean", default: false },
+          root: { type: "string" },
+          help: { type: "boolean", short: "h", default: false },
+        },
+      });
+    } catch (cause) {
+      throw new UsageError((cause as Error).message);
+    }
+  })();
   const { values } = parsed;
   if (values.help) return "help";
   if (values.check && values.watch) throw new UsageError("--check and --watch cannot be combined");
@@ -188,7 +189,9 @@ async function watchSpec(options: CliOptions, output: CliOutput): Promise<void> 
         );
     }
     for (const [folder, watcher] of watchers) {
-      if (!folders.has(folder)) (watcher.close(), watchers.delete(folder));
+      if (folders.has(folder)) continue;
+      watcher.close();
+      watchers.delete(folder);
     }
   };
   const cycle = async () => {
@@ -204,7 +207,7 @@ async function watchSpec(options: CliOptions, output: CliOutput): Promise<void> 
 }
 
 export async function main(argv: string[], output: CliOutput = CONSOLE): Promise<number> {
-  let options;
+  let options: CliOptions | "help";
   try {
     options = parseCli(argv);
   } catch (error) {

@@ -137,7 +137,7 @@ const cases: Array<[string, Case]> = [
     {
       given: spec({
         openapi: "3.0.3",
-        paths: VALID_PATHS.replace(/      responses:[\s\S]*/, ""),
+        paths: VALID_PATHS.replace(/ {6}responses:[\s\S]*/, ""),
       }),
       want: [/operation has no `responses`/, /#\/paths\/~1things~1\{id\}\/get/],
     },

@@ -197,7 +197,7 @@ describe("the drift check (--check)", () => {
     const spec = ["--spec", path.join(root, "spec/openapi.yaml"), "--root", root];
     await writeFile(
       path.join(root, TYPES),
-      (await readFile(path.join(root, TYPES), "utf8")) + "// a hand edit\n",
+      `${await readFile(path.join(root, TYPES), "utf8")}// a hand edit\n`,
     );
     await rm(path.join(root, ALIASES));
     await writeFile(

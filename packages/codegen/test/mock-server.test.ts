@@ -336,7 +336,7 @@ describe("the mock checks form bodies against their schemas", () => {
     await fetch(`${forms.origin}${route}`, { method: "POST", body });
     const got = forms.requests.at(-1)!.problems;
     expect(got).toHaveLength(problems.length);
-    problems.forEach((p, i) => expect(got[i]).toMatch(p));
+    for (const [i, p] of problems.entries()) expect(got[i]).toMatch(p);
   });
 });
 

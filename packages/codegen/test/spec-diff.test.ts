@@ -15,6 +15,7 @@ import {
 } from "../src/index.js";
 import { ONE_OPERATION_SPEC } from "./helpers.js";
 
+// biome-ignore lint/suspicious/noExplicitAny: the rows edit spec documents of any shape
 type Spec = Record<string, any>;
 const OP = "/files/upload_sessions/{upload_session_id}";
 const get = (s: Spec) => s.paths[OP].get;
@@ -63,15 +64,18 @@ const rows: Record<string, Row> = {
     says: /operation get_files_upload_sessions_id .* removed/,
   },
   "an operation's path renamed": {
-    head: (s) => (
-      (s.paths["/files/sessions/{upload_session_id}"] = s.paths[OP]),
-      delete s.paths[OP]
-    ),
+    head: (s) => {
+      s.paths["/files/sessions/{upload_session_id}"] = s.paths[OP];
+      delete s.paths[OP];
+    },
     want: "major",
     says: /moved to GET \/files\/sessions/,
   },
   "an operation's method changed": {
-    head: (s) => ((s.paths[OP].post = get(s)), delete s.paths[OP].get),
+    head: (s) => {
+      s.paths[OP].post = get(s);
+      delete s.paths[OP].get;
+    },
     want: "major",
     says: /moved to POST/,
   },
@@ -151,10 +155,10 @@ const rows: Record<string, Row> = {
     says: /generated type UploadSession removed or renamed/,
   },
   "the success response removed": {
-    head: (s) => (
-      (get(s).responses["201"] = get(s).responses["200"]),
-      delete get(s).responses["200"]
-    ),
+    head: (s) => {
+      get(s).responses["201"] = get(s).responses["200"];
+      delete get(s).responses["200"];
+    },
     want: "major",
     says: /response 200 removed/,
   },
@@ -291,6 +295,6 @@ describe("changesets from the diff", () => {
   ] as const)("verify: %s", (_name, diff, pending, problems) => {
     const found = verifyChangesets([...diff], [...pending]);
     expect(found).toHaveLength(problems.length);
-    problems.forEach((pattern, i) => expect(found[i]).toMatch(pattern));
+    for (const [i, pattern] of problems.entries()) expect(found[i]).toMatch(pattern);
   });
 });

@@ -28,7 +28,7 @@ import { startDocsServer, type DocsServer } from "../src/serve.js";
 const PACKAGE = fileURLToPath(new URL("..", import.meta.url));
 const REPO = path.resolve(PACKAGE, "../..");
 const SCREENSHOTS = path.join(PACKAGE, "reports/screenshots");
-const CHROMIUM = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
 const model: ApiModel = buildModel(
@@ -253,6 +253,7 @@ describe("Redoc, over the spec the snippets package publishes", () => {
     // Redoc renders in the page: wait until the last language's label shows.
     const lastLabel = SNIPPET_LANGUAGES.at(-1)!.label;
     await page.waitForFunction(
+      // biome-ignore lint/performance/useDomNodeTextContent: the text Redoc shows, not its hidden nodes
       (label) => document.getElementById("redoc")?.innerText.includes(label),
       lastLabel,
       { timeout: 30_000 },
@@ -272,6 +273,7 @@ describe("Redoc, over the spec the snippets package publishes", () => {
             '[role="tabpanel"][aria-selected="true"] pre, .react-tabs__tab-panel--selected pre',
           )
           .first();
+        // biome-ignore lint/performance/useDomNodeTextContent: playwright's innerText, the sample as shown
         expect(squeeze(await panel.innerText())).toBe(squeeze(snippet.source));
       }
     }

@@ -41,6 +41,7 @@ describe("UploadSession", () => {
       status?: string;
       log_event?: string;
     }>();
+    // biome-ignore lint/complexity/noBannedTypes: the empty object type is the point: nothing is required
     expectTypeOf<{}>().toExtend<UploadSession>();
     expectTypeOf<UploadSession>().toEqualTypeOf<components["schemas"]["UploadSession"]>();
   });

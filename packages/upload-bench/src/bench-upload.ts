@@ -44,7 +44,9 @@ async function startServer(latencyMs: number): Promise<{ url: string; child: Chi
     );
     child.stdout!.on("data", (chunk: Buffer) => {
       const match = /READY (\S+)/.exec(chunk.toString());
-      if (match) (clearTimeout(timer), resolve(match[1]!));
+      if (!match) return;
+      clearTimeout(timer);
+      resolve(match[1]!);
     });
     child.once("exit", (code) => reject(new Error(`the upload server exited with ${code}`)));
   });

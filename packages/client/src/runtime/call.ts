@@ -117,7 +117,14 @@ export async function callOperation<T>(
       } catch {
         error = redact(text); // not JSON (empty, truncated, an HTML error page): the text
       }
-      const box = (error && typeof error === "object" ? error : {}) as Record<string, any>;
+      // Box's ClientError fields, as far as the body has them (a cast: the server says what it is).
+      const box = (error && typeof error === "object" ? error : {}) as {
+        code?: string;
+        request_id?: string;
+        help_url?: string;
+        context_info?: Record<string, unknown> | null;
+        message?: string;
+      };
       throw new ApiError(
         {
           ...where,
@@ -194,7 +201,10 @@ export async function callOperationAtUrl<T>(
   transport.check(target);
   const names: string[] = [];
   const match = new RegExp(
-    `^(.*?)${path.replace(TEMPLATE_VARIABLE, (_, name: string) => (names.push(name), "([^/]+)"))}/?$`,
+    `^(.*?)${path.replace(TEMPLATE_VARIABLE, (_, name: string) => {
+      names.push(name);
+      return "([^/]+)";
+    })}/?$`,
   ).exec(target.pathname);
   if (!match)
     throw new TypeError(

@@ -35,7 +35,10 @@ export function credentialsFor(
     const found: Credentials = { bearer: false, headers: {}, query: {}, secrets: [] };
     const met = alternative.every((name) => {
       const [kind, param = name] = schemes[name] ?? ["bearer"];
-      if (kind === "bearer") return (found.bearer = options.token !== undefined);
+      if (kind === "bearer") {
+        found.bearer = options.token !== undefined;
+        return found.bearer;
+      }
       const value = options.credentials?.[name];
       if (value === undefined) return false;
       if (kind === "basic") {

@@ -69,6 +69,8 @@ export function retryDelay(
   now = Date.now(),
   random = Math.random(),
 ): number {
-  const ms = header ? (isNaN(+header) ? Date.parse(header) - now : +header * 1000) : NaN;
-  return isNaN(ms) ? Math.min(baseMs * 2 ** n, baseMs * 32) * (0.5 + random / 2) : Math.max(0, ms);
+  const ms = header ? (Number.isNaN(+header) ? Date.parse(header) - now : +header * 1000) : NaN;
+  return Number.isNaN(ms)
+    ? Math.min(baseMs * 2 ** n, baseMs * 32) * (0.5 + random / 2)
+    : Math.max(0, ms);
 }

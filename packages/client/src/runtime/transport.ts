@@ -176,8 +176,14 @@ export function createTransport(
 /** Waits `ms`, or rejects with the signal's reason as soon as it aborts. */
 export function sleep(ms: number, signal: AbortSignal | null | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => (signal?.removeEventListener("abort", stop), resolve()), ms);
-    const stop = () => (clearTimeout(timer), reject(signal!.reason));
+    const timer = setTimeout(() => {
+      signal?.removeEventListener("abort", stop);
+      resolve();
+    }, ms);
+    const stop = () => {
+      clearTimeout(timer);
+      reject(signal!.reason);
+    };
     if (signal?.aborted) stop();
     else signal?.addEventListener("abort", stop, { once: true });
   });

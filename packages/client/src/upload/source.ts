@@ -128,7 +128,10 @@ class BufferPool {
   take(): Uint8Array | Promise<Uint8Array> {
     const buffer = this.free.pop();
     if (buffer) return buffer;
-    if (this.made < this.limit) return (this.made++, new Uint8Array(this.size));
+    if (this.made < this.limit) {
+      this.made++;
+      return new Uint8Array(this.size);
+    }
     return new Promise((resolve) => this.waiting.push(resolve));
   }
 

@@ -30,7 +30,10 @@ const checks = {
     let fetched = 0;
     const box = createClient({
       token: "t0k3n",
-      fetch: async () => (fetched++, Response.json({})),
+      fetch: async () => {
+        fetched++;
+        return Response.json({});
+      },
     });
     const error = await box.chunkedUploads.getFileUploadSessionByUrl(url).catch((e) => e);
     return { fetched, isWanted: error instanceof wanted, name: String(error?.name) };
@@ -66,4 +69,4 @@ declare global {
   }
 }
 window.checks = checks;
-document.body.dataset["ready"] = "true";
+document.body.dataset.ready = "true";

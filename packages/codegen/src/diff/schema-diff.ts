@@ -46,7 +46,10 @@ export function diffSchema(
   const key = `${refOf(before)}|${refOf(after)}|${label}`;
   if (seen.has(key) || (!b && !h)) return;
   seen.add(key);
-  if (!b || !h) return add(b ? "major" : "minor", b ? "schema removed" : "schema added");
+  if (!b || !h) {
+    add(b ? "major" : "minor", b ? "schema removed" : "schema added");
+    return;
+  }
 
   const bt = typesOf(b, base.openapiVersion);
   const ht = typesOf(h, head.openapiVersion);

@@ -25,9 +25,8 @@ export async function specDiffMain(
   cwd: string,
   out: CliOutput = CONSOLE,
 ): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
+  const parse = () =>
+    parseArgs({
       args: argv,
       strict: true,
       options: {
@@ -36,7 +35,10 @@ export async function specDiffMain(
         "write-changeset": { type: "boolean", default: false },
         verify: { type: "boolean", default: false },
       },
-    }));
+    });
+  let values: ReturnType<typeof parse>["values"];
+  try {
+    ({ values } = parse());
   } catch (error) {
     out.error(
       `error: ${(error as Error).message}\nusage: pnpm spec:diff [--base <git-ref>] [--spec <file>] [--write-changeset] [--verify]`,

@@ -234,13 +234,17 @@ function diffOperation(
 function requestComponents(model: ApiModel): Set<string> {
   const found = new Set<string>();
   const visit = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(visit);
+    if (Array.isArray(node)) {
+      for (const item of node) visit(item);
+      return;
+    }
     if (node === null || typeof node !== "object") return;
     const name = componentName(node);
     if (name !== undefined) {
       if (found.has(name)) return;
       found.add(name);
-      return visit(resolvePointer(model.document, (node as { $ref: string }).$ref));
+      visit(resolvePointer(model.document, (node as { $ref: string }).$ref));
+      return;
     }
     Object.values(node).forEach(visit);
   };

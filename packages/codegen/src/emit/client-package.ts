@@ -208,7 +208,7 @@ function emitMethods(operation: OperationModel, typeImports: Set<string>): Emitt
       `@param ${p.argumentName} ${p.description ?? `The \`${p.name}\` path parameter.`}${p.example !== undefined ? ` Example: \`${String(p.example)}\`.` : ""}`,
   );
   const method = (name: string, list: string[], docs: string, body: string): EmittedMethod => ({
-    signature: docs.replace(/^ {4}/gm, "  ") + `  ${name}(${list.join(", ")}): ${returns};`,
+    signature: `${docs.replace(/^ {4}/gm, "  ")}  ${name}(${list.join(", ")}): ${returns};`,
     implementation: `    ${name}(${list.join(", ")}) {\n      return ${body};\n    },`,
   });
   const methods = [
@@ -280,7 +280,7 @@ function emitCreateClient(
     "  };",
     "}\n",
     docComment([`A client for ${model.title} ${model.version}: one property per resource.`]) +
-      `export interface ApiClient {\n${resources.map(({ resource }) => docComment([`The \`${resource.name}\` resource (${resource.source}).`, resource.description], "  ") + `  ${resource.name}: ${interfaceName(resource)};`).join("\n")}\n}\n`,
+      `export interface ApiClient {\n${resources.map(({ resource }) => `${docComment([`The \`${resource.name}\` resource (${resource.source}).`, resource.description], "  ")}  ${resource.name}: ${interfaceName(resource)};`).join("\n")}\n}\n`,
     docComment([
       "Creates openapi-fetch's typed client for the whole spec, with the same options and the same authentication, retries, timeouts and host checks as {@link createClient}.",
       "A separate export, so that code that only calls the generated methods does not bundle it.",
@@ -310,7 +310,9 @@ function writtenStyles(
     fallback: string,
   ) => {
     const written = `${style}${explode ? "*" : ""}`;
-    if (written !== fallback) (styles[where] ??= {})[name] = written;
+    if (written === fallback) return;
+    styles[where] ??= {};
+    styles[where][name] = written;
   };
   for (const p of operation.parameters) note(p.in, p.name, p.serialization, DEFAULT_STYLES[p.in]);
   if (media?.kind === "form")

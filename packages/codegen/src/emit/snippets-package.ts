@@ -10,6 +10,7 @@ import {
 } from "./generated-file.js";
 import { SNIPPET_LANGUAGES } from "./snippets/languages.js";
 import { snippetRequest } from "./snippets/snippet-request.js";
+import { cached } from "../cached.js";
 
 const OUTPUT_DIR = "packages/snippets/src/generated";
 
@@ -36,9 +37,7 @@ const snippetsByModel = new WeakMap<ApiModel, Snippet[]>();
 
 /** Every operation's snippets, in operation and language order; written once per model. */
 export function snippetsOf(model: ApiModel): Snippet[] {
-  let snippets = snippetsByModel.get(model);
-  if (!snippets) snippetsByModel.set(model, (snippets = writeSnippets(model)));
-  return snippets;
+  return cached(snippetsByModel, model, () => writeSnippets(model));
 }
 
 function writeSnippets(model: ApiModel): Snippet[] {
@@ -58,7 +57,7 @@ export function emitSnippets(model: ApiModel): GeneratedFile[] {
   return [
     {
       path: `${OUTPUT_DIR}/snippets.json`,
-      contents: JSON.stringify(snippets, null, 2) + "\n",
+      contents: `${JSON.stringify(snippets, null, 2)}\n`,
       // Already prettier's layout: an array of objects, each broken over lines as its source
       // was. Prettier took 0.3 s over Box's 1.7 MB of it, on every edit that touched a snippet.
       preformatted: true,
@@ -121,14 +120,16 @@ function emitMarkdown(model: ApiModel, operation: OperationModel, snippets: Snip
 function emitSpecWithCodeSamples(model: ApiModel, snippets: Snippet[]): GeneratedFile[] {
   const document = structuredClone(model.document);
   for (const operation of model.operations) {
-    let target: any = document;
+    // The pointer leads through objects the model has already read: the operation is there.
+    type Node = Record<string, unknown>;
+    let target = document as unknown as Node;
     for (const token of parsePointer(operation.pointer)) {
       // A path item that is a `$ref` (`/alias: { $ref: "#/paths/~1source" }`) gets a copy of
       // what it refers to: each of the two paths then carries its own samples.
-      const next = target[token];
+      const next = target[token] as Node | undefined;
       if (typeof next?.$ref === "string" && next.$ref.startsWith("#"))
         target[token] = structuredClone(resolvePointer(document, next.$ref));
-      target = target[token];
+      target = target[token] as Node;
     }
     target["x-codeSamples"] = snippets
       .filter((s) => s.operationId === operation.key)
@@ -142,12 +143,12 @@ function emitSpecWithCodeSamples(model: ApiModel, snippets: Snippet[]): Generate
   return [
     {
       path: `${OUTPUT_DIR}/openapi.code-samples.yaml`,
-      contents: header + "\n" + stringify(document, { lineWidth: 0 }),
+      contents: `${header}\n${stringify(document, { lineWidth: 0 })}`,
       preformatted: true,
     },
     {
       path: `${OUTPUT_DIR}/openapi.code-samples.json`,
-      contents: JSON.stringify(document, null, 2) + "\n",
+      contents: `${JSON.stringify(document, null, 2)}\n`,
       preformatted: true,
     },
   ];

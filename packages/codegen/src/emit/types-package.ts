@@ -60,7 +60,7 @@ export async function emitTypes(model: ApiModel): Promise<GeneratedFile[]> {
   return [
     {
       path: `${OUTPUT_DIR}/openapi.generated.ts`,
-      contents: generatedHeader(model) + "\n" + astToString(nodes),
+      contents: `${generatedHeader(model)}\n${astToString(nodes)}`,
       // As openapi-typescript's CLI writes it: TypeScript's printer lays it out, and prettier
       // would take seconds on a large spec (2.6 s of Box's) to lay it out otherwise.
       preformatted: true,
@@ -72,7 +72,8 @@ export async function emitTypes(model: ApiModel): Promise<GeneratedFile[]> {
 let noLintConfigs: ReturnType<typeof createConfig> | undefined;
 /** A redocly config without rules, made once per process (watch mode emits on every save). */
 function noLintConfig(): ReturnType<typeof createConfig> {
-  return (noLintConfigs ??= createConfig({ rules: {} }, { extends: [] }));
+  noLintConfigs ??= createConfig({ rules: {} }, { extends: [] });
+  return noLintConfigs;
 }
 
 /** Whether a schema's pointer lies inside a JSON media type (`…/content/application~1json/…`). */

@@ -50,10 +50,10 @@ export function checkSchemaTypes(
     for (const key of LISTS) {
       const list = node[key];
       if (Array.isArray(list))
-        list.forEach((sub, i) => checkSchema(sub, pointerTo(pointer, key, i)));
+        for (const [i, sub] of list.entries()) checkSchema(sub, pointerTo(pointer, key, i));
     }
     if (Array.isArray(node.items))
-      node.items.forEach((sub, i) => checkSchema(sub, pointerTo(pointer, "items", i)));
+      for (const [i, sub] of node.items.entries()) checkSchema(sub, pointerTo(pointer, "items", i));
     for (const key of MAPS)
       eachEntry(node[key], (name, sub) => checkSchema(sub, pointerTo(pointer, key, name)));
   };
@@ -115,7 +115,7 @@ export function checkSchemaTypes(
   };
   const checkParameters = (parameters: unknown, pointer: string): void => {
     if (Array.isArray(parameters))
-      parameters.forEach((p, i) => checkParameter(p, pointerTo(pointer, i)));
+      for (const [i, p] of parameters.entries()) checkParameter(p, pointerTo(pointer, i));
   };
 
   eachEntry(resolvePointer(document, "#/components/schemas"), (name, schema) =>

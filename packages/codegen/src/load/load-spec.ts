@@ -127,7 +127,8 @@ export async function loadSpec(
 let bundlerConfigs: ReturnType<typeof createConfig> | undefined;
 /** redocly's config, made once per process: watch mode loads the spec on every save. */
 function bundlerConfig(): ReturnType<typeof createConfig> {
-  return (bundlerConfigs ??= createConfig({}));
+  bundlerConfigs ??= createConfig({});
+  return bundlerConfigs;
 }
 
 interface ParsedSource {
@@ -251,7 +252,7 @@ function checkLocalRefs(
   const errors: SpecError[] = [];
   const visit = (node: unknown, pointer: string, parentKey: string) => {
     if (Array.isArray(node)) {
-      node.forEach((item, index) => visit(item, pointerTo(pointer, index), parentKey));
+      for (const [index, item] of node.entries()) visit(item, pointerTo(pointer, index), parentKey);
     } else if (node !== null && typeof node === "object") {
       const ref = (node as Record<string, unknown>).$ref;
       if (typeof ref === "string") {

@@ -321,10 +321,8 @@ class ModelBuilder {
         const parameter = this.deref(raw);
         const where = parameter.in as ParameterLocation;
         if (typeof parameter.name !== "string" || !PARAMETER_LOCATIONS.includes(where)) {
-          return this.fail(
-            "a parameter needs a `name` and an `in` of path, query, header or cookie",
-            at,
-          );
+          this.fail("a parameter needs a `name` and an `in` of path, query, header or cookie", at);
+          return;
         }
         // OpenAPI: a header parameter named Accept, Content-Type or Authorization "SHALL be
         // ignored"; the media types and security schemes say what those headers carry.

@@ -4,6 +4,7 @@ import { repaired, withBranchFirst } from "./example-variants.js";
 import { guidedRepair } from "./guided-repair.js";
 import { sampleQuietly } from "./sample.js";
 import { checkerFor, onlyRef, withoutAnnotations } from "./schema-checker.js";
+import { cached } from "../cached.js";
 
 const chosen = new WeakMap<MediaTypeModel, unknown>();
 const withoutExamples = new WeakMap<ApiModel, object>();
@@ -29,8 +30,7 @@ export function exampleBody(
     const ref = media.example === undefined ? onlyRef(media.schema) : undefined;
     if (ref === undefined) chosen.set(media, choose(model, media, direction));
     else {
-      let shared = sharedByRef.get(model);
-      if (!shared) sharedByRef.set(model, (shared = new Map()));
+      const shared = cached(sharedByRef, model, () => new Map<string, unknown>());
       const key = `${direction}\0${media.kind}\0${media.json}\0${ref}`;
       if (!shared.has(key)) shared.set(key, choose(model, media, direction));
       chosen.set(media, shared.get(key));
@@ -45,12 +45,8 @@ function choose(model: ApiModel, media: MediaTypeModel, direction: "request" | "
     skipReadOnly: direction === "request",
     skipWriteOnly: direction === "response",
   };
-  const plainDocument = () => {
-    let document = withoutExamples.get(model);
-    if (!document)
-      withoutExamples.set(model, (document = withoutAnnotations(model.document) as object));
-    return document;
-  };
+  const plainDocument = () =>
+    cached(withoutExamples, model, () => withoutAnnotations(model.document) as object);
   const plain = () => sampleQuietly(withoutAnnotations(media.schema), plainDocument(), options);
   const candidates = [
     () => media.example,
@@ -111,8 +107,7 @@ const rotatedDocuments = new WeakMap<ApiModel, Map<number, unknown>>();
 
 /** The document without examples, each oneOf/anyOf rotated to branch `k`: made once per model. */
 function rotatedDocument(model: ApiModel, k: number, plain: () => object): unknown {
-  let byBranch = rotatedDocuments.get(model);
-  if (!byBranch) rotatedDocuments.set(model, (byBranch = new Map()));
+  const byBranch = cached(rotatedDocuments, model, () => new Map<number, unknown>());
   if (!byBranch.has(k)) byBranch.set(k, withBranchFirst(plain(), k));
   return byBranch.get(k);
 }

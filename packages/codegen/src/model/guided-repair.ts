@@ -14,6 +14,7 @@ import { followRefs, isObject } from "../load/json-pointer.js";
 import { patternExample, sampleQuietly } from "./sample.js";
 import { withBranchOnly } from "./example-variants.js";
 import { branchChecker, unrebased, type Direction } from "./schema-checker.js";
+import { cached } from "../cached.js";
 
 /**
  * Rounds of mending, and the size of value, before giving up: a recursive schema that requires
@@ -81,8 +82,7 @@ const branchDocuments = new WeakMap<ApiModel, Map<number, unknown>>();
 
 /** The spec with each `oneOf`/`anyOf` narrowed to branch `branch`, for the sampler's refs. */
 function branchDocument(model: ApiModel, branch: number): unknown {
-  let byBranch = branchDocuments.get(model);
-  if (!byBranch) branchDocuments.set(model, (byBranch = new Map()));
+  const byBranch = cached(branchDocuments, model, () => new Map());
   if (!byBranch.has(branch)) byBranch.set(branch, withBranchOnly(model.document, branch));
   return byBranch.get(branch);
 }
@@ -249,8 +249,4 @@ function replaced(root: unknown, path: string[], value: unknown): unknown {
   if (parent !== null && typeof parent === "object")
     (parent as Record<string, unknown>)[path.at(-1)!] = structuredClone(value);
   return root;
-}
-
-function unescape(segment: string): string {
-  return segment.replace(/~1/g, "/").replace(/~0/g, "~");
 }

@@ -4,14 +4,13 @@ import addFormats from "ajv-formats";
 import type { ApiModel, MediaTypeModel, ParameterModel, SchemaShape } from "./api-model.js";
 import { followRefs } from "../load/json-pointer.js";
 import { propertiesOf, withBranchOnly } from "./example-variants.js";
+import { cached } from "../cached.js";
 
 const checkers = new WeakMap<ApiModel, SchemaChecker>();
 
 /** The one checker of a model (schemas compile once, on first use). */
 export function checkerFor(model: ApiModel): SchemaChecker {
-  let checker = checkers.get(model);
-  if (!checker) checkers.set(model, (checker = schemaChecker(model)));
-  return checker;
+  return cached(checkers, model, () => schemaChecker(model));
 }
 
 /** Where the mock registers the spec, so that schemas' `#/components/…` refs resolve in it. */
@@ -159,7 +158,7 @@ function ambiguity(error: ErrorObject): string {
   // (A schema ajv cannot compile reports a bare error: no params, no schema path.)
   const passing = (error.params as { passingSchemas?: unknown } | undefined)?.passingSchemas;
   if (error.keyword !== "oneOf" || !Array.isArray(passing) || !error.schemaPath) return "";
-  const where = error.schemaPath.startsWith(SPEC_ID + "#")
+  const where = error.schemaPath.startsWith(`${SPEC_ID}#`)
     ? error.schemaPath.slice(SPEC_ID.length)
     : `${error.schemaPath.slice(1) || "/"} of the media type's schema`;
   return ` (branches ${passing.join(" and ")} of the oneOf at ${where}${passing.length > 2 ? " all" : " both"} accept it: nothing tells them apart)`;
@@ -206,38 +205,27 @@ function makeAjv(
   return ajv;
 }
 
-const branchCheckers = new WeakMap<
-  ApiModel,
-  Map<string, (media: MediaTypeModel, value: unknown) => ErrorObject[]>
->();
+type BranchCheck = (media: MediaTypeModel, value: unknown) => ErrorObject[];
+const branchCheckers = new WeakMap<ApiModel, Map<string, BranchCheck>>();
 
 /**
  * ajv's own complaints (with the schema each comes from) about a body, against the media type's
  * schema with every `oneOf`/`anyOf` narrowed to its branch `branch`: what guided repair mends
  * by. Made on first use: only examples that every other candidate failed need it.
  */
-export function branchChecker(
-  model: ApiModel,
-  branch: number,
-  direction: Direction,
-): (media: MediaTypeModel, value: unknown) => ErrorObject[] {
-  let byKey = branchCheckers.get(model);
-  if (!byKey) branchCheckers.set(model, (byKey = new Map()));
-  const key = `${direction} ${branch}`;
-  let check = byKey.get(key);
-  if (!check) {
+export function branchChecker(model: ApiModel, branch: number, direction: Direction): BranchCheck {
+  const byKey = cached(branchCheckers, model, () => new Map<string, BranchCheck>());
+  return cached(byKey, `${direction} ${branch}`, () => {
     const transform = (schema: unknown) => withBranchOnly(schema, branch);
     const ajv = makeAjv(model, { coerceTypes: false, direction, verbose: true, transform });
     // A refusal (ajv cannot compile the schema) has nothing guided repair can mend by.
     const validatorFor = validators(model, ajv, direction, transform);
-    check = (media, value) => {
+    return (media, value) => {
       if (!media.schema) return [];
       const validate = validatorFor(media.schema);
       return validate(value) ? [] : [...(validate.errors ?? [])];
     };
-    byKey.set(key, check);
-  }
-  return check;
+  });
 }
 
 /** A schema from ajv (its refs rebased, see {@link rebase}) with its refs local to the spec again. */
@@ -247,7 +235,7 @@ export function unrebased(schema: unknown): unknown {
   return Object.fromEntries(
     Object.entries(schema).map(([key, value]) => [
       key,
-      key === "$ref" && typeof value === "string" && value.startsWith(SPEC_ID + "#")
+      key === "$ref" && typeof value === "string" && value.startsWith(`${SPEC_ID}#`)
         ? value.slice(SPEC_ID.length)
         : unrebased(value),
     ]),

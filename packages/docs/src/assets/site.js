@@ -64,7 +64,7 @@ function makeTabs(container) {
   container.classList.add("has-tabs");
   container.prepend(list);
   const stored = panels.findIndex((panel) => panel.dataset.lang === storedLanguage());
-  select(stored >= 0 ? stored : 0, false);
+  select(Math.max(stored, 0), false);
 }
 
 function addCopyButton(panel) {

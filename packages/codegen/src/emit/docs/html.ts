@@ -7,6 +7,7 @@
 import MarkdownIt from "markdown-it";
 import type { ApiModel } from "../../model/api-model.js";
 import { GENERATED_MARKER } from "../generated-file.js";
+import { cached } from "../../cached.js";
 
 const HTML_ESCAPES: Record<string, string> = {
   "&": "&amp;",
@@ -17,7 +18,7 @@ const HTML_ESCAPES: Record<string, string> = {
 };
 
 /** Text made safe for HTML content and attribute values. */
-export const escape = (text: unknown): string =>
+export const escapeHtml = (text: unknown): string =>
   String(text).replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
 
 // html: false escapes any HTML in a description; links keep markdown-it's own check of URLs
@@ -26,11 +27,7 @@ const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
 
 // Rendered once per text: a large spec repeats the same descriptions on hundreds of pages.
 const rendered = new Map<string, string>();
-const once = (key: string, render: () => string): string => {
-  let html = rendered.get(key);
-  if (html === undefined) rendered.set(key, (html = render()));
-  return html;
-};
+const once = (key: string, render: () => string): string => cached(rendered, key, render);
 
 /** A description (CommonMark) as HTML. */
 export const markdown = (text: string): string => once(`b\0${text}`, () => md.render(text));
@@ -53,12 +50,12 @@ export interface PageParts {
 export function page({ model, title, root, main }: PageParts): string {
   const site = `${model.title} ${model.version}`.replace(/\s+/g, " ");
   return `<!doctype html>
-<!-- ${GENERATED_MARKER}: @chunked-uploads/codegen wrote this file from ${escape(model.specFile)}. Change the spec and run \`pnpm generate\` instead. -->
+<!-- ${GENERATED_MARKER}: @chunked-uploads/codegen wrote this file from ${escapeHtml(model.specFile)}. Change the spec and run \`pnpm generate\` instead. -->
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escape(title)} — ${escape(site)}</title>
+<title>${escapeHtml(title)} — ${escapeHtml(site)}</title>
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="${root}assets/site.css">
 <script type="module" src="${root}assets/site.js"></script>
@@ -66,7 +63,7 @@ export function page({ model, title, root, main }: PageParts): string {
 <body>
 <a class="skip-link" href="#main">Skip to content</a>
 <header class="site-header">
-<a class="site-title" href="${root}index.html">${escape(site)}</a>
+<a class="site-title" href="${root}index.html">${escapeHtml(site)}</a>
 <nav aria-label="Other views"><a href="${root}renderer.html">The spec with code samples in Redoc</a></nav>
 </header>
 <main id="main">

@@ -1,7 +1,7 @@
 /** The reference site's index: the servers, then every operation by resource, linked to its page. */
 import type { ApiModel } from "../../model/api-model.js";
 import { fileName } from "../snippets-package.js";
-import { escape, inlineMarkdown, markdown, page } from "./html.js";
+import { escapeHtml, inlineMarkdown, markdown, page } from "./html.js";
 
 export function indexPage(model: ApiModel): string {
   const servers = [
@@ -12,21 +12,21 @@ export function indexPage(model: ApiModel): string {
   const resources = model.resources.map((resource) => {
     const items = resource.operations.map((key) => {
       const operation = model.operations.find((o) => o.key === key)!;
-      return `<li><a href="operations/${escape(fileName(operation))}.html"><span class="method method-${operation.method}">${operation.method.toUpperCase()}</span> ${escape(operation.summary ?? operation.key)}</a> <code>${escape(operation.path)}</code>${operation.deprecated ? ' <span class="mark">deprecated</span>' : ""}</li>`;
+      return `<li><a href="operations/${escapeHtml(fileName(operation))}.html"><span class="method method-${operation.method}">${operation.method.toUpperCase()}</span> ${escapeHtml(operation.summary ?? operation.key)}</a> <code>${escapeHtml(operation.path)}</code>${operation.deprecated ? ' <span class="mark">deprecated</span>' : ""}</li>`;
     });
-    return `<section aria-labelledby="resource-${escape(resource.name)}">
-<h2 id="resource-${escape(resource.name)}">${escape(resource.source)}</h2>
+    return `<section aria-labelledby="resource-${escapeHtml(resource.name)}">
+<h2 id="resource-${escapeHtml(resource.name)}">${escapeHtml(resource.source)}</h2>
 ${resource.description ? `<div class="description">${markdown(resource.description)}</div>` : ""}
 <ul class="operations">
 ${items.join("\n")}
 </ul>
 </section>`;
   });
-  const main = `<h1>${escape(model.title)} <span class="version">${escape(model.version)}</span></h1>
+  const main = `<h1>${escapeHtml(model.title)} <span class="version">${escapeHtml(model.version)}</span></h1>
 <section aria-labelledby="servers">
 <h2 id="servers">Servers</h2>
 <ul>
-${servers.map((s) => `<li><code>${escape(s.url)}</code>${s.description ? ` ${inlineMarkdown(s.description)}` : ""}</li>`).join("\n")}
+${servers.map((s) => `<li><code>${escapeHtml(s.url)}</code>${s.description ? ` ${inlineMarkdown(s.description)}` : ""}</li>`).join("\n")}
 </ul>
 </section>
 ${resources.join("\n")}`;

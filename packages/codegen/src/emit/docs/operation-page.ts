@@ -17,8 +17,9 @@ import { exampleBody } from "../../model/examples.js";
 import { schemaView } from "../../model/schema-view.js";
 import type { Snippet } from "../snippets-package.js";
 import { SNIPPET_LANGUAGES } from "../snippets/languages.js";
-import { escape, exampleText, inlineMarkdown, markdown, page } from "./html.js";
+import { escapeHtml, exampleText, inlineMarkdown, markdown, page } from "./html.js";
 import { schemaHtml } from "./schema-html.js";
+import { cached } from "../../cached.js";
 
 const LOCATIONS: Array<[ParameterLocation, string]> = [
   ["path", "Path parameters"],
@@ -36,9 +37,9 @@ export function operationPage(
   const resource = model.resources.find((r) => r.name === operation.resource);
   const server = operation.servers[0]!;
   const main = [
-    `<nav class="breadcrumb" aria-label="Breadcrumb"><a href="../index.html">Reference</a> › <a href="../index.html#resource-${escape(operation.resource)}">${escape(resource?.source ?? operation.resource)}</a></nav>`,
-    `<h1>${escape(title)}</h1>`,
-    `<p class="endpoint"><span class="method method-${operation.method}">${operation.method.toUpperCase()}</span> <code class="url">${escape(server.url + operation.path)}</code></p>`,
+    `<nav class="breadcrumb" aria-label="Breadcrumb"><a href="../index.html">Reference</a> › <a href="../index.html#resource-${escapeHtml(operation.resource)}">${escapeHtml(resource?.source ?? operation.resource)}</a></nav>`,
+    `<h1>${escapeHtml(title)}</h1>`,
+    `<p class="endpoint"><span class="method method-${operation.method}">${operation.method.toUpperCase()}</span> <code class="url">${escapeHtml(server.url + operation.path)}</code></p>`,
     operation.deprecated ? `<p class="deprecated"><strong>Deprecated.</strong></p>` : "",
     serverVariables(operation),
     operation.description
@@ -59,11 +60,11 @@ function serverVariables(operation: OperationModel): string {
   if (server.variables.length === 0) return "";
   const rows = server.variables.map(
     (v) =>
-      `<tr><th scope="row"><code>${escape(v.name)}</code></th><td><code>${escape(v.default)}</code></td><td>${(v.enum ?? []).map((e) => `<code>${escape(e)}</code>`).join(", ")}</td><td>${v.description ? inlineMarkdown(v.description) : ""}</td></tr>`,
+      `<tr><th scope="row"><code>${escapeHtml(v.name)}</code></th><td><code>${escapeHtml(v.default)}</code></td><td>${(v.enum ?? []).map((e) => `<code>${escapeHtml(e)}</code>`).join(", ")}</td><td>${v.description ? inlineMarkdown(v.description) : ""}</td></tr>`,
   );
   return `<section aria-labelledby="server-variables">
 <h2 id="server-variables">Server variables</h2>
-<p>The URL as sent by default: <code>${escape(server.defaultUrl + operation.requestPath)}</code></p>
+<p>The URL as sent by default: <code>${escapeHtml(server.defaultUrl + operation.requestPath)}</code></p>
 <table><thead><tr><th scope="col">Variable</th><th scope="col">Default</th><th scope="col">Values</th><th scope="col">Description</th></tr></thead>
 <tbody>${rows.join("\n")}</tbody></table>
 </section>`;
@@ -71,18 +72,18 @@ function serverVariables(operation: OperationModel): string {
 
 function schemeText(model: ApiModel, name: string): string {
   const scheme = model.securitySchemes.find((s) => s.name === name);
-  if (!scheme) return escape(name);
+  if (!scheme) return escapeHtml(name);
   const how =
     scheme.type === "http" && scheme.scheme?.toLowerCase() === "bearer"
       ? "a bearer token: <code>Authorization: Bearer [ACCESS_TOKEN]</code>"
       : scheme.type === "http" && scheme.scheme?.toLowerCase() === "basic"
         ? "HTTP basic: <code>Authorization: Basic …</code>"
         : scheme.type === "apiKey"
-          ? `an API key in the ${escape(scheme.in)} <code>${escape(scheme.paramName)}</code>`
+          ? `an API key in the ${escapeHtml(scheme.in)} <code>${escapeHtml(scheme.paramName)}</code>`
           : scheme.type === "oauth2" || scheme.type === "openIdConnect"
             ? `${scheme.type === "oauth2" ? "OAuth 2" : "OpenID Connect"}: <code>Authorization: Bearer [ACCESS_TOKEN]</code>`
-            : escape(scheme.type);
-  return `<code>${escape(name)}</code>, ${how}`;
+            : escapeHtml(scheme.type);
+  return `<code>${escapeHtml(name)}</code>, ${how}`;
 }
 
 function authentication(model: ApiModel, security: SecurityRequirementModel[]): string {
@@ -112,7 +113,7 @@ function parameters(model: ApiModel, operation: OperationModel): string {
     if (list.length === 0) return [];
     const rows = list.map(
       (p) =>
-        `<tr><th scope="row"><code>${escape(p.name)}</code>${p.deprecated ? ' <span class="mark">deprecated</span>' : ""}</th><td>${escape(parameterType(model, p))}</td><td>${p.required ? '<span class="required">required</span>' : "optional"}</td><td><code>${escape(exampleText(p.exampleValue))}</code></td><td>${p.description ? inlineMarkdown(p.description) : ""}</td></tr>`,
+        `<tr><th scope="row"><code>${escapeHtml(p.name)}</code>${p.deprecated ? ' <span class="mark">deprecated</span>' : ""}</th><td>${escapeHtml(parameterType(model, p))}</td><td>${p.required ? '<span class="required">required</span>' : "optional"}</td><td><code>${escapeHtml(exampleText(p.exampleValue))}</code></td><td>${p.description ? inlineMarkdown(p.description) : ""}</td></tr>`,
     );
     return [
       `<h3>${heading}</h3>
@@ -129,9 +130,7 @@ ${tables.join("\n")}
 /** A schema's tree as HTML, once per schema object: error schemas recur on every page. */
 const treeHtml = new WeakMap<object, string>();
 function schemaTreeHtml(model: ApiModel, schema: object): string {
-  let html = treeHtml.get(schema);
-  if (html === undefined) treeHtml.set(schema, (html = schemaHtml(schemaView(model, schema))));
-  return html;
+  return cached(treeHtml, schema, () => schemaHtml(schemaView(model, schema)));
 }
 
 /**
@@ -148,13 +147,13 @@ function mediaType(
 ): string {
   const example = withExample ? exampleBody(model, media, direction) : undefined;
   const h = `h${headingLevel}`;
-  return `<${h}>Media type <code>${escape(media.type)}</code></${h}>
+  return `<${h}>Media type <code>${escapeHtml(media.type)}</code></${h}>
 ${media.schema !== undefined ? schemaTreeHtml(model, media.schema) : ""}
 ${
   media.kind === "binary"
     ? "<p>The body is raw bytes.</p>"
     : example !== undefined
-      ? `<p class="example-title">Example</p>\n<pre class="example" tabindex="0"><code>${escape(exampleText(example))}</code></pre>`
+      ? `<p class="example-title">Example</p>\n<pre class="example" tabindex="0"><code>${escapeHtml(exampleText(example))}</code></pre>`
       : ""
 }`;
 }
@@ -172,9 +171,11 @@ ${body.mediaTypes.map((media) => mediaType(model, media, "request", 3, true)).jo
 function responses(model: ApiModel, operation: OperationModel): string {
   const shown = operation.responses.find((r) => r.success);
   const list = operation.responses.map(
-    (response) => `<section class="response" aria-labelledby="response-${escape(response.status)}">
-<h3 id="response-${escape(response.status)}"><span class="status status-${response.success ? "success" : "error"}">${escape(response.status)}</span> ${inlineMarkdown(response.description || (response.success ? "Success" : "Error"))}</h3>
-${response.headers.length > 0 ? `<p>Headers: ${response.headers.map((h) => `<code>${escape(h)}</code>`).join(", ")}</p>` : ""}
+    (
+      response,
+    ) => `<section class="response" aria-labelledby="response-${escapeHtml(response.status)}">
+<h3 id="response-${escapeHtml(response.status)}"><span class="status status-${response.success ? "success" : "error"}">${escapeHtml(response.status)}</span> ${inlineMarkdown(response.description || (response.success ? "Success" : "Error"))}</h3>
+${response.headers.length > 0 ? `<p>Headers: ${response.headers.map((h) => `<code>${escapeHtml(h)}</code>`).join(", ")}</p>` : ""}
 ${response.mediaTypes.length === 0 ? "<p>No body.</p>" : response.mediaTypes.map((media) => mediaType(model, media, "response", 4, response === shown)).join("\n")}
 </section>`,
   );
@@ -187,9 +188,9 @@ ${list.join("\n")}
 function codeSamples(snippets: Snippet[]): string {
   const panels = snippets.map((snippet) => {
     const language = SNIPPET_LANGUAGES.find((l) => l.lang === snippet.lang)!;
-    return `<section class="snippet" id="snippet-${escape(snippet.lang)}" data-lang="${escape(snippet.lang)}" aria-labelledby="snippet-title-${escape(snippet.lang)}">
-<h3 class="snippet-title" id="snippet-title-${escape(snippet.lang)}">${escape(language.label)}</h3>
-<pre tabindex="0"><code class="language-${escape(language.fence)}">${escape(snippet.source)}</code></pre>
+    return `<section class="snippet" id="snippet-${escapeHtml(snippet.lang)}" data-lang="${escapeHtml(snippet.lang)}" aria-labelledby="snippet-title-${escapeHtml(snippet.lang)}">
+<h3 class="snippet-title" id="snippet-title-${escapeHtml(snippet.lang)}">${escapeHtml(language.label)}</h3>
+<pre tabindex="0"><code class="language-${escapeHtml(language.fence)}">${escapeHtml(snippet.source)}</code></pre>
 </section>`;
   });
   return `<section aria-labelledby="code-samples">
@@ -214,8 +215,8 @@ function tryIt(model: ApiModel, operation: OperationModel): string {
         : typeof p.exampleValue === "object"
           ? JSON.stringify(p.exampleValue)
           : String(p.exampleValue);
-      return `<div class="field"><label for="${id}"><code>${escape(p.name)}</code> (${p.in}${p.required ? ", required" : ""})</label>
-<input id="${id}" data-in="${p.in}" data-name="${escape(p.name)}" value="${escape(value)}"${p.required ? " required" : ""}></div>`;
+      return `<div class="field"><label for="${id}"><code>${escapeHtml(p.name)}</code> (${p.in}${p.required ? ", required" : ""})</label>
+<input id="${id}" data-in="${p.in}" data-name="${escapeHtml(p.name)}" value="${escapeHtml(value)}"${p.required ? " required" : ""}></div>`;
     });
   const schemes = operation.security[0]?.schemes ?? [];
   const credentials = schemes.map(({ name }) => {
@@ -223,23 +224,23 @@ function tryIt(model: ApiModel, operation: OperationModel): string {
     const id = `try-auth-${name}`.replace(/[^\w-]/g, "_");
     const attributes =
       scheme?.type === "apiKey"
-        ? `data-auth="apiKey" data-in="${escape(scheme.in)}" data-name="${escape(scheme.paramName)}"`
+        ? `data-auth="apiKey" data-in="${escapeHtml(scheme.in)}" data-name="${escapeHtml(scheme.paramName)}"`
         : scheme?.type === "http" && scheme.scheme?.toLowerCase() === "basic"
           ? `data-auth="basic"`
           : `data-auth="bearer"`;
-    return `<div class="field"><label for="${id}">Credential for <code>${escape(name)}</code></label>
+    return `<div class="field"><label for="${id}">Credential for <code>${escapeHtml(name)}</code></label>
 <input id="${id}" ${attributes} value="${scheme?.type === "http" && scheme.scheme?.toLowerCase() === "basic" ? "user:password" : "ACCESS_TOKEN"}" autocomplete="off"></div>`;
   });
   const example = body ? exampleBody(model, body, "request") : undefined;
   const bodyField =
     body && sendable
-      ? `<div class="field"><label for="try-body">Request body (<code>${escape(body.type)}</code>)</label>
-<textarea id="try-body" data-content-type="${escape(body.type)}" rows="8">${escape(body.kind === "binary" ? "example bytes" : example === undefined ? "" : exampleText(example))}</textarea></div>`
+      ? `<div class="field"><label for="try-body">Request body (<code>${escapeHtml(body.type)}</code>)</label>
+<textarea id="try-body" data-content-type="${escapeHtml(body.type)}" rows="8">${escapeHtml(body.kind === "binary" ? "example bytes" : example === undefined ? "" : exampleText(example))}</textarea></div>`
       : "";
-  return `<form class="try-it" hidden aria-labelledby="try-it" data-method="${operation.method.toUpperCase()}" data-path="${escape(basePath + operation.requestPath)}" data-mock="../mock">
+  return `<form class="try-it" hidden aria-labelledby="try-it" data-method="${operation.method.toUpperCase()}" data-path="${escapeHtml(basePath + operation.requestPath)}" data-mock="../mock">
 <h2 id="try-it">Try it</h2>
 <p>Sends the request to the mock of the spec that <code>pnpm docs</code> serves beside this site: it checks the request against the spec and answers with the spec's example.</p>
-${sendable ? "" : `<p>This operation's body (<code>${escape(body!.type)}</code>) is a form: use a code sample instead.</p>`}
+${sendable ? "" : `<p>This operation's body (<code>${escapeHtml(body!.type)}</code>) is a form: use a code sample instead.</p>`}
 ${[...credentials, ...fields, bodyField].join("\n")}
 <button type="submit"${sendable ? "" : " disabled"}>Send the request</button>
 <div class="try-it-result" aria-live="polite"></div>

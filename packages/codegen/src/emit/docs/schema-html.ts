@@ -1,6 +1,6 @@
 /** A schema tree (model/schema-view.ts) as nested lists: field, type, marks, description. */
 import type { SchemaNode } from "../../model/schema-view.js";
-import { escape, exampleText, inlineMarkdown } from "./html.js";
+import { escapeHtml, exampleText, inlineMarkdown } from "./html.js";
 
 const KIND_LABEL = { properties: "", oneOf: "One of:", anyOf: "Any of:" } as const;
 
@@ -13,8 +13,8 @@ ${children(node)}</div>`;
 
 function describe(node: SchemaNode): string {
   const marks = [
-    `<span class="type">${escape(node.type)}</span>`,
-    node.ref !== undefined ? `<span class="ref">${escape(node.ref)}</span>` : "",
+    `<span class="type">${escapeHtml(node.type)}</span>`,
+    node.ref !== undefined ? `<span class="ref">${escapeHtml(node.ref)}</span>` : "",
     node.required ? `<span class="required">required</span>` : "",
     node.nullable ? `<span class="mark">nullable</span>` : "",
     node.readOnly ? `<span class="mark">read-only</span>` : "",
@@ -25,11 +25,11 @@ function describe(node: SchemaNode): string {
     node.allowed && node.allowed.length > 0
       ? `<span class="allowed">Allowed: ${node.allowed
           .slice(0, 20)
-          .map((value) => `<code>${escape(exampleText(value))}</code>`)
+          .map((value) => `<code>${escapeHtml(exampleText(value))}</code>`)
           .join(", ")}${node.allowed.length > 20 ? ", …" : ""}</span>`
       : "";
   return [
-    node.name !== undefined ? `<code class="field">${escape(node.name)}</code>` : "",
+    node.name !== undefined ? `<code class="field">${escapeHtml(node.name)}</code>` : "",
     ...marks,
     allowed,
     node.description

@@ -47,7 +47,7 @@ export function csharpSnippet(request: SnippetRequest): string {
           `            request.Content = new ByteArrayContent(File.ReadAllBytes(${str(request.body.file)}));`,
           `            request.Content.Headers.ContentType = new MediaTypeHeaderValue(${str(request.body.mediaType)});`,
         ]
-      : request.body && request.body.mediaType.includes(";")
+      : request.body?.mediaType.includes(";")
         ? [
             // StringContent takes a bare media type; one with parameters (a boundary) is set after.
             `            request.Content = new StringContent(${str(request.body.text)}, Encoding.UTF8);`,

@@ -75,7 +75,7 @@ export function httpsnippet(
   else if (body?.json && hasTrickyStrings(JSON.parse(body.text)))
     source = exactJsonLiteral(source, target, body.text);
   if (!hasJsonSuccessBody(operation)) source = printStatusOnly(source, target);
-  return source.trimEnd() + "\n";
+  return `${source.trimEnd()}\n`;
 }
 
 function readBodyFromFile(source: string, target: TargetId, file: string): string {

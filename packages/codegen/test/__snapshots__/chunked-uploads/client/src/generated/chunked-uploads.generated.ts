@@ -1,0 +1,395 @@
+// generated — do not edit: @chunked-uploads/codegen wrote this file from packages/codegen/test/fixtures/chunked-uploads/openapi.yaml
+// (Chunked uploads fixture 1.0). Change the spec and run `pnpm generate` instead.
+
+import type {
+  CreateFileUploadSessionCommitParams,
+  CreateFileUploadSessionCommitRequestBody,
+  CreateFileUploadSessionCommitResponse,
+  CreateFileUploadSessionForExistingFileParams,
+  CreateFileUploadSessionForExistingFileRequestBody,
+  CreateFileUploadSessionForExistingFileResponse,
+  CreateFileUploadSessionParams,
+  CreateFileUploadSessionRequestBody,
+  CreateFileUploadSessionResponse,
+  DeleteFileUploadSessionByIdParams,
+  DeleteFileUploadSessionByIdResponse,
+  GetFileUploadSessionByIdParams,
+  GetFileUploadSessionByIdResponse,
+  GetFileUploadSessionPartsParams,
+  GetFileUploadSessionPartsResponse,
+  UploadFilePartParams,
+  UploadFilePartResponse,
+} from "@chunked-uploads/types";
+import {
+  callOperation,
+  callOperationAtUrl,
+  type BinaryBody,
+  type Operation,
+  type OperationOptions,
+} from "../runtime/call.js";
+import type { Transport } from "../runtime/transport.js";
+
+/**
+ * Method, path template, index in SERVERS, request media type and (where it is not SECURITY) security requirements of each operation.
+ */
+const createFileUploadSessionEndpoint: Operation = [
+  "post",
+  "/files/upload_sessions",
+  0,
+  "application/json",
+];
+const createFileUploadSessionForExistingFileEndpoint: Operation = [
+  "post",
+  "/files/{file_id}/upload_sessions",
+  0,
+  "application/json",
+];
+const getFileUploadSessionByIdEndpoint: Operation = [
+  "get",
+  "/files/upload_sessions/{upload_session_id}",
+  1,
+];
+const uploadFilePartEndpoint: Operation = [
+  "put",
+  "/files/upload_sessions/{upload_session_id}",
+  1,
+  "application/octet-stream",
+];
+const deleteFileUploadSessionByIdEndpoint: Operation = [
+  "delete",
+  "/files/upload_sessions/{upload_session_id}",
+  1,
+];
+const getFileUploadSessionPartsEndpoint: Operation = [
+  "get",
+  "/files/upload_sessions/{upload_session_id}/parts",
+  1,
+];
+const createFileUploadSessionCommitEndpoint: Operation = [
+  "post",
+  "/files/upload_sessions/{upload_session_id}/commit",
+  1,
+  "application/json",
+];
+
+/**
+ * The `chunkedUploads` resource (Uploads (Chunked)).
+ */
+
+export interface ChunkedUploadsResource {
+  /**
+   * Create upload session
+   *
+   * `POST https://upload.box.com/api/2.0/files/upload_sessions`
+   *
+   * @param body The request body.
+   * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
+   * @returns Returns a new upload session. (201)
+   * @throws {ApiError} when the API answers with any other status.
+   * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
+   */
+  createFileUploadSession(
+    body: CreateFileUploadSessionRequestBody,
+    options?: OperationOptions<CreateFileUploadSessionParams>,
+  ): Promise<CreateFileUploadSessionResponse>;
+  /**
+   * Create upload session for existing file
+   *
+   * `POST https://upload.box.com/api/2.0/files/{file_id}/upload_sessions`
+   *
+   * @param fileId The `file_id` path parameter. Example: `12345`.
+   * @param body The request body.
+   * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
+   * @returns Returns a new upload session. (201)
+   * @throws {ApiError} when the API answers with any other status.
+   * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
+   */
+  createFileUploadSessionForExistingFile(
+    fileId: string,
+    body: CreateFileUploadSessionForExistingFileRequestBody,
+    options?: OperationOptions<CreateFileUploadSessionForExistingFileParams>,
+  ): Promise<CreateFileUploadSessionForExistingFileResponse>;
+  /**
+   * Get upload session
+   *
+   * `GET https://{box-upload-server}/api/2.0/files/upload_sessions/{upload_session_id}`
+   *
+   * @param uploadSessionId The ID of the upload session. Example: `D5E3F7A`.
+   * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
+   * @returns Returns an upload session object. (200)
+   * @throws {ApiError} when the API answers with any other status.
+   * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
+   */
+  getFileUploadSessionById(
+    uploadSessionId: string,
+    options?: OperationOptions<GetFileUploadSessionByIdParams>,
+  ): Promise<GetFileUploadSessionByIdResponse>;
+  /**
+   * Get upload session
+   *
+   * Calls `getFileUploadSessionById` at a URL the API returned (for example an upload session's `session_endpoints`), after checking that it is an allowed https host and this operation's path.
+   *
+   * `GET https://{box-upload-server}/api/2.0/files/upload_sessions/{upload_session_id}`
+   *
+   * @param url The full URL of the operation.
+   * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
+   * @returns Returns an upload session object. (200)
+   * @throws {ApiError} when the API answers with any other status.
+   * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
+   */
+  getFileUploadSessionByUrl(
+    url: string,
+    options?: OperationOptions<GetFileUploadSessionByIdParams>,
+  ): Promise<GetFileUploadSessionByIdResponse>;
+  /**
+   * Upload part of file
+   *
+   * `PUT https://{box-upload-server}/api/2.0/files/upload_sessions/{upload_session_id}`
+   *
+   * @param uploadSessionId The ID of the upload session. Example: `D5E3F7A`.
+   * @param body The request body: raw bytes, sent as `application/octet-stream`.
+   * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
+   * @returns Chunk has been uploaded successfully. (200)
+   * @throws {ApiError} when the API answers with any other status.
+   * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
+   */
+  uploadFilePart(
+    uploadSessionId: string,
+    body: BinaryBody | undefined,
+    options: OperationOptions<UploadFilePartParams>,
+  ): Promise<UploadFilePartResponse>;
+  /**
+   * Upload part of file
+   *
+   * Calls `uploadFilePart` at a URL the API returned (for example an upload session's `session_endpoints`), after checking that it is an allowed https host and this operation's path.
+   *
+   * `PUT https://{box-upload-server}/api/2.0/files/upload_sessions/{upload_session_id}`
+   *
+   * @param url The full URL of the operation.
+   * @param body The request body: raw bytes, sent as `application/octet-stream`.
+   * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
+   * @returns Chunk has been uploaded successfully. (200)
+   * @throws {ApiError} when the API answers with any other status.
+   * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
+   */
+  uploadFilePartByUrl(
+    url: string,
+    body: BinaryBody | undefined,
+    options: OperationOptions<UploadFilePartParams>,
+  ): Promise<UploadFilePartResponse>;
+  /**
+   * Remove upload session
+   *
+   * `DELETE https://{box-upload-server}/api/2.0/files/upload_sessions/{upload_session_id}`
+   *
+   * @param uploadSessionId The ID of the upload session. Example: `D5E3F7A`.
+   * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
+   * @returns A blank response is returned if the session was successfully aborted. (204)
+   * @throws {ApiError} when the API answers with any other status.
+   * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
+   */
+  deleteFileUploadSessionById(
+    uploadSessionId: string,
+    options?: OperationOptions<DeleteFileUploadSessionByIdParams>,
+  ): Promise<DeleteFileUploadSessionByIdResponse>;
+  /**
+   * Remove upload session
+   *
+   * Calls `deleteFileUploadSessionById` at a URL the API returned (for example an upload session's `session_endpoints`), after checking that it is an allowed https host and this operation's path.
+   *
+   * `DELETE https://{box-upload-server}/api/2.0/files/upload_sessions/{upload_session_id}`
+   *
+   * @param url The full URL of the operation.
+   * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
+   * @returns A blank response is returned if the session was successfully aborted. (204)
+   * @throws {ApiError} when the API answers with any other status.
+   * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
+   */
+  deleteFileUploadSessionByUrl(
+    url: string,
+    options?: OperationOptions<DeleteFileUploadSessionByIdParams>,
+  ): Promise<DeleteFileUploadSessionByIdResponse>;
+  /**
+   * List parts
+   *
+   * `GET https://{box-upload-server}/api/2.0/files/upload_sessions/{upload_session_id}/parts`
+   *
+   * @param uploadSessionId The ID of the upload session. Example: `D5E3F7A`.
+   * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
+   * @returns A list of parts. (200)
+   * @throws {ApiError} when the API answers with any other status.
+   * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
+   */
+  getFileUploadSessionParts(
+    uploadSessionId: string,
+    options?: OperationOptions<GetFileUploadSessionPartsParams>,
+  ): Promise<GetFileUploadSessionPartsResponse>;
+  /**
+   * List parts
+   *
+   * Calls `getFileUploadSessionParts` at a URL the API returned (for example an upload session's `session_endpoints`), after checking that it is an allowed https host and this operation's path.
+   *
+   * `GET https://{box-upload-server}/api/2.0/files/upload_sessions/{upload_session_id}/parts`
+   *
+   * @param url The full URL of the operation.
+   * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
+   * @returns A list of parts. (200)
+   * @throws {ApiError} when the API answers with any other status.
+   * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
+   */
+  getFileUploadSessionPartsByUrl(
+    url: string,
+    options?: OperationOptions<GetFileUploadSessionPartsParams>,
+  ): Promise<GetFileUploadSessionPartsResponse>;
+  /**
+   * Commit upload session
+   *
+   * `POST https://{box-upload-server}/api/2.0/files/upload_sessions/{upload_session_id}/commit`
+   *
+   * @param uploadSessionId The ID of the upload session. Example: `D5E3F7A`.
+   * @param body The request body.
+   * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
+   * @returns The committed file. (201) / Parts are still processing. (202)
+   * @throws {ApiError} when the API answers with any other status.
+   * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
+   */
+  createFileUploadSessionCommit(
+    uploadSessionId: string,
+    body: CreateFileUploadSessionCommitRequestBody,
+    options: OperationOptions<CreateFileUploadSessionCommitParams>,
+  ): Promise<CreateFileUploadSessionCommitResponse>;
+  /**
+   * Commit upload session
+   *
+   * Calls `createFileUploadSessionCommit` at a URL the API returned (for example an upload session's `session_endpoints`), after checking that it is an allowed https host and this operation's path.
+   *
+   * `POST https://{box-upload-server}/api/2.0/files/upload_sessions/{upload_session_id}/commit`
+   *
+   * @param url The full URL of the operation.
+   * @param body The request body.
+   * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
+   * @returns The committed file. (201) / Parts are still processing. (202)
+   * @throws {ApiError} when the API answers with any other status.
+   * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
+   */
+  createFileUploadSessionCommitByUrl(
+    url: string,
+    body: CreateFileUploadSessionCommitRequestBody,
+    options: OperationOptions<CreateFileUploadSessionCommitParams>,
+  ): Promise<CreateFileUploadSessionCommitResponse>;
+}
+
+export function chunkedUploadsResource(transport: Transport): ChunkedUploadsResource {
+  return {
+    createFileUploadSession(
+      body: CreateFileUploadSessionRequestBody,
+      options?: OperationOptions<CreateFileUploadSessionParams>,
+    ) {
+      return callOperation(transport, createFileUploadSessionEndpoint, {}, { ...options, body });
+    },
+    createFileUploadSessionForExistingFile(
+      fileId: string,
+      body: CreateFileUploadSessionForExistingFileRequestBody,
+      options?: OperationOptions<CreateFileUploadSessionForExistingFileParams>,
+    ) {
+      return callOperation(
+        transport,
+        createFileUploadSessionForExistingFileEndpoint,
+        { file_id: fileId },
+        { ...options, body },
+      );
+    },
+    getFileUploadSessionById(
+      uploadSessionId: string,
+      options?: OperationOptions<GetFileUploadSessionByIdParams>,
+    ) {
+      return callOperation(
+        transport,
+        getFileUploadSessionByIdEndpoint,
+        { upload_session_id: uploadSessionId },
+        options,
+      );
+    },
+    getFileUploadSessionByUrl(
+      url: string,
+      options?: OperationOptions<GetFileUploadSessionByIdParams>,
+    ) {
+      return callOperationAtUrl(transport, getFileUploadSessionByIdEndpoint, url, options);
+    },
+    uploadFilePart(
+      uploadSessionId: string,
+      body: BinaryBody | undefined,
+      options: OperationOptions<UploadFilePartParams>,
+    ) {
+      return callOperation(
+        transport,
+        uploadFilePartEndpoint,
+        { upload_session_id: uploadSessionId },
+        { ...options, body },
+      );
+    },
+    uploadFilePartByUrl(
+      url: string,
+      body: BinaryBody | undefined,
+      options: OperationOptions<UploadFilePartParams>,
+    ) {
+      return callOperationAtUrl(transport, uploadFilePartEndpoint, url, { ...options, body });
+    },
+    deleteFileUploadSessionById(
+      uploadSessionId: string,
+      options?: OperationOptions<DeleteFileUploadSessionByIdParams>,
+    ) {
+      return callOperation(
+        transport,
+        deleteFileUploadSessionByIdEndpoint,
+        { upload_session_id: uploadSessionId },
+        options,
+      );
+    },
+    deleteFileUploadSessionByUrl(
+      url: string,
+      options?: OperationOptions<DeleteFileUploadSessionByIdParams>,
+    ) {
+      return callOperationAtUrl(transport, deleteFileUploadSessionByIdEndpoint, url, options);
+    },
+    getFileUploadSessionParts(
+      uploadSessionId: string,
+      options?: OperationOptions<GetFileUploadSessionPartsParams>,
+    ) {
+      return callOperation(
+        transport,
+        getFileUploadSessionPartsEndpoint,
+        { upload_session_id: uploadSessionId },
+        options,
+      );
+    },
+    getFileUploadSessionPartsByUrl(
+      url: string,
+      options?: OperationOptions<GetFileUploadSessionPartsParams>,
+    ) {
+      return callOperationAtUrl(transport, getFileUploadSessionPartsEndpoint, url, options);
+    },
+    createFileUploadSessionCommit(
+      uploadSessionId: string,
+      body: CreateFileUploadSessionCommitRequestBody,
+      options: OperationOptions<CreateFileUploadSessionCommitParams>,
+    ) {
+      return callOperation(
+        transport,
+        createFileUploadSessionCommitEndpoint,
+        { upload_session_id: uploadSessionId },
+        { ...options, body },
+      );
+    },
+    createFileUploadSessionCommitByUrl(
+      url: string,
+      body: CreateFileUploadSessionCommitRequestBody,
+      options: OperationOptions<CreateFileUploadSessionCommitParams>,
+    ) {
+      return callOperationAtUrl(transport, createFileUploadSessionCommitEndpoint, url, {
+        ...options,
+        body,
+      });
+    },
+  };
+}

@@ -1,0 +1,64 @@
+// generated — do not edit: @chunked-uploads/codegen wrote this file from packages/codegen/test/fixtures/identifiers.yaml
+// (Identifiers on two lines 1). Change the spec and run `pnpm generate` instead.
+
+import type { CallParams, CallRequestBody, CallResponse } from "@chunked-uploads/types";
+import { callOperation, type Operation, type OperationOptions } from "../runtime/call.js";
+import type { Transport } from "../runtime/transport.js";
+
+/**
+ * Method, path template, index in SERVERS, request media type and (where it is not SECURITY) security requirements of each operation.
+ */
+const callEndpoint: Operation = [
+  "post",
+  "/things/{class}/{options}/{body}/{transport}",
+  0,
+  "application/json",
+];
+
+/**
+ * The `default` resource (default).
+ */
+
+export interface DefaultResource {
+  /**
+   * `POST https://api.example.com/things/{class}/{options}/{body}/{transport}`
+   *
+   * @param class_ The `class` path parameter. Example: `c`.
+   * @param options_ The `options` path parameter. Example: `o`.
+   * @param body_ The `body` path parameter. Example: `b`.
+   * @param transport_ The `transport` path parameter. Example: `t`.
+   * @param body The request body.
+   * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
+   * @returns The package. (200)
+   * @throws {ApiError} when the API answers with any other status.
+   * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
+   */
+  call(
+    class_: string,
+    options_: string,
+    body_: string,
+    transport_: string,
+    body: CallRequestBody,
+    options?: OperationOptions<CallParams>,
+  ): Promise<CallResponse>;
+}
+
+export function defaultResource(transport: Transport): DefaultResource {
+  return {
+    call(
+      class_: string,
+      options_: string,
+      body_: string,
+      transport_: string,
+      body: CallRequestBody,
+      options?: OperationOptions<CallParams>,
+    ) {
+      return callOperation(
+        transport,
+        callEndpoint,
+        { class: class_, options: options_, body: body_, transport: transport_ },
+        { ...options, body },
+      );
+    },
+  };
+}

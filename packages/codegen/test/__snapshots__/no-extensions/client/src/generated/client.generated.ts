@@ -1,0 +1,61 @@
+// generated — do not edit: @chunked-uploads/codegen wrote this file from packages/codegen/test/fixtures/no-extensions/openapi.json
+// (No extensions 2.0). Change the spec and run `pnpm generate` instead.
+
+import type { paths } from "@chunked-uploads/types";
+import type { Client } from "openapi-fetch";
+import type { ClientOptions } from "../runtime/options.js";
+import { createRawClientFor } from "../runtime/raw-client.js";
+import { createTransport } from "../runtime/transport.js";
+import { ALLOWED_HOSTS, RAW_SERVER, SCHEMES, SECURITY, SERVERS } from "./servers.generated.js";
+import {
+  uploadSessionsResource,
+  type UploadSessionsResource,
+} from "./upload-sessions.generated.js";
+export type { UploadSessionsResource } from "./upload-sessions.generated.js";
+import { filesResource, type FilesResource } from "./files.generated.js";
+export type { FilesResource } from "./files.generated.js";
+import { defaultResource, type DefaultResource } from "./default.generated.js";
+export type { DefaultResource } from "./default.generated.js";
+
+/**
+ * Creates a client for No extensions 2.0, with one property per resource.
+ */
+
+export function createClient(options: ClientOptions = {}): ApiClient {
+  const transport = createTransport(options, SERVERS, ALLOWED_HOSTS, SCHEMES, SECURITY);
+  return {
+    uploadSessions: uploadSessionsResource(transport),
+    files: filesResource(transport),
+    default: defaultResource(transport),
+  };
+}
+
+/**
+ * A client for No extensions 2.0: one property per resource.
+ */
+export interface ApiClient {
+  /**
+   * The `uploadSessions` resource (Upload Sessions).
+   *
+   * Sessions.
+   */
+  uploadSessions: UploadSessionsResource;
+  /**
+   * The `files` resource (Files).
+   */
+  files: FilesResource;
+  /**
+   * The `default` resource (default).
+   */
+  default: DefaultResource;
+}
+
+/**
+ * Creates openapi-fetch's typed client for the whole spec, with the same options and the same authentication, retries, timeouts and host checks as {@link createClient}.
+ *
+ * A separate export, so that code that only calls the generated methods does not bundle it.
+ */
+
+export function createRawClient(options: ClientOptions = {}): Client<paths> {
+  return createRawClientFor<paths>(createTransport(options, SERVERS, ALLOWED_HOSTS), RAW_SERVER);
+}

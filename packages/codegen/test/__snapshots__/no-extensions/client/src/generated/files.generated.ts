@@ -1,0 +1,39 @@
+// generated — do not edit: @chunked-uploads/codegen wrote this file from packages/codegen/test/fixtures/no-extensions/openapi.json
+// (No extensions 2.0). Change the spec and run `pnpm generate` instead.
+
+import type { DownloadFileParams, DownloadFileResponse } from "@chunked-uploads/types";
+import { callOperation, type Operation, type OperationOptions } from "../runtime/call.js";
+import type { Transport } from "../runtime/transport.js";
+
+/**
+ * Method, path template, index in SERVERS, request media type and (where it is not SECURITY) security requirements of each operation.
+ */
+const downloadFileEndpoint: Operation = ["get", "/files/{file_id}/content", 0];
+
+/**
+ * The `files` resource (Files).
+ */
+
+export interface FilesResource {
+  /**
+   * `GET https://api.example.com/v2/files/{file_id}/content`
+   *
+   * @param fileId The `file_id` path parameter.
+   * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
+   * @returns bytes (200)
+   * @throws {ApiError} when the API answers with any other status.
+   * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
+   */
+  downloadFile(
+    fileId: string,
+    options?: OperationOptions<DownloadFileParams>,
+  ): Promise<DownloadFileResponse>;
+}
+
+export function filesResource(transport: Transport): FilesResource {
+  return {
+    downloadFile(fileId: string, options?: OperationOptions<DownloadFileParams>) {
+      return callOperation(transport, downloadFileEndpoint, { file_id: fileId }, options, "blob");
+    },
+  };
+}

@@ -1,0 +1,38 @@
+// generated — do not edit: @chunked-uploads/codegen wrote this file from packages/codegen/test/fixtures/no-extensions/openapi.json
+// (No extensions 2.0). Change the spec and run `pnpm generate` instead.
+
+import type { Scheme } from "../runtime/credentials.js";
+import type { ServerTemplate } from "../runtime/transport.js";
+
+/**
+ * The spec's servers (URL template and variable defaults) that operations use, by index.
+ */
+
+export const SERVERS: ServerTemplate[] = [
+  ["https://api.example.com/v2", {}],
+  ["https://{region}.example.com/v2", { region: "eu" }],
+];
+
+/**
+ * Index in SERVERS of the default base URL of the raw openapi-fetch client.
+ */
+
+export const RAW_SERVER = 0;
+
+/**
+ * Hosts the token may be sent to by default: the spec's servers and `x-sdk-allowed-hosts`.
+ */
+
+export const ALLOWED_HOSTS: string[] = ["api.example.com", "eu.example.com", "us.example.com"];
+
+/**
+ * The security schemes operations use, by name: how each credential travels.
+ */
+
+export const SCHEMES: Record<string, Scheme> = {};
+
+/**
+ * The security requirements of most operations (alternatives of schemes that apply together); the others carry their own.
+ */
+
+export const SECURITY: string[][] = [];

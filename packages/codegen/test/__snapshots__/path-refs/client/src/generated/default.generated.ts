@@ -1,0 +1,43 @@
+// generated — do not edit: @chunked-uploads/codegen wrote this file from packages/codegen/test/fixtures/path-refs.yaml
+// (Path refs 1). Change the spec and run `pnpm generate` instead.
+
+import type {
+  CreateNoteParams,
+  CreateNoteRequestBody,
+  CreateNoteResponse,
+} from "@chunked-uploads/types";
+import { callOperation, type Operation, type OperationOptions } from "../runtime/call.js";
+import type { Transport } from "../runtime/transport.js";
+
+/**
+ * Method, path template, index in SERVERS, request media type and (where it is not SECURITY) security requirements of each operation.
+ */
+const createNoteEndpoint: Operation = ["post", "/notes", 0, "application/json"];
+
+/**
+ * The `default` resource (default).
+ */
+
+export interface DefaultResource {
+  /**
+   * `POST https://api.example.com/notes`
+   *
+   * @param body The request body.
+   * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
+   * @returns the note (200)
+   * @throws {ApiError} when the API answers with any other status.
+   * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
+   */
+  createNote(
+    body?: CreateNoteRequestBody,
+    options?: OperationOptions<CreateNoteParams>,
+  ): Promise<CreateNoteResponse>;
+}
+
+export function defaultResource(transport: Transport): DefaultResource {
+  return {
+    createNote(body?: CreateNoteRequestBody, options?: OperationOptions<CreateNoteParams>) {
+      return callOperation(transport, createNoteEndpoint, {}, { ...options, body });
+    },
+  };
+}

@@ -1,0 +1,43 @@
+// generated — do not edit: @chunked-uploads/codegen wrote this file from packages/codegen/test/fixtures/read-write-only.yaml
+// (Read-only and write-only properties 1.0.0). Change the spec and run `pnpm generate` instead.
+
+import type {
+  CreatePetParams,
+  CreatePetRequestBody,
+  CreatePetResponse,
+} from "@chunked-uploads/types";
+import { callOperation, type Operation, type OperationOptions } from "../runtime/call.js";
+import type { Transport } from "../runtime/transport.js";
+
+/**
+ * Method, path template, index in SERVERS, request media type and (where it is not SECURITY) security requirements of each operation.
+ */
+const createPetEndpoint: Operation = ["post", "/pets", 0, "application/json"];
+
+/**
+ * The `default` resource (default).
+ */
+
+export interface DefaultResource {
+  /**
+   * `POST https://api.example.com/pets`
+   *
+   * @param body The request body.
+   * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
+   * @returns Created (201)
+   * @throws {ApiError} when the API answers with any other status.
+   * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
+   */
+  createPet(
+    body: CreatePetRequestBody,
+    options?: OperationOptions<CreatePetParams>,
+  ): Promise<CreatePetResponse>;
+}
+
+export function defaultResource(transport: Transport): DefaultResource {
+  return {
+    createPet(body: CreatePetRequestBody, options?: OperationOptions<CreatePetParams>) {
+      return callOperation(transport, createPetEndpoint, {}, { ...options, body });
+    },
+  };
+}

@@ -1,0 +1,136 @@
+// generated — do not edit: @chunked-uploads/codegen wrote this file from packages/codegen/test/fixtures/request-kinds/openapi.yaml
+// (Request kinds 1.0). Change the spec and run `pnpm generate` instead.
+
+import type {
+  CreateWidgetParams,
+  CreateWidgetRequestBody,
+  CreateWidgetResponse,
+  DeleteWidgetParams,
+  DeleteWidgetResponse,
+  GetWidgetParams,
+  GetWidgetResponse,
+  ListMyWidgetsParams,
+  ListMyWidgetsResponse,
+  PutWidgetImageParams,
+  PutWidgetImageResponse,
+} from "@chunked-uploads/types";
+import {
+  callOperation,
+  type BinaryBody,
+  type Operation,
+  type OperationOptions,
+} from "../runtime/call.js";
+import type { Transport } from "../runtime/transport.js";
+
+/**
+ * Method, path template, index in SERVERS, request media type and (where it is not SECURITY) security requirements of each operation.
+ */
+const createWidgetEndpoint: Operation = ["post", "/widgets", 0, "application/json"];
+const getWidgetEndpoint: Operation = ["get", "/widgets/{widget_id}", 0];
+const deleteWidgetEndpoint: Operation = ["delete", "/widgets/{widget_id}", 0];
+const putWidgetImageEndpoint: Operation = [
+  "put",
+  "/widgets/{widget_id}/image",
+  0,
+  "application/octet-stream",
+];
+const listMyWidgetsEndpoint: Operation = ["get", "/widgets/mine", 0];
+
+/**
+ * The `default` resource (default).
+ */
+
+export interface DefaultResource {
+  /**
+   * `POST https://api.example.com/v1/widgets`
+   *
+   * @param body The request body.
+   * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
+   * @returns Created. (201)
+   * @throws {ApiError} when the API answers with any other status.
+   * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
+   */
+  createWidget(
+    body: CreateWidgetRequestBody,
+    options: OperationOptions<CreateWidgetParams>,
+  ): Promise<CreateWidgetResponse>;
+  /**
+   * `GET https://api.example.com/v1/widgets/{widget_id}`
+   *
+   * @param widgetId The `widget_id` path parameter. Example: `w-1`.
+   * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
+   * @returns A widget. (200)
+   * @throws {ApiError} when the API answers with any other status.
+   * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
+   */
+  getWidget(
+    widgetId: string,
+    options?: OperationOptions<GetWidgetParams>,
+  ): Promise<GetWidgetResponse>;
+  /**
+   * `DELETE https://api.example.com/v1/widgets/{widget_id}`
+   *
+   * @param widgetId The `widget_id` path parameter. Example: `w-1`.
+   * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
+   * @returns Deleted. (204)
+   * @throws {ApiError} when the API answers with any other status.
+   * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
+   */
+  deleteWidget(
+    widgetId: string,
+    options?: OperationOptions<DeleteWidgetParams>,
+  ): Promise<DeleteWidgetResponse>;
+  /**
+   * `PUT https://api.example.com/v1/widgets/{widget_id}/image`
+   *
+   * @param widgetId The `widget_id` path parameter. Example: `w-1`.
+   * @param body The request body: raw bytes, sent as `application/octet-stream`.
+   * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
+   * @returns Stored. (204)
+   * @throws {ApiError} when the API answers with any other status.
+   * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
+   */
+  putWidgetImage(
+    widgetId: string,
+    body: BinaryBody,
+    options: OperationOptions<PutWidgetImageParams>,
+  ): Promise<PutWidgetImageResponse>;
+  /**
+   * `GET https://api.example.com/v1/widgets/mine`
+   *
+   * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
+   * @returns My widgets. (200)
+   * @throws {ApiError} when the API answers with any other status.
+   * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
+   */
+  listMyWidgets(options: OperationOptions<ListMyWidgetsParams>): Promise<ListMyWidgetsResponse>;
+}
+
+export function defaultResource(transport: Transport): DefaultResource {
+  return {
+    createWidget(body: CreateWidgetRequestBody, options: OperationOptions<CreateWidgetParams>) {
+      return callOperation(transport, createWidgetEndpoint, {}, { ...options, body });
+    },
+    getWidget(widgetId: string, options?: OperationOptions<GetWidgetParams>) {
+      return callOperation(transport, getWidgetEndpoint, { widget_id: widgetId }, options);
+    },
+    deleteWidget(widgetId: string, options?: OperationOptions<DeleteWidgetParams>) {
+      return callOperation(transport, deleteWidgetEndpoint, { widget_id: widgetId }, options);
+    },
+    putWidgetImage(
+      widgetId: string,
+      body: BinaryBody,
+      options: OperationOptions<PutWidgetImageParams>,
+    ) {
+      return callOperation(
+        transport,
+        putWidgetImageEndpoint,
+        { widget_id: widgetId },
+        { ...options, body },
+      );
+    },
+    listMyWidgets(options: OperationOptions<ListMyWidgetsParams>) {
+      return callOperation(transport, listMyWidgetsEndpoint, {}, options);
+    },
+  };
+}

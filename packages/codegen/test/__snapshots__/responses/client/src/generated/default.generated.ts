@@ -1,0 +1,76 @@
+// generated — do not edit: @chunked-uploads/codegen wrote this file from packages/codegen/test/fixtures/responses.yaml
+// (Responses 1). Change the spec and run `pnpm generate` instead.
+
+import type {
+  DownloadFileParams,
+  DownloadFileResponse,
+  GetThumbnailParams,
+  GetThumbnailResponse,
+  PingParams,
+  PingResponse,
+} from "@chunked-uploads/types";
+import { callOperation, type Operation, type OperationOptions } from "../runtime/call.js";
+import type { Transport } from "../runtime/transport.js";
+
+/**
+ * Method, path template, index in SERVERS, request media type and (where it is not SECURITY) security requirements of each operation.
+ */
+const pingEndpoint: Operation = ["post", "/ping", 0];
+const downloadFileEndpoint: Operation = ["get", "/files/{id}/content", 0];
+const getThumbnailEndpoint: Operation = ["get", "/files/{id}/thumbnail", 0];
+
+/**
+ * The `default` resource (default).
+ */
+
+export interface DefaultResource {
+  /**
+   * `POST https://api.example.com/ping`
+   *
+   * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
+   * @returns The response body.
+   * @throws {ApiError} when the API answers with any other status.
+   * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
+   */
+  ping(options?: OperationOptions<PingParams>): Promise<PingResponse>;
+  /**
+   * `GET https://api.example.com/files/{id}/content`
+   *
+   * @param id The `id` path parameter. Example: `f-1`.
+   * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
+   * @returns The response body.
+   * @throws {ApiError} when the API answers with any other status.
+   * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
+   */
+  downloadFile(
+    id: string,
+    options?: OperationOptions<DownloadFileParams>,
+  ): Promise<DownloadFileResponse>;
+  /**
+   * `GET https://api.example.com/files/{id}/thumbnail`
+   *
+   * @param id The `id` path parameter. Example: `f-1`.
+   * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
+   * @returns The image. (200)
+   * @throws {ApiError} when the API answers with any other status.
+   * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
+   */
+  getThumbnail(
+    id: string,
+    options?: OperationOptions<GetThumbnailParams>,
+  ): Promise<GetThumbnailResponse>;
+}
+
+export function defaultResource(transport: Transport): DefaultResource {
+  return {
+    ping(options?: OperationOptions<PingParams>) {
+      return callOperation(transport, pingEndpoint, {}, options);
+    },
+    downloadFile(id: string, options?: OperationOptions<DownloadFileParams>) {
+      return callOperation(transport, downloadFileEndpoint, { id: id }, options, "blob");
+    },
+    getThumbnail(id: string, options?: OperationOptions<GetThumbnailParams>) {
+      return callOperation(transport, getThumbnailEndpoint, { id: id }, options, "blob");
+    },
+  };
+}

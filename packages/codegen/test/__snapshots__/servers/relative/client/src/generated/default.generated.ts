@@ -1,0 +1,36 @@
+// generated — do not edit: @chunked-uploads/codegen wrote this file from packages/codegen/test/fixtures/servers/relative.yaml
+// (Relative server 1). Change the spec and run `pnpm generate` instead.
+
+import type { GetThingParams, GetThingResponse } from "@chunked-uploads/types";
+import { callOperation, type Operation, type OperationOptions } from "../runtime/call.js";
+import type { Transport } from "../runtime/transport.js";
+
+/**
+ * Method, path template, index in SERVERS, request media type and (where it is not SECURITY) security requirements of each operation.
+ */
+const getThingEndpoint: Operation = ["get", "/things/{id}", 0];
+
+/**
+ * The `default` resource (default).
+ */
+
+export interface DefaultResource {
+  /**
+   * `GET /v1/things/{id}`
+   *
+   * @param id The `id` path parameter. Example: `t-1`.
+   * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
+   * @returns A thing. (200)
+   * @throws {ApiError} when the API answers with any other status.
+   * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
+   */
+  getThing(id: string, options?: OperationOptions<GetThingParams>): Promise<GetThingResponse>;
+}
+
+export function defaultResource(transport: Transport): DefaultResource {
+  return {
+    getThing(id: string, options?: OperationOptions<GetThingParams>) {
+      return callOperation(transport, getThingEndpoint, { id: id }, options);
+    },
+  };
+}

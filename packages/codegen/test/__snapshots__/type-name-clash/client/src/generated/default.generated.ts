@@ -1,0 +1,62 @@
+// generated — do not edit: @chunked-uploads/codegen wrote this file from packages/codegen/test/fixtures/type-name-clash.yaml
+// (Type name clash 1). Change the spec and run `pnpm generate` instead.
+
+import type {
+  CreateThingParams,
+  CreateThingRequestBody,
+  CreateThingResponse,
+  GetThingOperationParams,
+  GetThingOperationResponse,
+} from "@chunked-uploads/types";
+import { callOperation, type Operation, type OperationOptions } from "../runtime/call.js";
+import type { Transport } from "../runtime/transport.js";
+
+/**
+ * Method, path template, index in SERVERS, request media type and (where it is not SECURITY) security requirements of each operation.
+ */
+const getThingEndpoint: Operation = ["get", "/things/{id}", 0];
+const createThingEndpoint: Operation = ["post", "/things", 0, "application/json"];
+
+/**
+ * The `default` resource (default).
+ */
+
+export interface DefaultResource {
+  /**
+   * `GET https://api.example.com/things/{id}`
+   *
+   * @param id The `id` path parameter. Example: `t-1`.
+   * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
+   * @returns ok (200)
+   * @throws {ApiError} when the API answers with any other status.
+   * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
+   */
+  getThing(
+    id: string,
+    options?: OperationOptions<GetThingOperationParams>,
+  ): Promise<GetThingOperationResponse>;
+  /**
+   * `POST https://api.example.com/things`
+   *
+   * @param body The request body.
+   * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
+   * @returns created (204)
+   * @throws {ApiError} when the API answers with any other status.
+   * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
+   */
+  createThing(
+    body: CreateThingRequestBody,
+    options?: OperationOptions<CreateThingParams>,
+  ): Promise<CreateThingResponse>;
+}
+
+export function defaultResource(transport: Transport): DefaultResource {
+  return {
+    getThing(id: string, options?: OperationOptions<GetThingOperationParams>) {
+      return callOperation(transport, getThingEndpoint, { id: id }, options);
+    },
+    createThing(body: CreateThingRequestBody, options?: OperationOptions<CreateThingParams>) {
+      return callOperation(transport, createThingEndpoint, {}, { ...options, body });
+    },
+  };
+}
