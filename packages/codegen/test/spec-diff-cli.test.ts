@@ -1,9 +1,9 @@
 /** `pnpm spec:diff` in a throwaway git repository: a release tag, a spec change, a changeset. */
 import { execFileSync } from "node:child_process";
-import { mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { beforeAll, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it } from "vitest";
 import { specDiffMain } from "../src/index.js";
 import { ONE_OPERATION_SPEC } from "./helpers.js";
 
@@ -18,6 +18,7 @@ async function run(...args: string[]) {
   return { code, output: lines.join("\n") };
 }
 
+afterAll(() => rm(repo, { recursive: true, force: true }));
 beforeAll(async () => {
   repo = await mkdtemp(path.join(tmpdir(), "spec-diff-cli-"));
   await mkdir(path.join(repo, "spec"));

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -224,8 +224,12 @@ const rows: Record<string, Row> = {
 
 async function modelOf(spec: Spec) {
   const dir = await mkdtemp(path.join(tmpdir(), "spec-diff-"));
-  await writeFile(path.join(dir, "openapi.yaml"), stringify(spec));
-  return buildModel(await loadSpec(path.join(dir, "openapi.yaml")));
+  try {
+    await writeFile(path.join(dir, "openapi.yaml"), stringify(spec));
+    return buildModel(await loadSpec(path.join(dir, "openapi.yaml")));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }
 
 describe("spec diff → semver", () => {
