@@ -1,5 +1,6 @@
-import type { OpenApiDocument } from "../load/load-spec.js";
-import { componentName, followRefs, isObject } from "../load/json-pointer.js";
+import type { ApiModel } from "../model/api-model.js";
+import { componentName, isObject } from "../load/json-pointer.js";
+import { resolvedSchema } from "../model/schema-view.js";
 import type { Bump, SpecChange } from "./spec-change.js";
 
 type Schema = Record<string, unknown>;
@@ -7,10 +8,8 @@ type Schema = Record<string, unknown>;
 /** Which side of the wire a schema is on: tightening a request breaks callers, loosening a response does. */
 export type Direction = "request" | "response";
 
-interface Side {
-  document: OpenApiDocument;
-  openapiVersion: "3.0" | "3.1";
-}
+/** One version of the spec, as far as comparing its schemas needs it. */
+type Side = Pick<ApiModel, "document" | "openapiVersion">;
 
 /**
  * Compares two versions of a schema, following `$ref`s in each document, and reports each
@@ -41,8 +40,8 @@ export function diffSchema(
       add("major", `type ${fromName ?? "inline schema"} → ${toName ?? "inline schema"}`);
     return;
   }
-  const b = followRefs(base.document, before);
-  const h = followRefs(head.document, after);
+  const b = resolvedSchema(base, before);
+  const h = resolvedSchema(head, after);
   const key = `${refOf(before)}|${refOf(after)}|${label}`;
   if (seen.has(key) || (!b && !h)) return;
   seen.add(key);

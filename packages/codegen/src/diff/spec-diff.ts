@@ -1,6 +1,6 @@
 import type { ApiModel, OperationModel, ParameterModel } from "../model/api-model.js";
-import { resolvePointer } from "../load/json-pointer.js";
 import { componentName } from "../load/json-pointer.js";
+import { resolvedSchema } from "../model/schema-view.js";
 import { diffSchema, type Direction } from "./schema-diff.js";
 import type { SpecChange } from "./spec-change.js";
 
@@ -243,7 +243,7 @@ function requestComponents(model: ApiModel): Set<string> {
     if (name !== undefined) {
       if (found.has(name)) return;
       found.add(name);
-      visit(resolvePointer(model.document, (node as { $ref: string }).$ref));
+      visit(resolvedSchema(model, node));
       return;
     }
     Object.values(node).forEach(visit);

@@ -1,6 +1,6 @@
 import { stringify } from "yaml";
 import type { ApiModel, OperationModel } from "../model/api-model.js";
-import { parsePointer, resolvePointer } from "../load/json-pointer.js";
+import { documentWithOperationField } from "../model/document-with-field.js";
 import {
   docComment,
   generatedHeader,
@@ -118,27 +118,15 @@ function emitMarkdown(model: ApiModel, operation: OperationModel, snippets: Snip
 
 /** The bundled spec with `x-codeSamples` on every operation, for docs renderers that read them. */
 function emitSpecWithCodeSamples(model: ApiModel, snippets: Snippet[]): GeneratedFile[] {
-  const document = structuredClone(model.document);
-  for (const operation of model.operations) {
-    // The pointer leads through objects the model has already read: the operation is there.
-    type Node = Record<string, unknown>;
-    let target = document as unknown as Node;
-    for (const token of parsePointer(operation.pointer)) {
-      // A path item that is a `$ref` (`/alias: { $ref: "#/paths/~1source" }`) gets a copy of
-      // what it refers to: each of the two paths then carries its own samples.
-      const next = target[token] as Node | undefined;
-      if (typeof next?.$ref === "string" && next.$ref.startsWith("#"))
-        target[token] = structuredClone(resolvePointer(document, next.$ref));
-      target = target[token] as Node;
-    }
-    target["x-codeSamples"] = snippets
+  const document = documentWithOperationField(model, "x-codeSamples", (operation) =>
+    snippets
       .filter((s) => s.operationId === operation.key)
       .map((s) => ({
         lang: SNIPPET_LANGUAGES.find((l) => l.lang === s.lang)!.codeSampleLang,
         label: s.label,
         source: s.source,
-      }));
-  }
+      })),
+  );
   const header = generatedHeader(model, "#");
   return [
     {

@@ -3,10 +3,8 @@ import openapiTS, { astToString } from "openapi-typescript";
 import ts from "typescript";
 import type { ApiModel, OperationModel, ResponseModel } from "../model/api-model.js";
 import { preferredMediaType } from "../model/media-types.js";
-import { resolvePointer } from "../load/json-pointer.js";
-import { withoutRefsInData, type OpenApiDocument } from "../load/load-spec.js";
 import { operationTypeNames } from "../model/reserved-names.js";
-import { NAME_MAPS } from "../model/schema-checker.js";
+import { typesDocument } from "../model/types-document.js";
 import { docComment, generatedHeader, type Emitter, type GeneratedFile } from "./generated-file.js";
 
 const OUTPUT_DIR = "packages/types/src/generated";
@@ -24,39 +22,34 @@ export const typesEmitter: Emitter = {
 };
 
 export async function emitTypes(model: ApiModel): Promise<GeneratedFile[]> {
-  const markers = hasReadWriteOnly(model.document);
-  // openapi-typescript reads OpenAPI itself; it gets the bundled document (local refs only).
-  const nodes = await openapiTS(
-    withoutDiscriminators(
-      withPathRefsInlined(withoutRefsInData(model.document)),
-    ) as unknown as Parameters<typeof openapiTS>[0],
-    {
-      silent: true,
-      // The document is bundled and checked already (loadSpec, the model): openapi-typescript's
-      // own lint pass would walk it again for nothing.
-      redocly: await noLintConfig(),
-      alphabetize: false,
-      // A property with a `default` may be left out of a request (the server fills it in);
-      // openapi-typescript by default types it as required, which refuses valid requests.
-      defaultNonNullable: false,
-      // `type: object` without properties allows any properties (JSON Schema); openapi-typescript
-      // by default types it `Record<string, never>`, which refuses them all (and, as an `allOf`
-      // member that only lists `required`, every request: DigitalOcean's reserved-IP actions).
-      emptyObjectsUnknown: true,
-      // A readOnly property is left out of request bodies and a writeOnly one out of responses
-      // (`Writable<…>` / `Readable<…>` below). Only for specs that have them: the others keep
-      // openapi-typescript's plain output.
-      readWriteMarkers: markers,
-      // Raw bytes (`type: string, format: binary`) are a Blob in TypeScript, not a string: what
-      // openapi-typescript's docs suggest, and what the client's binary bodies accept.
-      // Inside a JSON media type's own schema there are no raw bytes: JSON carries text, and
-      // `format: binary` there describes a string (readme's schema-types.yaml).
-      transform(schema, options) {
-        if ((schema as { format?: unknown }).format !== "binary") return undefined;
-        return inJsonContent(options.path) ? undefined : BLOB;
-      },
+  // openapi-typescript reads OpenAPI itself: the model gives it the document as it should read it.
+  const { document, readWriteMarkers: markers } = typesDocument(model);
+  const nodes = await openapiTS(document as unknown as Parameters<typeof openapiTS>[0], {
+    silent: true,
+    // The document is bundled and checked already (loadSpec, the model): openapi-typescript's
+    // own lint pass would walk it again for nothing.
+    redocly: await noLintConfig(),
+    alphabetize: false,
+    // A property with a `default` may be left out of a request (the server fills it in);
+    // openapi-typescript by default types it as required, which refuses valid requests.
+    defaultNonNullable: false,
+    // `type: object` without properties allows any properties (JSON Schema); openapi-typescript
+    // by default types it `Record<string, never>`, which refuses them all (and, as an `allOf`
+    // member that only lists `required`, every request: DigitalOcean's reserved-IP actions).
+    emptyObjectsUnknown: true,
+    // A readOnly property is left out of request bodies and a writeOnly one out of responses
+    // (`Writable<…>` / `Readable<…>` below). Only for specs that have them: the others keep
+    // openapi-typescript's plain output.
+    readWriteMarkers: markers,
+    // Raw bytes (`type: string, format: binary`) are a Blob in TypeScript, not a string: what
+    // openapi-typescript's docs suggest, and what the client's binary bodies accept.
+    // Inside a JSON media type's own schema there are no raw bytes: JSON carries text, and
+    // `format: binary` there describes a string (readme's schema-types.yaml).
+    transform(schema, options) {
+      if ((schema as { format?: unknown }).format !== "binary") return undefined;
+      return inJsonContent(options.path) ? undefined : BLOB;
     },
-  );
+  });
   return [
     {
       path: `${OUTPUT_DIR}/openapi.generated.ts`,
@@ -80,60 +73,6 @@ function noLintConfig(): ReturnType<typeof createConfig> {
 function inJsonContent(pointer: string | undefined): boolean {
   const media = /\/content\/([^/]+)(?:\/|$)/.exec(pointer ?? "")?.[1];
   return media !== undefined && /json/i.test(media.replace(/~1/g, "/"));
-}
-
-/**
- * The document without `discriminator` objects. openapi-typescript types a discriminator by
- * writing the mapping's names into each target schema's component type, once for the whole
- * document: a schema two discriminators name differently ("Option One" in one operation, its
- * own name "OptionOneNoDisc" in another, DigitalOcean's droplet actions) then refuses requests
- * the spec allows. Without them a `oneOf` is the union of its branches, as JSON Schema says.
- */
-function withoutDiscriminators(value: unknown): OpenApiDocument {
-  const strip = (node: unknown, isNameMap: boolean): unknown => {
-    if (Array.isArray(node)) return node.map((item) => strip(item, false));
-    if (node === null || typeof node !== "object") return node;
-    return Object.fromEntries(
-      Object.entries(node)
-        .filter(([key]) => isNameMap || key !== "discriminator")
-        .map(([key, child]) => [key, strip(child, !isNameMap && NAME_MAPS.has(key))]),
-    );
-  };
-  return strip(value, false) as OpenApiDocument;
-}
-
-/**
- * The document with each schema `$ref` into `#/paths/…` replaced by what it points at.
- * openapi-typescript writes such a ref as `paths[…]["post"]["requestBody"]["content"]…`,
- * which does not compile where `requestBody` is optional (readme's `circular-paths.yaml`).
- * Components are left as refs; a chain of path refs is followed a few levels deep.
- */
-function withPathRefsInlined(document: OpenApiDocument): OpenApiDocument {
-  const inline = (node: unknown, depth: number): unknown => {
-    if (Array.isArray(node)) return node.map((item) => inline(item, depth));
-    if (node === null || typeof node !== "object") return node;
-    const ref = (node as { $ref?: unknown }).$ref;
-    if (typeof ref === "string" && ref.startsWith("#/paths/") && depth < 8) {
-      const target = resolvePointer(document, ref);
-      if (target !== undefined) return inline(structuredClone(target), depth + 1);
-    }
-    return Object.fromEntries(
-      Object.entries(node).map(([key, value]) => [key, inline(value, depth)]),
-    );
-  };
-  return inline(document, 0) as OpenApiDocument;
-}
-
-/** Whether any schema of the document marks a property `readOnly` or `writeOnly`. */
-function hasReadWriteOnly(value: unknown): boolean {
-  if (Array.isArray(value)) return value.some(hasReadWriteOnly);
-  if (value === null || typeof value !== "object") return false;
-  return Object.entries(value).some(
-    ([key, item]) =>
-      ((key === "readOnly" || key === "writeOnly") && item === true) ||
-      // Examples are data: a field named readOnly in one is no schema keyword.
-      (key !== "example" && key !== "examples" && hasReadWriteOnly(item)),
-  );
 }
 
 /** `Readable<T>`: what a response holds; `Writable<T>`: what a request may send. */

@@ -14,12 +14,11 @@ export interface ApiModel {
   version: string;
   openapiVersion: "3.0" | "3.1";
   /**
-   * The bundled document, for the readers that need the spec as written: the types emitter
-   * (openapi-typescript reads OpenAPI itself), the snippets emitter (it re-emits the spec with
-   * `x-codeSamples`), the spec diff (it follows schema `$ref`s), and the two that hand schemas
-   * to a library resolving their `$ref`s in the document: example synthesis (openapi-sampler,
-   * `model/examples.ts`) and schema checking (ajv, `model/schema-checker.ts`, which the mock
-   * validates requests with). Everything else uses the fields below.
+   * The bundled document. Only the model's own modules read it: example synthesis and schema
+   * checking (openapi-sampler and ajv resolve `$ref`s in it), the schema trees and
+   * `resolvedSchema` (which the spec diff follows refs with), the document openapi-typescript
+   * gets (`types-document.ts`) and the spec republished with code samples
+   * (`document-with-field.ts`). Emitters and the diff use those and the fields below.
    */
   document: OpenApiDocument;
   operations: OperationModel[];

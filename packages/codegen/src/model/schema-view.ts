@@ -38,6 +38,14 @@ const MAX_NODES = 300;
 
 type Schema = Record<string, unknown>;
 
+/** A schema with its `$ref` chain followed in the spec (undefined when it leads nowhere). */
+export function resolvedSchema(
+  model: Pick<ApiModel, "document">,
+  schema: unknown,
+): Schema | undefined {
+  return followRefs(model.document, schema);
+}
+
 /** The tree of `schema` (a media type's or a parameter's), as the reference page shows it. */
 export function schemaView(model: ApiModel, schema: unknown): SchemaNode {
   const budget = { nodes: MAX_NODES };
