@@ -4,7 +4,7 @@ import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, expect, it } from "vitest";
-import { DEFAULT_SPEC, REPO_ROOT, scratchRoot } from "./helpers.js";
+import { DEFAULT_SPEC, scratchRoot } from "./helpers.js";
 
 // The launcher `pnpm generate` runs (compiled JavaScript): it starts in a fraction of tsx's time.
 const LAUNCHER = fileURLToPath(new URL("../bin/codegen.mjs", import.meta.url));
