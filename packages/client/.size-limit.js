@@ -1,0 +1,43 @@
+// The bundle budgets size-limit checks (pnpm size). Every generated method of a resource comes
+// along with createClient, about 0.1 kB gzipped per operation, so the budgets that include the
+// methods grow with the spec's operations (counted in the generated resources) and a spec that
+// gains an operation does not fail a budget that is not about it. The rest is fixed.
+import { readdirSync, readFileSync } from "node:fs";
+
+const generated = new URL("./src/generated/", import.meta.url);
+const operations = readdirSync(generated)
+  .filter((file) => file.endsWith(".generated.ts"))
+  .map(
+    (file) =>
+      readFileSync(new URL(file, generated), "utf8").match(/Endpoint: Operation =/g)?.length ?? 0,
+  )
+  .reduce((sum, count) => sum + count, 0);
+const PER_OPERATION_KB = 0.1;
+const withMethods = (fixedKb) => `${(fixedKb + PER_OPERATION_KB * operations).toFixed(2)} kB`;
+
+export default [
+  {
+    name: "createClient + getFileUploadSessionById, openapi-fetch included (every method of the resource comes along, about 0.1 kB per operation; credentials for every kind of security scheme, about 0.8 kB; parameter styles and cookies, about 0.15 kB; byte bodies uncopied in Node, about 0.15 kB; error bodies redacted without breaking their JSON, and already-aborted signals refused, about 0.1 kB; the retry decision as a pure function of its own, about 0.13 kB; the attempt and the host check as modules of their own, about 0.03 kB)",
+    path: "size/client-call.js",
+    gzip: true,
+    limit: withMethods(4.75),
+  },
+  {
+    name: "openapi-fetch alone, the same call (baseline)",
+    path: "size/openapi-fetch-call.js",
+    gzip: true,
+    limit: "3 kB",
+  },
+  {
+    name: "createRawClient (openapi-fetch client over the same transport), opt-in",
+    path: "size/raw-client-call.js",
+    gzip: true,
+    limit: "5.8 kB",
+  },
+  {
+    name: "createClient + uploadFile (the ./upload entry; SHA-1 from node:crypto or @noble/hashes)",
+    path: "size/upload-call.js",
+    gzip: true,
+    limit: withMethods(9.3),
+  },
+];
