@@ -23,22 +23,36 @@ export function cacheEnabled(): boolean {
 
 /**
  * Writes `contents` as `name` in `dir` through a temporary file and a rename, so that a reader
- * never sees half an entry; then leaves only the `keep` newest entries. Never throws: a cache
+ * never sees half an entry; then, given `keep`, prunes (see pruneCache). Never throws: a cache
  * that cannot be written only costs the next run time.
  */
-export function writeCacheEntry(dir: string, name: string, contents: string, keep: number): void {
+export function writeCacheEntry(dir: string, name: string, contents: string, keep?: number): void {
   try {
     mkdirSync(dir, { recursive: true });
     const temporary = path.join(dir, `${name}.${process.pid}.tmp`);
     writeFileSync(temporary, contents);
     renameSync(temporary, path.join(dir, name));
+  } catch {
+    // A read-only or full disk.
+    return;
+  }
+  if (keep !== undefined) pruneCache(dir, keep);
+}
+
+/**
+ * Past `keep` entries, removes the oldest down to three quarters of it: a run that writes
+ * hundreds of entries (a large spec's formatted files) prunes once, not on every write.
+ */
+export function pruneCache(dir: string, keep: number): void {
+  try {
     const entries = readdirSync(dir);
     if (entries.length <= keep) return;
     const byAge = entries
       .map((entry) => ({ entry, time: statSync(path.join(dir, entry)).mtimeMs }))
       .sort((a, b) => b.time - a.time);
-    for (const { entry } of byAge.slice(keep)) rmSync(path.join(dir, entry), { force: true });
+    for (const { entry } of byAge.slice(Math.floor(keep * 0.75)))
+      rmSync(path.join(dir, entry), { force: true });
   } catch {
-    // A read-only or full disk, or another run pruning at the same time.
+    // Another run pruning at the same time.
   }
 }

@@ -4,7 +4,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import type { GeneratedFile } from "../emit/generated-file.js";
 import { REPO_ROOT } from "../package-paths.js";
-import { cacheDir, cacheEnabled, writeCacheEntry } from "./cache-dir.js";
+import { cacheDir, cacheEnabled, pruneCache, writeCacheEntry } from "./cache-dir.js";
 
 /** The repository and its prettier config, used for every output root so that bytes never depend on where we write. */
 const CONFIG_FILE = `${REPO_ROOT}.prettierrc`;
@@ -17,8 +17,12 @@ const CONFIG_FILE = `${REPO_ROOT}.prettierrc`;
  * Under node_modules, which git ignores and a clean clone does not have (see cache-dir.ts).
  */
 const CACHE = "chunked-uploads-format";
-/** Entries kept: a few generations of a large spec's files. */
-const KEEP = 512;
+/**
+ * Entries kept: the formatted files of several specs and output roots at once (Box's spec alone
+ * has about 380; 512 let the project spec's and the tests' runs evict them, and an edit to
+ * Box's spec then formatted everything again).
+ */
+const KEEP = 4096;
 
 let prettierModule: Promise<typeof import("prettier")> | undefined;
 /** prettier, imported on the first cache miss: importing it alone costs a few hundred ms. */
@@ -50,6 +54,7 @@ export async function formatFiles(files: GeneratedFile[]): Promise<GeneratedFile
   // files formatted at once held all their syntax trees in memory together.
   const formatted: GeneratedFile[] = [];
   for (const file of files) formatted.push(await formatOne(file));
+  if (cacheEnabled()) pruneCache(cacheDir(CACHE), KEEP);
   return formatted;
 }
 
@@ -61,7 +66,7 @@ async function formatOne(file: GeneratedFile): Promise<GeneratedFile> {
   const cached = cacheEnabled() ? readCache(key) : undefined;
   if (cached !== undefined) return { ...file, contents: cached };
   const formatted = await formatWithPrettier(file);
-  if (cacheEnabled()) writeCacheEntry(cacheDir(CACHE), key, formatted.contents, KEEP);
+  if (cacheEnabled()) writeCacheEntry(cacheDir(CACHE), key, formatted.contents);
   return formatted;
 }
 
