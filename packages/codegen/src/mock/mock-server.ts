@@ -8,7 +8,12 @@ import type {
 } from "../model/api-model.js";
 import { exampleBody } from "../model/examples.js";
 import { preferredMediaType } from "../model/media-types.js";
-import { isTemplated, templatePattern, templateVariables } from "../model/path-template.js";
+import {
+  isTemplated,
+  routeTemplate,
+  templatePattern,
+  templateVariables,
+} from "../model/path-template.js";
 import { schemaChecker, type SchemaChecker } from "../model/schema-checker.js";
 import {
   cookiePairs,
@@ -206,8 +211,7 @@ interface Route {
 
 /** The route of an operation: its server's base path plus its path template. */
 function route(operation: OperationModel): Route {
-  const basePath = new URL(operation.servers[0]!.exampleUrl).pathname.replace(/\/$/, "");
-  const template = basePath + operation.requestPath;
+  const template = routeTemplate(operation);
   return {
     operation,
     method: operation.method.toUpperCase(),

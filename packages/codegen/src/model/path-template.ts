@@ -3,7 +3,19 @@
  * for the model (which parameters a path names), the mock (which route a request takes) and
  * any emitter that fills a template.
  */
+import type { OperationModel } from "./api-model.js";
+
 const VARIABLE = /\{([^}]*)\}/g;
+
+/**
+ * The path template a request of the operation is sent to on its first server, the server's
+ * base path included (`/api/2.0/files/upload_sessions/{upload_session_id}`): what the mock
+ * routes by, and where the reference site's "try it" sends.
+ */
+export function routeTemplate(operation: OperationModel): string {
+  const basePath = new URL(operation.servers[0]!.exampleUrl).pathname.replace(/\/$/, "");
+  return basePath + operation.requestPath;
+}
 
 /** The names a template's placeholders give, in order, repeats included. */
 export function templateVariables(template: string): string[] {

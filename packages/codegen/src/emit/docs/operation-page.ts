@@ -14,6 +14,7 @@ import type {
   SecurityRequirementModel,
 } from "../../model/api-model.js";
 import { exampleBody } from "../../model/examples.js";
+import { routeTemplate } from "../../model/path-template.js";
 import { schemaView } from "../../model/schema-view.js";
 import type { Snippet } from "../snippets-package.js";
 import { SNIPPET_LANGUAGES } from "../snippets/languages.js";
@@ -203,7 +204,6 @@ ${panels.join("\n")}
 }
 
 function tryIt(model: ApiModel, operation: OperationModel): string {
-  const basePath = new URL(operation.servers[0]!.exampleUrl).pathname.replace(/\/$/, "");
   const body = operation.requestBody?.mediaTypes[0];
   const sendable = !body || ["json", "text", "binary"].includes(body.kind);
   const fields = operation.parameters
@@ -237,7 +237,7 @@ function tryIt(model: ApiModel, operation: OperationModel): string {
       ? `<div class="field"><label for="try-body">Request body (<code>${escapeHtml(body.type)}</code>)</label>
 <textarea id="try-body" data-content-type="${escapeHtml(body.type)}" rows="8">${escapeHtml(body.kind === "binary" ? "example bytes" : example === undefined ? "" : exampleText(example))}</textarea></div>`
       : "";
-  return `<form class="try-it" hidden aria-labelledby="try-it" data-method="${operation.method.toUpperCase()}" data-path="${escapeHtml(basePath + operation.requestPath)}" data-mock="../mock">
+  return `<form class="try-it" hidden aria-labelledby="try-it" data-method="${operation.method.toUpperCase()}" data-path="${escapeHtml(routeTemplate(operation))}" data-mock="../mock">
 <h2 id="try-it">Try it</h2>
 <p>Sends the request to the mock of the spec that <code>pnpm docs</code> serves beside this site: it checks the request against the spec and answers with the spec's example.</p>
 ${sendable ? "" : `<p>This operation's body (<code>${escapeHtml(body!.type)}</code>) is a form: use a code sample instead.</p>`}
