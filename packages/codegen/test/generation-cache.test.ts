@@ -3,10 +3,11 @@
  * earlier run takes that run's output without loading the pipeline, and any change to an input
  * generates in full. Each test has its own cache folder (CHUNKED_CODEGEN_CACHE_DIR).
  */
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { pruneCache, writeCacheEntry } from "../src/pipeline/cache-dir.js";
 import { formatFiles } from "../src/pipeline/format-files.js";
 import { DEFAULT_SPEC, runCli, scratchRoot, snapshotTree } from "./helpers.js";
 
@@ -76,5 +77,21 @@ describe("the format cache", () => {
     expect(fresh!.contents).toBe("const a = { b: 1, c: [1, 2] };\n");
     const [cached] = await formatFiles([file]);
     expect(cached!.contents).toBe(fresh!.contents);
+  });
+});
+
+describe("a cache folder past its limit", () => {
+  it("keeps the newest three quarters of the limit, in one pruning, and never the oldest", async () => {
+    const dir = path.join(cache, "prune");
+    // Ten entries, one second apart, oldest first; no pruning while writing.
+    for (let i = 0; i < 10; i++) {
+      writeCacheEntry(dir, `entry-${i}`, String(i));
+      const when = new Date(Date.UTC(2026, 0, 1, 0, 0, i));
+      await utimes(path.join(dir, `entry-${i}`), when, when);
+    }
+    pruneCache(dir, 12); // under the limit: nothing goes
+    expect((await readdir(dir)).length).toBe(10);
+    pruneCache(dir, 8); // over it: down to 6, the newest
+    expect((await readdir(dir)).sort()).toEqual([4, 5, 6, 7, 8, 9].map((i) => `entry-${i}`));
   });
 });
