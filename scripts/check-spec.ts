@@ -14,7 +14,7 @@
  * Box's full public spec and every spec in ../shared/specs/corpus; `--only a,b` runs only the
  * named stages (`pnpm check:box-spec` is generate and typecheck on Box's full spec).
  *
- *   KEEP_SCRATCH=1 keeps the scratch folders.
+ *   KEEP_SCRATCH=1 keeps the scratch folders; CHECK_SPEC_JOBS=N checks N specs at a time (2).
  */
 import { execFile } from "node:child_process";
 import { cp, mkdir, mkdtemp, readdir, rm, symlink, writeFile } from "node:fs/promises";
@@ -157,8 +157,16 @@ async function scratchCopy(): Promise<string> {
       path.join(scratch, pkg, "node_modules"),
       "dir",
     );
-    await writeFile(path.join(scratch, pkg, "tsconfig.json"), tsconfig(["src"]));
   }
+  // One project over every package: one tsc start-up and one parse of the shared sources.
+  await writeFile(
+    path.join(scratch, "tsconfig.json"),
+    tsconfig(
+      packages.map((pkg) => `${pkg}/src`),
+      {},
+      0,
+    ),
+  );
   return scratch;
 }
 
@@ -167,7 +175,7 @@ async function scratchCopy(): Promise<string> {
  * resolve to their scratch sources, so each is checked against the same spec's types.
  */
 function tsconfig(include: string[], extra: object = {}, depth = 2): string {
-  const up = "../".repeat(depth);
+  const up = depth === 0 ? "./" : "../".repeat(depth);
   const paths = Object.fromEntries(
     packages.map((p) => [`@chunked-uploads/${path.basename(p)}`, [`${up}${p}/src/index.ts`]]),
   );
@@ -205,9 +213,13 @@ async function stage(
   }
 }
 
+/** tsc on `project`, run from its folder so that errors name files relative to it. */
 async function typecheck(project: string): Promise<void> {
   try {
-    await promisify(execFile)(tsc, ["-p", project], { maxBuffer: 1 << 26 });
+    await promisify(execFile)(tsc, ["-p", path.basename(project)], {
+      cwd: path.dirname(project),
+      maxBuffer: 1 << 26,
+    });
   } catch (error) {
     const { stdout } = error as { stdout?: string };
     throw new Error(stdout?.trim() || (error as Error).message);
@@ -267,9 +279,9 @@ function withFiles(media: MediaTypeModel, example: unknown): unknown {
   };
 }
 
-async function checkSpec(spec: string): Promise<boolean> {
+async function checkSpec(spec: string, log: (line: string) => void): Promise<boolean> {
   const name = path.relative(process.cwd(), spec);
-  console.log(`\n${name}`);
+  log(`\n${name}`);
   const scratch = await scratchCopy();
   let model: ApiModel | undefined;
   let mock: MockServer | undefined;
@@ -277,16 +289,16 @@ async function checkSpec(spec: string): Promise<boolean> {
   const report = (s: Stage) => {
     stages.push(s);
     if (s.skipped) {
-      console.log(`  skip ${s.name}`);
+      log(`  skip ${s.name}`);
       return true;
     }
     const status = s.failed.length === 0 ? "ok  " : "FAIL";
-    console.log(
+    log(
       `  ${status} ${s.name.padEnd(11)} ${String(s.passed).padStart(4)} passed, ${String(s.failed.length).padStart(3)} failed  ${(s.ms / 1000).toFixed(1).padStart(6)} s`,
     );
     for (const line of s.failed.slice(0, 15))
-      console.log(`         ${line.replaceAll("\n", "\n         ")}`);
-    if (s.failed.length > 15) console.log(`         … and ${s.failed.length - 15} more`);
+      log(`         ${line.replaceAll("\n", "\n         ")}`);
+    if (s.failed.length > 15) log(`         … and ${s.failed.length - 15} more`);
     return s.failed.length === 0;
   };
   try {
@@ -304,16 +316,26 @@ async function checkSpec(spec: string): Promise<boolean> {
     // What the generator said of the spec itself (its faults, and what it leaves out): where a
     // later stage fails, these are often why.
     for (const warning of model.warnings)
-      console.log(`         spec: ${warning.replaceAll("\n", "\n         ")}`);
+      log(`         spec: ${warning.replaceAll("\n", "\n         ")}`);
     const ops = model.operations;
 
     const typed = report(
       await stage("typecheck", async () => {
-        const failed: string[] = [];
-        for (const pkg of packages)
-          await typecheck(path.join(scratch, pkg, "tsconfig.json")).catch((e: Error) =>
-            failed.push(`${pkg}: ${e.message}`),
+        let output = "";
+        await typecheck(path.join(scratch, "tsconfig.json")).catch((e: Error) => {
+          output = e.message;
+        });
+        // tsc names each error's file: a package fails when one of its files has an error.
+        const failed = packages
+          .filter((pkg) => output.split("\n").some((line) => line.startsWith(`${pkg}/`)))
+          .map(
+            (pkg) =>
+              `${pkg}: ${output
+                .split("\n")
+                .filter((l) => l.startsWith(`${pkg}/`) || !/^\S/.test(l))
+                .join("\n")}`,
           );
+        if (output && failed.length === 0) failed.push(output);
         return { passed: packages.length - failed.length, failed };
       }),
     );
@@ -430,9 +452,39 @@ async function checkSpec(spec: string): Promise<boolean> {
   }
 }
 
+/**
+ * Two specs at a time: most of a spec's time is spent waiting on child processes (tsc, the
+ * snippet interpreters), so a second spec fills the idle core. Each spec's lines are held back
+ * and printed whole, in the listed order, so the report reads as if run one by one.
+ */
+const jobs = Math.max(1, Number(process.env.CHECK_SPEC_JOBS ?? 2) || 1);
+let running = 0;
+const waiting: (() => void)[] = [];
+async function inSlot<T>(body: () => Promise<T>): Promise<T> {
+  if (running >= jobs) await new Promise<void>((resolve) => waiting.push(resolve));
+  running++;
+  try {
+    return await body();
+  } finally {
+    running--;
+    waiting.shift()?.();
+  }
+}
+const buffers: string[][] = specs.map(() => []);
+const results = specs.map((spec, i) =>
+  inSlot(() =>
+    checkSpec(spec, (line) => buffers[i]!.push(line)).catch((error: Error) => {
+      buffers[i]!.push(`  FAIL ${error.stack ?? error.message}`);
+      return false;
+    }),
+  ),
+);
 const failedSpecs: string[] = [];
-for (const spec of specs)
-  if (!(await checkSpec(spec))) failedSpecs.push(path.relative(process.cwd(), spec));
+for (const [i, result] of results.entries()) {
+  const passed = await result;
+  for (const line of buffers[i]!) console.log(line);
+  if (!passed) failedSpecs.push(path.relative(process.cwd(), specs[i]!));
+}
 console.log(
   `\ncheck:spec: ${specs.length - failedSpecs.length} of ${specs.length} specs passed${failedSpecs.length ? `; failed: ${failedSpecs.join(", ")}` : ""}`,
 );
