@@ -7,7 +7,7 @@ import { mkdtemp, readdir, readFile, rm, utimes, writeFile } from "node:fs/promi
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { pruneCache, writeCacheEntry } from "../src/pipeline/cache-dir.js";
+import { pruneCache, writeCacheEntry } from "../src/cache-dir.js";
 import { formatFiles } from "../src/pipeline/format-files.js";
 import { DEFAULT_SPEC, runCli, scratchRoot, snapshotTree } from "./helpers.js";
 
@@ -61,6 +61,31 @@ describe("the generation cache", () => {
     const edited = await generate();
     expect(edited.stdout).not.toContain("from the cache");
     expect(await readFile(path.join(scratch.root, TYPES), "utf8")).toContain("Renamed API");
+  });
+
+  it("generates in full when an entry's outputs are gone or belong to another run", async () => {
+    await generate();
+    const written = await snapshotTree(scratch.root);
+    const dir = path.join(cache, "chunked-uploads-generate");
+    const name = (await readdir(dir)).find((file) => file.endsWith(".json"))!.slice(0, -5);
+    const entry = await readFile(path.join(dir, `${name}.json`));
+    // A run of another spec text writes its own entry and outputs under the same name…
+    const original = await readFile(spec, "utf8");
+    await writeFile(spec, `${original}\n`);
+    expect((await generate()).stdout).not.toContain("from the cache");
+    await writeFile(spec, original);
+    // …and the first entry, whose inputs match again, now sits beside the other run's outputs.
+    await writeFile(path.join(dir, `${name}.json`), entry);
+    const mixed = await generate();
+    expect(mixed.code).toBe(0);
+    expect(mixed.stdout).not.toContain("from the cache");
+    expect(await snapshotTree(scratch.root)).toEqual(written);
+    // That run wrote a whole entry again: a hit, until its outputs go.
+    expect((await generate()).stdout).toContain("from the cache");
+    await rm(path.join(dir, `${name}.files`));
+    const halved = await generate();
+    expect(halved.stdout).not.toContain("from the cache");
+    expect(await snapshotTree(scratch.root)).toEqual(written);
   });
 
   it("is off with CHUNKED_CODEGEN_CACHE=0", async () => {

@@ -5,6 +5,7 @@ import { guidedRepair } from "./guided-repair.js";
 import { sampleQuietly } from "./sample.js";
 import { checkerFor, onlyRef, withoutAnnotations } from "./schema-checker.js";
 import { cached } from "../cached.js";
+import { persistedExample } from "./example-cache.js";
 
 const chosen = new WeakMap<MediaTypeModel, unknown>();
 const withoutExamples = new WeakMap<ApiModel, object>();
@@ -28,11 +29,13 @@ export function exampleBody(
     // Media types of the same kind whose schema is the same bare `$ref`, without an example of
     // their own, get the same example: chosen once (Box names a few components hundreds of times).
     const ref = media.example === undefined ? onlyRef(media.schema) : undefined;
-    if (ref === undefined) chosen.set(media, choose(model, media, direction));
+    const chosenNow = () =>
+      persistedExample(model, media, direction, () => choose(model, media, direction));
+    if (ref === undefined) chosen.set(media, chosenNow());
     else {
       const shared = cached(sharedByRef, model, () => new Map<string, unknown>());
       const key = `${direction}\0${media.kind}\0${media.json}\0${ref}`;
-      if (!shared.has(key)) shared.set(key, choose(model, media, direction));
+      if (!shared.has(key)) shared.set(key, chosenNow());
       chosen.set(media, shared.get(key));
     }
   }

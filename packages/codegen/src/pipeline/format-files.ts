@@ -4,7 +4,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import type { GeneratedFile } from "../emit/generated-file.js";
 import { REPO_ROOT } from "../package-paths.js";
-import { cacheDir, cacheEnabled, pruneCache, writeCacheEntry } from "./cache-dir.js";
+import { cacheDir, cacheEnabled, pruneCache, writeCacheEntry } from "../cache-dir.js";
 
 /** The repository and its prettier config, used for every output root so that bytes never depend on where we write. */
 const CONFIG_FILE = `${REPO_ROOT}.prettierrc`;

@@ -4,6 +4,7 @@ import type { Emitter, GeneratedFile } from "../emit/generated-file.js";
 import type { ApiModel } from "../model/api-model.js";
 import { buildModel } from "../model/build-model.js";
 import { loadSpec, type LoadedSpec } from "../load/load-spec.js";
+import { pruneExampleCache } from "../model/example-cache.js";
 import { formatFiles } from "./format-files.js";
 
 export interface GenerateOptions {
@@ -51,6 +52,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
       }),
     )
   ).flat();
+  pruneExampleCache();
   const emit = lap();
   const files = (await formatFiles(emitted)).sort((a, b) =>
     a.path < b.path ? -1 : a.path > b.path ? 1 : 0,

@@ -7,7 +7,7 @@
 import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
-import { REPO_ROOT } from "../package-paths.js";
+import { REPO_ROOT } from "./package-paths.js";
 
 /** `CHUNKED_CODEGEN_CACHE_DIR` moves every cache (tests give each run its own). */
 export function cacheDir(name: string): string {
@@ -26,7 +26,12 @@ export function cacheEnabled(): boolean {
  * never sees half an entry; then, given `keep`, prunes (see pruneCache). Never throws: a cache
  * that cannot be written only costs the next run time.
  */
-export function writeCacheEntry(dir: string, name: string, contents: string, keep?: number): void {
+export function writeCacheEntry(
+  dir: string,
+  name: string,
+  contents: string | Uint8Array,
+  keep?: number,
+): void {
   try {
     mkdirSync(dir, { recursive: true });
     const temporary = path.join(dir, `${name}.${process.pid}.tmp`);
