@@ -57,7 +57,11 @@ if (compiledAt() < newest) {
   const next = `${outputDir}.next-${process.pid}`;
   rmSync(next, { recursive: true, force: true });
   await build({
-    entryPoints: [path.join(sourceDir, "cli.ts")],
+    // The emit worker is an entry of its own: it runs in a thread apart (emit/worker/in-worker.ts).
+    entryPoints: {
+      cli: path.join(sourceDir, "cli.ts"),
+      "emit-worker": path.join(sourceDir, "emit/worker/emit-worker.ts"),
+    },
     outdir: next,
     bundle: true,
     splitting: true,

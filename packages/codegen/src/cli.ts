@@ -12,7 +12,7 @@ import { parseArgs } from "node:util";
 import {
   cachedGeneration,
   cacheGeneration,
-  type CachedGeneration,
+  type GenerationReport,
 } from "./pipeline/generation-cache.js";
 import { CONSOLE, type CliOutput } from "./cli-output.js";
 import { REPO_ROOT } from "./package-paths.js";
@@ -77,42 +77,53 @@ async function runOnce(
   { log, error: logError }: CliOutput,
 ): Promise<{ code: number; files: string[] }> {
   const started = performance.now();
-  let result: CachedGeneration;
+  let report: GenerationReport;
+  let plan: OutputPlan;
+  let fileCount: number;
   let timings = "from the cache of an identical run";
   try {
-    const cached = cachedGeneration(options.specPath, options.root);
-    if (cached) result = cached;
-    else {
+    const cached = await cachedGeneration(options.specPath, options.root);
+    if (cached) {
+      // The root holds this generation's files as they were written: nothing to do.
+      report = cached;
+      fileCount = cached.outputs.length;
+      plan = {
+        root: options.root,
+        writes: [],
+        deletes: [],
+        unchanged: cached.outputs.map(([file]) => file),
+      };
+    } else {
       // Imported here, not at the top: the pipeline's modules (openapi-typescript, redocly,
       // httpsnippet…) take most of a second to load, which `--help`, a bad argument and a
       // cached run need not wait.
       const { generate } = await import("./pipeline/generate.js");
       const generated = await generate({ specPath: options.specPath, root: options.root });
-      result = {
+      report = {
         specFile: generated.spec.file,
         specFiles: generated.spec.files,
-        files: generated.files,
         ownedDirs: generated.ownedDirs,
         warnings: generated.model.warnings,
       };
-      cacheGeneration(options.specPath, options.root, result);
-      const { load, model, emit, format } = generated.timings;
-      timings = `load ${load} ms, model ${model} ms, emit ${emit} ms, format ${format} ms`;
+      cacheGeneration(options.specPath, options.root, { ...report, files: generated.files });
+      const { load, model, emit, format, worker } = generated.timings;
+      timings = `load ${load} ms, model ${model} ms, emit ${emit} ms${worker ? " (types and YAML in a worker)" : ""}, format ${format} ms`;
+      fileCount = generated.files.length;
+      plan = await planOutput(options.root, generated.files, generated.ownedDirs);
     }
   } catch (error) {
     reportError(error, logError);
     logError(options.check ? "The drift check could not run." : "No files were written.");
     return { code: 1, files: [options.specPath] };
   }
-  const done = (code: number) => ({ code, files: result.specFiles });
-  for (const warning of result.warnings) logError(`warning: ${warning}`);
-  const plan = await planOutput(options.root, result.files, result.ownedDirs);
-  const specName = result.specFile;
+  const done = (code: number) => ({ code, files: report.specFiles });
+  for (const warning of report.warnings) logError(`warning: ${warning}`);
+  const specName = report.specFile;
   const stale = plan.writes.length + plan.deletes.length;
 
   if (options.check) {
     if (stale === 0) {
-      log(`generated files are up to date with ${specName} (${result.files.length} files checked)`);
+      log(`generated files are up to date with ${specName} (${fileCount} files checked)`);
       return done(0);
     }
     logError(`generated files are stale: they differ from what ${specName} produces:`);
@@ -129,7 +140,7 @@ async function runOnce(
   }
   for (const line of describePlan(plan, "write")) log(`  ${line}`);
   log(
-    `generated ${result.files.length} files from ${specName}: ${plan.writes.length} written, ` +
+    `generated ${fileCount} files from ${specName}: ${plan.writes.length} written, ` +
       `${plan.deletes.length} removed, ${plan.unchanged.length} unchanged in ` +
       `${Math.round(performance.now() - started)} ms (${timings})`,
   );

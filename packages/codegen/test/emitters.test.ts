@@ -125,8 +125,8 @@ describe("the types emitter", () => {
 
 describe("the snippets emitter", () => {
   it("writes the data once, in snippets.json, and a module that imports it", async () => {
-    await withSpec(spec([]), (model) => {
-      const files = emitSnippets(model);
+    await withSpec(spec([]), async (model) => {
+      const files = await emitSnippets(model);
       const data = JSON.parse(contentsOf(files, "snippets.json")) as Array<{
         operationId: string;
         lang: string;

@@ -44,12 +44,12 @@ describe("the generation cache", () => {
     expect(await snapshotTree(scratch.root)).toEqual(written);
   });
 
-  it("still puts back a generated file edited by hand", async () => {
+  it("generates in full to put back a generated file edited by hand", async () => {
     await generate();
     const original = await readFile(path.join(scratch.root, TYPES), "utf8");
     await writeFile(path.join(scratch.root, TYPES), "// edited\n");
     const again = await generate();
-    expect(again.stdout).toMatch(/from the cache/);
+    expect(again.stdout).not.toMatch(/from the cache/);
     expect(again.stdout).toMatch(/1 written/);
     expect(await readFile(path.join(scratch.root, TYPES), "utf8")).toBe(original);
   });
@@ -63,29 +63,30 @@ describe("the generation cache", () => {
     expect(await readFile(path.join(scratch.root, TYPES), "utf8")).toContain("Renamed API");
   });
 
-  it("generates in full when an entry's outputs are gone or belong to another run", async () => {
+  it("generates in full where a generated file is gone or a stray one is in its folder", async () => {
     await generate();
     const written = await snapshotTree(scratch.root);
-    const dir = path.join(cache, "chunked-uploads-generate");
-    const name = (await readdir(dir)).find((file) => file.endsWith(".json"))!.slice(0, -5);
-    const entry = await readFile(path.join(dir, `${name}.json`));
-    // A run of another spec text writes its own entry and outputs under the same name…
-    const original = await readFile(spec, "utf8");
-    await writeFile(spec, `${original}\n`);
-    expect((await generate()).stdout).not.toContain("from the cache");
-    await writeFile(spec, original);
-    // …and the first entry, whose inputs match again, now sits beside the other run's outputs.
-    await writeFile(path.join(dir, `${name}.json`), entry);
-    const mixed = await generate();
-    expect(mixed.code).toBe(0);
-    expect(mixed.stdout).not.toContain("from the cache");
+    await rm(path.join(scratch.root, TYPES));
+    const restored = await generate();
+    expect(restored.stdout).not.toContain("from the cache");
+    expect(restored.stdout).toMatch(/1 written/);
+    const stray = path.join(scratch.root, path.dirname(TYPES), "stray.ts");
+    await writeFile(stray, "// not generated\n");
+    const cleaned = await generate();
+    expect(cleaned.stdout).not.toContain("from the cache");
+    expect(cleaned.stdout).toMatch(/1 removed/);
     expect(await snapshotTree(scratch.root)).toEqual(written);
-    // That run wrote a whole entry again: a hit, until its outputs go.
     expect((await generate()).stdout).toContain("from the cache");
-    await rm(path.join(dir, `${name}.files`));
-    const halved = await generate();
-    expect(halved.stdout).not.toContain("from the cache");
-    expect(await snapshotTree(scratch.root)).toEqual(written);
+  });
+
+  it("answers --check from the cache only while the files are as generated", async () => {
+    await generate();
+    const check = () => runCli(["--spec", spec, "--root", scratch.root, "--check"]);
+    expect((await check()).code).toBe(0);
+    await writeFile(path.join(scratch.root, TYPES), "// edited\n");
+    const stale = await check();
+    expect(stale.code).toBe(1);
+    expect(stale.stderr).toContain(`stale   ${TYPES}`);
   });
 
   it("is off with CHUNKED_CODEGEN_CACHE=0", async () => {

@@ -1,4 +1,3 @@
-import { stringify } from "yaml";
 import type { ApiModel, OperationModel } from "../model/api-model.js";
 import { documentWithOperationField } from "../model/document-with-field.js";
 import {
@@ -11,6 +10,7 @@ import {
 import { SNIPPET_LANGUAGES } from "./snippets/languages.js";
 import { snippetRequest } from "./snippets/snippet-request.js";
 import { cached } from "../cached.js";
+import { inWorker } from "./worker/in-worker.js";
 
 const OUTPUT_DIR = "packages/snippets/src/generated";
 
@@ -52,8 +52,10 @@ function writeSnippets(model: ApiModel): Snippet[] {
   });
 }
 
-export function emitSnippets(model: ApiModel): GeneratedFile[] {
+export async function emitSnippets(model: ApiModel): Promise<GeneratedFile[]> {
   const snippets = snippetsOf(model);
+  // Started first: its YAML is written in the emit worker while this thread goes on.
+  const specFiles = emitSpecWithCodeSamples(model, snippets);
   return [
     {
       path: `${OUTPUT_DIR}/snippets.json`,
@@ -71,7 +73,7 @@ export function emitSnippets(model: ApiModel): GeneratedFile[] {
         snippets.filter((s) => s.operationId === operation.key),
       ),
     })),
-    ...emitSpecWithCodeSamples(model, snippets),
+    ...(await specFiles),
   ];
 }
 
@@ -117,7 +119,10 @@ function emitMarkdown(model: ApiModel, operation: OperationModel, snippets: Snip
 }
 
 /** The bundled spec with `x-codeSamples` on every operation, for docs renderers that read them. */
-function emitSpecWithCodeSamples(model: ApiModel, snippets: Snippet[]): GeneratedFile[] {
+async function emitSpecWithCodeSamples(
+  model: ApiModel,
+  snippets: Snippet[],
+): Promise<GeneratedFile[]> {
   const document = documentWithOperationField(model, "x-codeSamples", (operation) =>
     snippets
       .filter((s) => s.operationId === operation.key)
@@ -128,10 +133,11 @@ function emitSpecWithCodeSamples(model: ApiModel, snippets: Snippet[]): Generate
       })),
   );
   const header = generatedHeader(model, "#");
+  const yaml = inWorker("yaml", document);
   return [
     {
       path: `${OUTPUT_DIR}/openapi.code-samples.yaml`,
-      contents: `${header}\n${stringify(document, { lineWidth: 0 })}`,
+      contents: `${header}\n${await yaml}`,
       preformatted: true,
     },
     {

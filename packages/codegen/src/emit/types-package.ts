@@ -1,14 +1,10 @@
-import { createConfig } from "@redocly/openapi-core";
-import openapiTS, { astToString } from "openapi-typescript";
-import ts from "typescript";
 import type { ApiModel, OperationModel, ResponseModel } from "../model/api-model.js";
 import { preferredMediaType } from "../model/media-types.js";
 import { operationTypeNames } from "../model/reserved-names.js";
-import { typesDocument } from "../model/types-document.js";
+import { inWorker } from "./worker/in-worker.js";
 import { docComment, generatedHeader, type Emitter, type GeneratedFile } from "./generated-file.js";
 
 const OUTPUT_DIR = "packages/types/src/generated";
-const BLOB = ts.factory.createTypeReferenceNode("Blob");
 
 /**
  * The types package: openapi-typescript's `paths`, `components` and `operations`, plus a named
@@ -22,57 +18,18 @@ export const typesEmitter: Emitter = {
 };
 
 export async function emitTypes(model: ApiModel): Promise<GeneratedFile[]> {
-  // openapi-typescript reads OpenAPI itself: the model gives it the document as it should read it.
-  const { document, readWriteMarkers: markers } = typesDocument(model);
-  const nodes = await openapiTS(document as unknown as Parameters<typeof openapiTS>[0], {
-    silent: true,
-    // The document is bundled and checked already (loadSpec, the model): openapi-typescript's
-    // own lint pass would walk it again for nothing.
-    redocly: await noLintConfig(),
-    alphabetize: false,
-    // A property with a `default` may be left out of a request (the server fills it in);
-    // openapi-typescript by default types it as required, which refuses valid requests.
-    defaultNonNullable: false,
-    // `type: object` without properties allows any properties (JSON Schema); openapi-typescript
-    // by default types it `Record<string, never>`, which refuses them all (and, as an `allOf`
-    // member that only lists `required`, every request: DigitalOcean's reserved-IP actions).
-    emptyObjectsUnknown: true,
-    // A readOnly property is left out of request bodies and a writeOnly one out of responses
-    // (`Writable<…>` / `Readable<…>` below). Only for specs that have them: the others keep
-    // openapi-typescript's plain output.
-    readWriteMarkers: markers,
-    // Raw bytes (`type: string, format: binary`) are a Blob in TypeScript, not a string: what
-    // openapi-typescript's docs suggest, and what the client's binary bodies accept.
-    // Inside a JSON media type's own schema there are no raw bytes: JSON carries text, and
-    // `format: binary` there describes a string (readme's schema-types.yaml).
-    transform(schema, options) {
-      if ((schema as { format?: unknown }).format !== "binary") return undefined;
-      return inJsonContent(options.path) ? undefined : BLOB;
-    },
-  });
+  // openapi-typescript reads OpenAPI itself: it gets the model's document, as it should read it.
+  const { source, markers } = await inWorker("types", model.document);
   return [
     {
       path: `${OUTPUT_DIR}/openapi.generated.ts`,
-      contents: `${generatedHeader(model)}\n${astToString(nodes)}`,
+      contents: `${generatedHeader(model)}\n${source}`,
       // As openapi-typescript's CLI writes it: TypeScript's printer lays it out, and prettier
       // would take seconds on a large spec (2.6 s of Box's) to lay it out otherwise.
       preformatted: true,
     },
     { path: `${OUTPUT_DIR}/aliases.generated.ts`, contents: emitAliases(model, markers) },
   ];
-}
-
-let noLintConfigs: ReturnType<typeof createConfig> | undefined;
-/** A redocly config without rules, made once per process (watch mode emits on every save). */
-function noLintConfig(): ReturnType<typeof createConfig> {
-  noLintConfigs ??= createConfig({ rules: {} }, { extends: [] });
-  return noLintConfigs;
-}
-
-/** Whether a schema's pointer lies inside a JSON media type (`…/content/application~1json/…`). */
-function inJsonContent(pointer: string | undefined): boolean {
-  const media = /\/content\/([^/]+)(?:\/|$)/.exec(pointer ?? "")?.[1];
-  return media !== undefined && /json/i.test(media.replace(/~1/g, "/"));
 }
 
 /** `Readable<T>`: what a response holds; `Writable<T>`: what a request may send. */

@@ -5,16 +5,16 @@
  */
 import { resolvePointer } from "../load/json-pointer.js";
 import { withoutRefsInData, type OpenApiDocument } from "../load/load-spec.js";
-import type { ApiModel } from "./api-model.js";
 import { NAME_MAPS } from "./schema-checker.js";
 
-export function typesDocument(model: ApiModel): {
+/** Of the model's document (`model.document`): a function of it alone, for the emit worker. */
+export function typesDocument(document: OpenApiDocument): {
   document: OpenApiDocument;
   readWriteMarkers: boolean;
 } {
   return {
-    document: withoutDiscriminators(withPathRefsInlined(withoutRefsInData(model.document))),
-    readWriteMarkers: hasReadWriteOnly(model.document),
+    document: withoutDiscriminators(withPathRefsInlined(withoutRefsInData(document))),
+    readWriteMarkers: hasReadWriteOnly(document),
   };
 }
 

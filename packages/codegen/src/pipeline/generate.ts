@@ -4,7 +4,8 @@ import type { Emitter, GeneratedFile } from "../emit/generated-file.js";
 import type { ApiModel } from "../model/api-model.js";
 import { buildModel } from "../model/build-model.js";
 import { loadSpec, type LoadedSpec } from "../load/load-spec.js";
-import { pruneExampleCache } from "../model/example-cache.js";
+import { prunePersisted } from "../persisted.js";
+import { emitWorkerRunning, startEmitWorker } from "../emit/worker/in-worker.js";
 import { formatFiles } from "./format-files.js";
 
 export interface GenerateOptions {
@@ -21,8 +22,8 @@ export interface GenerateResult {
   files: GeneratedFile[];
   /** The folders the emitters own (stale files in them are removed). */
   ownedDirs: string[];
-  /** Milliseconds per phase. */
-  timings: { load: number; model: number; emit: number; format: number };
+  /** Milliseconds per phase; `worker`: whether the emit worker ran tasks (see in-worker.ts). */
+  timings: { load: number; model: number; emit: number; format: number; worker: boolean };
 }
 
 /** Spec → model → emitters → formatted files, all in memory. Throws on any bad input; writes nothing. */
@@ -35,7 +36,11 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     mark = now;
     return Math.round(elapsed);
   };
+  // The emit worker loads its modules while the spec loads (a large spec's root file says so
+  // now, a large spec of many small files once loaded).
+  startEmitWorker([options.specPath]);
   const spec = await loadSpec(options.specPath, { displayRoot: options.root });
+  startEmitWorker(spec.files);
   const load = lap();
   const model = buildModel(spec);
   const modelTime = lap();
@@ -52,7 +57,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
       }),
     )
   ).flat();
-  pruneExampleCache();
+  prunePersisted();
   const emit = lap();
   const files = (await formatFiles(emitted)).sort((a, b) =>
     a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
@@ -63,6 +68,6 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     model,
     files,
     ownedDirs: emitters.map((emitter) => emitter.outputDir),
-    timings: { load, model: modelTime, emit, format },
+    timings: { load, model: modelTime, emit, format, worker: emitWorkerRunning() },
   };
 }

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { GeneratedFile } from "../emit/generated-file.js";
@@ -12,7 +13,11 @@ export interface OutputPlan {
   unchanged: string[];
 }
 
-/** Compares generated files with the disk; reads only. */
+/**
+ * Compares generated files with the disk; reads only. Synchronous reads: Box's 674 files
+ * (25 MB) took 0.25 s read one promise after another, most of it in the thread pool's round
+ * trips.
+ */
 export async function planOutput(
   root: string,
   files: GeneratedFile[],
@@ -21,7 +26,7 @@ export async function planOutput(
   const plan: OutputPlan = { root, writes: [], deletes: [], unchanged: [] };
   const produced = new Set(files.map((file) => file.path));
   for (const file of files) {
-    const current = await readFile(path.join(root, file.path), "utf8").catch(() => undefined);
+    const current = readIfExists(path.join(root, file.path));
     if (current === file.contents) plan.unchanged.push(file.path);
     else plan.writes.push(file);
   }
@@ -83,7 +88,15 @@ export async function applyPlan(plan: OutputPlan): Promise<void> {
   }
 }
 
-async function listFiles(root: string, dir: string): Promise<string[]> {
+function readIfExists(file: string): string | undefined {
+  try {
+    return readFileSync(file, "utf8");
+  } catch {
+    return undefined;
+  }
+}
+
+export async function listFiles(root: string, dir: string): Promise<string[]> {
   const entries = await readdir(path.join(root, dir), {
     withFileTypes: true,
     recursive: true,

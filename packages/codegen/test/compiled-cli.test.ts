@@ -1,0 +1,181 @@
+/**
+ * The CLI as `pnpm generate` runs it: compiled by bin/codegen.mjs into dist/, where the emit
+ * worker runs (the in-process pipeline of the other tests has none), and in watch mode.
+ */
+import { spawn } from "node:child_process";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+import { fileURLToPath } from "node:url";
+import { afterEach, beforeEach, expect, it } from "vitest";
+import { WORKER_MIN_BYTES } from "../src/emit/worker/in-worker.js";
+import { DEFAULT_SPEC, runCli, scratchRoot, snapshotTree } from "./helpers.js";
+
+// The launcher `pnpm generate` runs (compiled JavaScript): it starts in a fraction of tsx's time.
+const LAUNCHER = fileURLToPath(new URL("../bin/codegen.mjs", import.meta.url));
+/** Generous and bounded: a loaded two-core machine takes seconds where an idle one takes one. */
+const WAIT_MS = 60_000;
+
+let root: string;
+let cleanup: () => Promise<void>;
+beforeEach(async () => ({ root, cleanup } = await scratchRoot()));
+afterEach(() => cleanup());
+
+/** Polls `check` every 100 ms until it is true or `ms` pass; bounded so a broken watch cannot hang the suite. */
+async function waitFor(
+  check: () => Promise<boolean> | boolean,
+  ms: number,
+  what: string,
+  context: () => string,
+): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline) {
+    if (await check()) return;
+    await sleep(100);
+  }
+  throw new Error(`timed out after ${ms} ms waiting for ${what}; output so far:\n${context()}`);
+}
+
+/** A spec of `count` operations with long descriptions: large enough for the emit worker. */
+function largeSpec(count: number): object {
+  const paths: Record<string, object> = {};
+  for (let i = 0; i < count; i++)
+    paths[`/things${i}/{id}`] = {
+      put: {
+        operationId: `put_thing_${i}`,
+        tags: [`Group ${i % 7}`],
+        description: `Replaces thing ${i}. ${"A description long enough to weigh. ".repeat(8)}`,
+        parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }],
+        requestBody: {
+          content: {
+            "application/json": { schema: { $ref: `#/components/schemas/Thing${i % 20}` } },
+          },
+        },
+        responses: {
+          "200": {
+            description: "The thing",
+            content: {
+              "application/json": { schema: { $ref: `#/components/schemas/Thing${i % 20}` } },
+            },
+          },
+        },
+      },
+    };
+  const schemas = Object.fromEntries(
+    Array.from({ length: 20 }, (_, i) => [
+      `Thing${i}`,
+      {
+        type: "object",
+        required: ["name"],
+        properties: {
+          name: { type: "string", example: `thing ${i}` },
+          size: { type: "integer", minimum: i },
+          state: { type: "string", enum: ["new", "used"] },
+        },
+      },
+    ]),
+  );
+  return {
+    openapi: "3.1.0",
+    info: { title: "Large", version: "1.0.0" },
+    servers: [{ url: "https://api.example.com" }],
+    paths,
+    components: { schemas },
+  };
+}
+
+it(
+  "the compiled CLI, types and YAML in its worker, writes the bytes the in-process pipeline writes",
+  async () => {
+    const other = await scratchRoot();
+    try {
+      const text = JSON.stringify(largeSpec(300));
+      expect(text.length).toBeGreaterThanOrEqual(WORKER_MIN_BYTES);
+      // The same place relative to each root: the headers name the spec by that path.
+      for (const at of [root, other.root]) await writeFile(path.join(at, "large.json"), text);
+      const compiled = await new Promise<{ code: number | null; output: string }>((resolve) => {
+        const child = spawn(
+          process.execPath,
+          [LAUNCHER, "--spec", path.join(root, "large.json"), "--root", root],
+          {
+            stdio: ["ignore", "pipe", "pipe"],
+            env: { ...process.env, CHUNKED_CODEGEN_CACHE: "0" },
+          },
+        );
+        let output = "";
+        child.stdout.on("data", (chunk) => (output += chunk));
+        child.stderr.on("data", (chunk) => (output += chunk));
+        const timer = setTimeout(() => child.kill("SIGKILL"), WAIT_MS);
+        child.once("exit", (code) => {
+          clearTimeout(timer);
+          resolve({ code, output });
+        });
+      });
+      expect(compiled.code, compiled.output).toBe(0);
+      expect(compiled.output).toContain("(types and YAML in a worker)");
+      const inProcess = await runCli([
+        "--spec",
+        path.join(other.root, "large.json"),
+        "--root",
+        other.root,
+      ]);
+      expect(inProcess.code, inProcess.stderr).toBe(0);
+      expect(inProcess.stdout).not.toContain("in a worker");
+      expect(await snapshotTree(root)).toEqual(await snapshotTree(other.root));
+    } finally {
+      await other.cleanup();
+    }
+  },
+  4 * WAIT_MS,
+);
+
+it(
+  "--watch regenerates when the spec changes and keeps going after a broken save",
+  async () => {
+    const spec = path.join(root, "spec/openapi.yaml");
+    await mkdir(path.dirname(spec), { recursive: true });
+    const original = await readFile(DEFAULT_SPEC, "utf8");
+    await writeFile(spec, original);
+    const types = path.join(root, "packages/types/src/generated/openapi.generated.ts");
+
+    const child = spawn(process.execPath, [LAUNCHER, "--watch", "--spec", spec, "--root", root], {
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let output = "";
+    child.stdout.on("data", (chunk) => (output += chunk));
+    child.stderr.on("data", (chunk) => (output += chunk));
+    try {
+      await waitFor(
+        () => output.includes("watching"),
+        WAIT_MS,
+        "the first generation",
+        () => output,
+      );
+
+      await writeFile(spec, "openapi: 3.1.0\ninfo: [broken\n");
+      await waitFor(
+        () => output.includes("invalid YAML"),
+        WAIT_MS,
+        "the error for a broken save",
+        () => output,
+      );
+
+      await writeFile(
+        spec,
+        original.replace("summary: Get upload session", "summary: Get an upload session"),
+      );
+      await waitFor(
+        async () => (await readFile(types, "utf8")).includes("Get an upload session"),
+        WAIT_MS,
+        "regeneration",
+        () => output,
+      );
+    } finally {
+      child.kill("SIGTERM");
+    }
+    const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
+    expect(code).toBe(0);
+    expect(output).toMatch(/No files were written/);
+  },
+  4 * WAIT_MS,
+);
