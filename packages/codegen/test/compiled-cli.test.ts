@@ -89,7 +89,7 @@ it(
   async () => {
     const other = await scratchRoot();
     try {
-      const text = JSON.stringify(largeSpec(300));
+      const text = JSON.stringify(largeSpec(400));
       expect(text.length).toBeGreaterThanOrEqual(WORKER_MIN_BYTES);
       // The same place relative to each root: the headers name the spec by that path.
       for (const at of [root, other.root]) await writeFile(path.join(at, "large.json"), text);
