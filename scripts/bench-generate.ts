@@ -62,8 +62,18 @@ async function measured(args: string[], env: Record<string, string> = {}): Promi
   return { ms, rssMb: Number(await readFile(rssFile, "utf8")) / 1024 };
 }
 
-const ours = (spec: string, env?: Record<string, string>) =>
-  measured([codegen, "--spec", spec, "--root", scratch], env);
+/**
+ * Each mode writes into a root of its own, as a team's checkout holds the previous run's files:
+ * an edit run must find the edited spec's last output on disk, not the cold run's.
+ */
+const roots = {
+  warm: path.join(scratch, "warm"),
+  edit: path.join(scratch, "edit"),
+  cold: path.join(scratch, "cold"),
+};
+type Mode = keyof typeof roots;
+const ours = (spec: string, mode: Mode, env?: Record<string, string>) =>
+  measured([codegen, "--spec", spec, "--root", roots[mode]], env);
 const bare = (spec: string) => measured([bareCli, spec, "-o", path.join(scratch, "bare.ts")]);
 const COLD = { CHUNKED_CODEGEN_CACHE: "0" };
 
@@ -124,11 +134,12 @@ try {
     preload,
     `import { writeFileSync } from "node:fs";\nprocess.on("exit", () => writeFileSync(process.env.BENCH_RSS_FILE, String(process.resourceUsage().maxRSS)));\n`,
   );
-  await cp(
-    path.join(repo, "packages/types/src/generated"),
-    path.join(scratch, "packages/types/src/generated"),
-    { recursive: true },
-  );
+  for (const root of Object.values(roots))
+    await cp(
+      path.join(repo, "packages/types/src/generated"),
+      path.join(root, "packages/types/src/generated"),
+      { recursive: true },
+    );
 
   console.log(
     `median of ${runs} interleaved runs, whole processes (time in ms, peak RSS in MB):\n`,
@@ -147,7 +158,7 @@ try {
   );
   console.log(row(["---", "---", "---", "---", "---", "---", "---", "---"]));
   for (const [label, spec] of specs) {
-    await ours(spec); // fills the generation cache: the warm runs are the ones after it
+    await ours(spec, "warm"); // fills the generation cache: the warm runs are the ones after it
     // A copy edited in one line before each run: the generation cache misses, prettier's
     // cache still knows the files the edit does not change (a platform team's every save).
     const text = await readFile(spec, "utf8");
@@ -155,16 +166,16 @@ try {
     const edit = (i: number) =>
       writeFile(copy, text.replace(/(description"?:\s*"?)/, `$1(edit ${i}) `));
     await edit(-1);
-    await ours(copy);
+    await ours(copy, "edit");
     const warm: Run[] = [];
     const edited: Run[] = [];
     const cold: Run[] = [];
     const plain: Run[] = [];
     for (let i = 0; i < runs; i++) {
-      warm.push(await ours(spec));
+      warm.push(await ours(spec, "warm"));
       await edit(i);
-      edited.push(await ours(copy));
-      cold.push(await ours(spec, COLD));
+      edited.push(await ours(copy, "edit"));
+      cold.push(await ours(spec, "cold", COLD));
       plain.push(await bare(spec));
     }
     const [w, e, c, b] = [warm, edited, cold, plain].map((list) => median(list.map((r) => r.ms)));
@@ -217,7 +228,7 @@ try {
   );
   console.log(row(["---", "---", "---", "---", "---", "---", "---"]));
   for (const [label, knownCount, file] of growth) {
-    const c = await ours(file, COLD);
+    const c = await ours(file, "cold", COLD);
     const b = await bare(file);
     const count = knownCount || (await operationCount(file));
     console.log(

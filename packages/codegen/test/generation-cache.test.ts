@@ -106,6 +106,38 @@ describe("the format cache", () => {
   });
 });
 
+describe("the format cache and the generated header", () => {
+  const header = (version: string) =>
+    `// generated — do not edit: @chunked-uploads/codegen wrote this file from spec.yaml\n// (API ${version}). Change the spec and run \`pnpm generate\` instead.\n\n`;
+  const file = (version: string) => ({
+    path: "packages/client/src/generated/x.generated.ts",
+    contents: `${header(version)}export const a = {b:1}`,
+  });
+
+  it("keeps a TypeScript file's code apart from its header: a version bump formats nothing", async () => {
+    const [first] = await formatFiles([file("1.0")]);
+    expect(first!.contents).toBe(`${header("1.0")}export const a = { b: 1 };\n`);
+    const dir = path.join(cache, "chunked-uploads-format");
+    const [entry] = await readdir(dir);
+    // What a later run reads tells a hit from a miss.
+    await writeFile(path.join(dir, entry!), "export const fromTheCache = true;\n");
+    const [bumped] = await formatFiles([file("1.1")]);
+    expect(bumped!.contents).toBe(`${header("1.1")}export const fromTheCache = true;\n`);
+  });
+
+  it("formats a file whole where its first lines are not the generated header", async () => {
+    const plain = {
+      path: "packages/client/src/x.ts",
+      contents: "// a note\n// another\n\nconst a = {b:1}",
+    };
+    const [formatted] = await formatFiles([plain]);
+    expect(formatted!.contents).toBe("// a note\n// another\n\nconst a = { b: 1 };\n");
+    const dir = path.join(cache, "chunked-uploads-format");
+    const [entry] = await readdir(dir);
+    expect(await readFile(path.join(dir, entry!), "utf8")).toBe(formatted!.contents);
+  });
+});
+
 describe("a cache folder past its limit", () => {
   it("keeps the newest three quarters of the limit, in one pruning, and never the oldest", async () => {
     const dir = path.join(cache, "prune");

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import type { GeneratedFile } from "../emit/generated-file.js";
+import { GENERATED_MARKER, type GeneratedFile } from "../emit/generated-file.js";
 import { REPO_ROOT } from "../package-paths.js";
 import { cacheDir, cacheEnabled, pruneCache, writeCacheEntry } from "../cache-dir.js";
 
@@ -60,14 +60,28 @@ export async function formatFiles(files: GeneratedFile[]): Promise<GeneratedFile
 
 async function formatOne(file: GeneratedFile): Promise<GeneratedFile> {
   if (file.preformatted) return file;
-  const key = createHash("sha256")
-    .update(`${salt()}\0${file.path}\0${file.contents}`)
-    .digest("hex");
+  // The header names the spec's title and version: a release's version bump changes it in
+  // every TypeScript file, and formatting them all again took Box's spec 1.8 s. Prettier
+  // leaves line comments as they are, so the header is set aside and the code after it is
+  // what is formatted and kept.
+  const { header, body } = withoutHeader(file);
+  const key = createHash("sha256").update(`${salt()}\0${file.path}\0${body}`).digest("hex");
   const cached = cacheEnabled() ? readCache(key) : undefined;
-  if (cached !== undefined) return { ...file, contents: cached };
-  const formatted = await formatWithPrettier(file);
+  if (cached !== undefined) return { ...file, contents: header + cached };
+  const formatted = await formatWithPrettier({ ...file, contents: body });
   if (cacheEnabled()) writeCacheEntry(cacheDir(CACHE), key, formatted.contents);
-  return formatted;
+  return { ...file, contents: header + formatted.contents };
+}
+
+/**
+ * A TypeScript file's generated header (generatedHeader: two line comments and a blank line)
+ * and the code after it; other files whole.
+ */
+function withoutHeader(file: GeneratedFile): { header: string; body: string } {
+  const match = /^\/\/ [^\n]*\n\/\/ [^\n]*\n\n(?=\S)/.exec(file.contents);
+  if (!file.path.endsWith(".ts") || !match || !match[0].includes(GENERATED_MARKER))
+    return { header: "", body: file.contents };
+  return { header: match[0], body: file.contents.slice(match[0].length) };
 }
 
 async function formatWithPrettier(file: GeneratedFile): Promise<GeneratedFile> {
