@@ -79,7 +79,7 @@ async function formatOne(file: GeneratedFile): Promise<GeneratedFile> {
  */
 function withoutHeader(file: GeneratedFile): { header: string; body: string } {
   const match = /^\/\/ [^\n]*\n\/\/ [^\n]*\n\n(?=\S)/.exec(file.contents);
-  if (!file.path.endsWith(".ts") || !match || !match[0].includes(GENERATED_MARKER))
+  if (!file.path.endsWith(".ts") || !match?.[0].includes(GENERATED_MARKER))
     return { header: "", body: file.contents };
   return { header: match[0], body: file.contents.slice(match[0].length) };
 }
