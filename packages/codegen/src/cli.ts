@@ -98,7 +98,11 @@ async function runOnce(
       // httpsnippet…) take most of a second to load, which `--help`, a bad argument and a
       // cached run need not wait.
       const { generate } = await import("./pipeline/generate.js");
-      const generated = await generate({ specPath: options.specPath, root: options.root });
+      const generated = await generate({
+        specPath: options.specPath,
+        root: options.root,
+        keepWorker: options.watch,
+      });
       report = {
         specFile: generated.spec.file,
         specFiles: generated.spec.files,

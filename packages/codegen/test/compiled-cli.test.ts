@@ -179,3 +179,40 @@ it(
   },
   4 * WAIT_MS,
 );
+
+it(
+  "--watch runs every generation of a large spec with the emit worker",
+  async () => {
+    const spec = path.join(root, "large.json");
+    const document = largeSpec(400) as { info: { title: string } };
+    await writeFile(spec, JSON.stringify(document));
+    const child = spawn(process.execPath, [LAUNCHER, "--watch", "--spec", spec, "--root", root], {
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let output = "";
+    child.stdout.on("data", (chunk) => (output += chunk));
+    child.stderr.on("data", (chunk) => (output += chunk));
+    const reports = () => output.split("\n").filter((line) => line.startsWith("generated "));
+    try {
+      await waitFor(
+        () => output.includes("watching"),
+        WAIT_MS,
+        "the first generation",
+        () => output,
+      );
+      document.info.title = "Larger";
+      await writeFile(spec, JSON.stringify(document));
+      await waitFor(
+        () => reports().length === 2,
+        WAIT_MS,
+        "regeneration",
+        () => output,
+      );
+    } finally {
+      child.kill("SIGTERM");
+    }
+    await new Promise((resolve) => child.once("exit", resolve));
+    expect(reports().every((line) => line.includes("(types and YAML in a worker)"))).toBe(true);
+  },
+  4 * WAIT_MS,
+);

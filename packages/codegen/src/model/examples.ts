@@ -4,13 +4,13 @@ import { repaired, withBranchFirst } from "./example-variants.js";
 import { guidedRepair } from "./guided-repair.js";
 import { sampleQuietly } from "./sample.js";
 import { checkerFor, onlyRef, withoutAnnotations } from "./schema-checker.js";
-import { cached } from "../cached.js";
+import { cached, workingCache } from "../cached.js";
 import { serialize } from "node:v8";
 import { persisted } from "../persisted.js";
 import { closureDigest } from "./schema-closure.js";
 
 const chosen = new WeakMap<MediaTypeModel, unknown>();
-const withoutExamples = new WeakMap<ApiModel, object>();
+const withoutExamples = workingCache<ApiModel, object>();
 
 /**
  * An example body of a media type, the first of these that its schema accepts: the spec's own
@@ -119,7 +119,7 @@ function choose(model: ApiModel, media: MediaTypeModel, direction: "request" | "
     : first;
 }
 
-const rotatedDocuments = new WeakMap<ApiModel, Map<number, unknown>>();
+const rotatedDocuments = workingCache<ApiModel, Map<number, unknown>>();
 
 /** The document without examples, each oneOf/anyOf rotated to branch `k`: made once per model. */
 function rotatedDocument(model: ApiModel, k: number, plain: () => object): unknown {

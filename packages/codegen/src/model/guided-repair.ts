@@ -14,7 +14,7 @@ import { followRefs, isObject } from "../load/json-pointer.js";
 import { patternExample, sampleQuietly } from "./sample.js";
 import { withBranchOnly } from "./example-variants.js";
 import { branchChecker, unrebased, type Direction } from "./schema-checker.js";
-import { cached } from "../cached.js";
+import { cached, workingCache } from "../cached.js";
 
 /**
  * Rounds of mending, and the size of value, before giving up: a recursive schema that requires
@@ -78,7 +78,7 @@ export function guidedRepair(
   return undefined;
 }
 
-const branchDocuments = new WeakMap<ApiModel, Map<number, unknown>>();
+const branchDocuments = workingCache<ApiModel, Map<number, unknown>>();
 
 /** The spec with each `oneOf`/`anyOf` narrowed to branch `branch`, for the sampler's refs. */
 function branchDocument(model: ApiModel, branch: number): unknown {

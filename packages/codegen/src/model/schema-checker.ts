@@ -4,9 +4,9 @@ import addFormats from "ajv-formats";
 import type { ApiModel, MediaTypeModel, ParameterModel, SchemaShape } from "./api-model.js";
 import { followRefs } from "../load/json-pointer.js";
 import { propertiesOf, withBranchOnly } from "./example-variants.js";
-import { cached } from "../cached.js";
+import { cached, workingCache } from "../cached.js";
 
-const checkers = new WeakMap<ApiModel, SchemaChecker>();
+const checkers = workingCache<ApiModel, SchemaChecker>();
 
 /** The one checker of a model (schemas compile once, on first use). */
 export function checkerFor(model: ApiModel): SchemaChecker {
@@ -206,7 +206,7 @@ function makeAjv(
 }
 
 type BranchCheck = (media: MediaTypeModel, value: unknown) => ErrorObject[];
-const branchCheckers = new WeakMap<ApiModel, Map<string, BranchCheck>>();
+const branchCheckers = workingCache<ApiModel, Map<string, BranchCheck>>();
 
 /**
  * ajv's own complaints (with the schema each comes from) about a body, against the media type's

@@ -6,7 +6,7 @@
  */
 import { createHash } from "node:crypto";
 import { resolvePointer } from "../load/json-pointer.js";
-import { cached } from "../cached.js";
+import { cached, workingCache } from "../cached.js";
 
 interface Target {
   /** sha256 of the node's JSON, `$ref` strings included. */
@@ -15,7 +15,7 @@ interface Target {
   refs: string[];
 }
 
-const targetsByDocument = new WeakMap<object, Map<string, Target>>();
+const targetsByDocument = workingCache<object, Map<string, Target>>();
 
 /** The digest of `schema` (hex), in `document`. Each ref target is read and hashed once. */
 export function closureDigest(document: object, schema: unknown): string {

@@ -2,6 +2,8 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { getHeapStatistics, setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import { GENERATED_MARKER, type GeneratedFile } from "../emit/generated-file.js";
 import { REPO_ROOT } from "../package-paths.js";
 import { cacheDir, cacheEnabled, pruneCache, writeCacheEntry } from "../cache-dir.js";
@@ -53,9 +55,41 @@ export async function formatFiles(files: GeneratedFile[]): Promise<GeneratedFile
   // One file at a time: prettier's work is synchronous anyway, and a large spec's hundreds of
   // files formatted at once held all their syntax trees in memory together.
   const formatted: GeneratedFile[] = [];
-  for (const file of files) formatted.push(await formatOne(file));
+  const bounded = heapBound();
+  for (const file of files) {
+    formatted.push(await formatOne(file));
+    bounded();
+  }
   if (cacheEnabled()) pruneCache(cacheDir(CACHE), KEEP);
   return formatted;
+}
+
+/**
+ * Heap growth past which formatting asks for a full collection. Prettier's work on one file is
+ * all garbage once the file is formatted, but V8 grows the heap rather than collect it: a cold
+ * generation of Box's spec formats 380 files and peaked at 600 MB, of which 250 MB were
+ * prettier's garbage. Collecting whenever the heap has grown by this much since the last time
+ * keeps it near 450 MB, for a few collections of a few tens of ms each.
+ */
+const HEAP_GROWTH = 128 * 1024 * 1024;
+
+/** A check to call after each file: collects when the heap has grown by HEAP_GROWTH. */
+function heapBound(): () => void {
+  let collect: (() => void) | undefined;
+  try {
+    // Node's documented way to reach V8's collector at run time is the --expose-gc flag;
+    // set here, it gives a fresh context a `gc` function.
+    setFlagsFromString("--expose-gc");
+    collect = runInNewContext("gc") as () => void;
+  } catch {
+    return () => {}; // No collector to ask: V8's own policy.
+  }
+  let floor = getHeapStatistics().used_heap_size;
+  return () => {
+    if (getHeapStatistics().used_heap_size - floor < HEAP_GROWTH) return;
+    collect();
+    floor = getHeapStatistics().used_heap_size;
+  };
 }
 
 async function formatOne(file: GeneratedFile): Promise<GeneratedFile> {

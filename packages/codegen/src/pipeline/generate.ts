@@ -5,7 +5,8 @@ import type { ApiModel } from "../model/api-model.js";
 import { buildModel } from "../model/build-model.js";
 import { loadSpec, type LoadedSpec } from "../load/load-spec.js";
 import { prunePersisted } from "../persisted.js";
-import { emitWorkerRunning, startEmitWorker } from "../emit/worker/in-worker.js";
+import { releaseWorkingMemory } from "../cached.js";
+import { emitWorkerRunning, startEmitWorker, stopEmitWorker } from "../emit/worker/in-worker.js";
 import { formatFiles } from "./format-files.js";
 
 export interface GenerateOptions {
@@ -13,6 +14,12 @@ export interface GenerateOptions {
   /** Output root: the repository (or a scratch copy of it). Paths in headers are relative to it. */
   root: string;
   emitters?: readonly Emitter[];
+  /**
+   * Keep the emit worker for the next generation (watch mode). Otherwise it stops once the
+   * emitters are done: its heap (TypeScript, the types' syntax tree) need not sit beside
+   * prettier's.
+   */
+  keepWorker?: boolean;
 }
 
 export interface GenerateResult {
@@ -58,6 +65,12 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     )
   ).flat();
   prunePersisted();
+  // Validators and the sampler's copies of the document are not needed to format: dropped
+  // before prettier runs.
+  releaseWorkingMemory(model);
+  releaseWorkingMemory(model.document);
+  const worker = emitWorkerRunning();
+  if (!options.keepWorker) await stopEmitWorker();
   const emit = lap();
   const files = (await formatFiles(emitted)).sort((a, b) =>
     a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
@@ -68,6 +81,6 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     model,
     files,
     ownedDirs: emitters.map((emitter) => emitter.outputDir),
-    timings: { load, model: modelTime, emit, format, worker: emitWorkerRunning() },
+    timings: { load, model: modelTime, emit, format, worker },
   };
 }

@@ -9,6 +9,7 @@
  * (the project spec generated 0.05 s slower with it), so it starts only for specs of
  * WORKER_MIN_BYTES or more. Under tsx and vitest there is no worker at all: a worker cannot
  * load TypeScript sources, and the compiled worker is what bin/codegen.mjs builds into dist/.
+ * `CHUNKED_CODEGEN_WORKER=0` turns it off (to compare, or to profile one thread).
  */
 import { existsSync, statSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -34,7 +35,7 @@ const pending = new Map<
  * with all its files. A no-op once one runs.
  */
 export function startEmitWorker(specFiles: string[]): void {
-  if (worker || !existsSync(WORKER_FILE)) return;
+  if (worker || !existsSync(WORKER_FILE) || process.env.CHUNKED_CODEGEN_WORKER === "0") return;
   let bytes = 0;
   for (const file of specFiles) {
     try {
@@ -63,6 +64,13 @@ export function startEmitWorker(specFiles: string[]): void {
   started.on("error", fail);
   started.on("exit", (code) => fail(new Error(`it exited with code ${code}`)));
   worker = started;
+}
+
+/** Stops the worker, if one runs; the next task starts none (see startEmitWorker). */
+export async function stopEmitWorker(): Promise<void> {
+  const running = worker;
+  worker = undefined;
+  await running?.terminate();
 }
 
 /** Whether tasks run in the worker (the CLI says so beside its timings). */
