@@ -5,6 +5,9 @@
  * generator's hash, so a hit is the very value computing would give; values are kept with v8's
  * serializer, which keeps what JSON would not (undefined, NaN, -0). Under node_modules/.cache
  * with the generation's other caches (cache-dir.ts); `CHUNKED_CODEGEN_CACHE=0` turns it off.
+ *
+ * Off until the pipeline turns it on (keepAcrossRuns): the model and the emitters that call
+ * `persisted` stay functions of their input, and only a generation reads and writes the disk.
  */
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
@@ -17,13 +20,19 @@ import { generatorHash } from "./generator-hash.js";
 const KEEP = 8192;
 /** The caches written to since the last prune. */
 const written = new Set<string>();
+let keeping = false;
+
+/** Turns keeping values on disk on or off for this thread (the pipeline and the emit worker). */
+export function keepAcrossRuns(on: boolean): void {
+  keeping = on;
+}
 
 /**
  * `make()`, or what it gave in an earlier run with the same key. `key` is every input of
  * `make` (strings or bytes, in a fixed order).
  */
 export function persisted<T>(cache: string, key: Array<string | Uint8Array>, make: () => T): T {
-  if (!cacheEnabled()) return make();
+  if (!keeping || !cacheEnabled()) return make();
   const digest = createHash("sha256").update(generatorHash());
   for (const part of key) digest.update("\0").update(part);
   const dir = cacheDir(cache);

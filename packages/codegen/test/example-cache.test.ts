@@ -3,14 +3,13 @@
  * change with anything the choice reads (the schema and every node its refs reach) and with
  * nothing else, and an entry that cannot be read is chosen again.
  */
-import { mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { serialize } from "node:v8";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { exampleBody } from "../src/index.js";
 import { closureDigest } from "../src/model/schema-closure.js";
-import { withSpec } from "./helpers.js";
+import { scratchCacheDir, withSpec } from "./helpers.js";
 
 /** A spec whose one request body is `Order`, which reaches `Item` and `Price` through refs. */
 function spec(changes: { price?: object; unrelated?: object; description?: string } = {}) {
@@ -71,16 +70,7 @@ describe("a schema's closure digest", () => {
 });
 
 describe("the example cache", () => {
-  let cache: string;
-  beforeEach(async () => {
-    cache = await mkdtemp(path.join(tmpdir(), "example-cache-"));
-    process.env.CHUNKED_CODEGEN_CACHE_DIR = cache;
-  });
-  afterEach(async () => {
-    delete process.env.CHUNKED_CODEGEN_CACHE_DIR;
-    delete process.env.CHUNKED_CODEGEN_CACHE;
-    await rm(cache, { recursive: true, force: true });
-  });
+  const cacheDir = scratchCacheDir();
 
   const body = (document: object) =>
     withSpec(document, (model) => {
@@ -96,11 +86,14 @@ describe("the example cache", () => {
       delete process.env.CHUNKED_CODEGEN_CACHE;
     }
   };
-  const entries = async () => readdir(path.join(cache, "chunked-uploads-examples"));
+  const entries = async () => readdir(path.join(cacheDir(), "chunked-uploads-examples"));
   /** Every entry rewritten to hold `value`: what a later run reads tells a hit from a miss. */
   const plant = async (value: unknown) => {
     for (const entry of await entries())
-      await writeFile(path.join(cache, "chunked-uploads-examples", entry), serialize({ value }));
+      await writeFile(
+        path.join(cacheDir(), "chunked-uploads-examples", entry),
+        serialize({ value }),
+      );
   };
 
   it("answers a later run whose schemas are unchanged, whatever else changed", async () => {
@@ -125,7 +118,7 @@ describe("the example cache", () => {
   it("chooses again over an entry it cannot read, and replaces it", async () => {
     await body(spec());
     for (const entry of await entries())
-      await writeFile(path.join(cache, "chunked-uploads-examples", entry), "not v8 data");
+      await writeFile(path.join(cacheDir(), "chunked-uploads-examples", entry), "not v8 data");
     expect(await body(spec())).toEqual(await chosen(spec()));
     await plant("from the cache");
     expect(await body(spec())).toBe("from the cache");

@@ -89,6 +89,12 @@ describe("the generation cache", () => {
     expect(stale.stderr).toContain(`stale   ${TYPES}`);
   });
 
+  it("keeps what parts of the spec decide (examples, schema trees), for the next edit", async () => {
+    await generate();
+    for (const kept of ["chunked-uploads-examples", "chunked-uploads-schema-trees"])
+      expect((await readdir(path.join(cache, kept))).length, kept).toBeGreaterThan(0);
+  });
+
   it("is off with CHUNKED_CODEGEN_CACHE=0", async () => {
     await generate();
     process.env.CHUNKED_CODEGEN_CACHE = "0";

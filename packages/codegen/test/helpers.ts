@@ -2,8 +2,10 @@ import { cp, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises"
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { afterEach, beforeEach } from "vitest";
 import { main, type CliOutput } from "../src/cli.js";
 import { buildModel, EMITTERS, loadSpec, type ApiModel } from "../src/index.js";
+import { keepAcrossRuns } from "../src/persisted.js";
 
 export const REPO_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 export const FIXTURES = fileURLToPath(new URL("./fixtures/", import.meta.url));
@@ -86,4 +88,25 @@ export async function withSpec<T>(
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * Gives each test of the calling suite a cache folder of its own (CHUNKED_CODEGEN_CACHE_DIR)
+ * and values kept across runs, as a generation keeps them (see persisted.ts); returns a getter
+ * for the folder.
+ */
+export function scratchCacheDir(): () => string {
+  let dir = "";
+  beforeEach(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), "codegen-cache-"));
+    process.env.CHUNKED_CODEGEN_CACHE_DIR = dir;
+    keepAcrossRuns(true);
+  });
+  afterEach(async () => {
+    keepAcrossRuns(false);
+    delete process.env.CHUNKED_CODEGEN_CACHE_DIR;
+    delete process.env.CHUNKED_CODEGEN_CACHE;
+    await rm(dir, { recursive: true, force: true });
+  });
+  return () => dir;
 }

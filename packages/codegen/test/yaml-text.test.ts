@@ -2,12 +2,12 @@
  * The snippets package's YAML is assembled from pieces kept across runs (yaml-text.ts): it must
  * be the very text `yaml` prints for the whole document, first time and from the cache.
  */
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readdir } from "node:fs/promises";
 import path from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
 import { yamlText } from "../src/emit/worker/yaml-text.js";
+import { scratchCacheDir } from "./helpers.js";
 
 const whole = (document: object) => stringify(document, { lineWidth: 0 });
 
@@ -62,18 +62,13 @@ function document(summary = "Get a thing"): object {
 }
 
 describe("a document's YAML assembled from kept pieces", () => {
-  let cache: string;
-  beforeEach(async () => {
-    cache = await mkdtemp(path.join(tmpdir(), "yaml-cache-"));
-    process.env.CHUNKED_CODEGEN_CACHE_DIR = cache;
-  });
-  afterEach(async () => {
-    delete process.env.CHUNKED_CODEGEN_CACHE_DIR;
-    await rm(cache, { recursive: true, force: true });
-  });
+  const cacheDir = scratchCacheDir();
 
-  it("is yaml's text of the whole document, the first time and from the cache", () => {
+  it("is yaml's text of the whole document, the first time and from the cache", async () => {
     expect(yamlText(document())).toBe(whole(document()));
+    // One piece per path item and component (and the other top-level keys): kept for next time.
+    const kept = await readdir(path.join(cacheDir(), "chunked-uploads-yaml"));
+    expect(kept.length).toBeGreaterThan(8);
     expect(yamlText(document())).toBe(whole(document()));
   });
 

@@ -37,6 +37,16 @@ export function generatedHeader(model: ApiModel, commentPrefix = "//"): string {
   ].join("\n");
 }
 
+/**
+ * A source file's {@link generatedHeader} (two line comments and the blank line after them)
+ * and the code after it; the whole text as code when it does not start with one.
+ */
+export function splitGeneratedHeader(contents: string): { header: string; code: string } {
+  const match = /^\/\/ [^\n]*\n\/\/ [^\n]*\n\n(?=\S)/.exec(contents);
+  if (!match?.[0].includes(GENERATED_MARKER)) return { header: "", code: contents };
+  return { header: match[0], code: contents.slice(match[0].length) };
+}
+
 /** Text safe to put inside a `/** … *\/` comment. */
 export function docComment(lines: Array<string | undefined>, indent = ""): string {
   const body = lines

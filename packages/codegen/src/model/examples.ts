@@ -7,7 +7,7 @@ import { checkerFor, onlyRef, withoutAnnotations } from "./schema-checker.js";
 import { cached, workingCache } from "../cached.js";
 import { serialize } from "node:v8";
 import { persisted } from "../persisted.js";
-import { closureDigest } from "./schema-closure.js";
+import { schemaDigest } from "./schema-closure.js";
 
 const chosen = new WeakMap<MediaTypeModel, unknown>();
 const withoutExamples = workingCache<ApiModel, object>();
@@ -40,7 +40,7 @@ export function exampleBody(
         [
           `${model.openapiVersion}\0${direction}\0${media.kind}\0${media.json}`,
           serialize(media.example),
-          closureDigest(model.document, media.schema),
+          schemaDigest(model, media.schema),
         ],
         () => choose(model, media, direction),
       );

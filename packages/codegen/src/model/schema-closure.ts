@@ -7,6 +7,7 @@
 import { createHash } from "node:crypto";
 import { resolvePointer } from "../load/json-pointer.js";
 import { cached, workingCache } from "../cached.js";
+import type { ApiModel } from "./api-model.js";
 
 interface Target {
   /** sha256 of the node's JSON, `$ref` strings included. */
@@ -16,6 +17,11 @@ interface Target {
 }
 
 const targetsByDocument = workingCache<object, Map<string, Target>>();
+
+/** The digest of `schema` (hex) in the model's document: for emitters, which read only the model. */
+export function schemaDigest(model: ApiModel, schema: unknown): string {
+  return closureDigest(model.document, schema);
+}
 
 /** The digest of `schema` (hex), in `document`. Each ref target is read and hashed once. */
 export function closureDigest(document: object, schema: unknown): string {

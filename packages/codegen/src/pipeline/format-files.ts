@@ -4,7 +4,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { getHeapStatistics, setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
-import { GENERATED_MARKER, type GeneratedFile } from "../emit/generated-file.js";
+import { splitGeneratedHeader, type GeneratedFile } from "../emit/generated-file.js";
 import { REPO_ROOT } from "../package-paths.js";
 import { cacheDir, cacheEnabled, pruneCache, writeCacheEntry } from "../cache-dir.js";
 
@@ -107,15 +107,11 @@ async function formatOne(file: GeneratedFile): Promise<GeneratedFile> {
   return { ...file, contents: header + formatted.contents };
 }
 
-/**
- * A TypeScript file's generated header (generatedHeader: two line comments and a blank line)
- * and the code after it; other files whole.
- */
+/** A TypeScript file's generated header and the code after it; other files whole. */
 function withoutHeader(file: GeneratedFile): { header: string; body: string } {
-  const match = /^\/\/ [^\n]*\n\/\/ [^\n]*\n\n(?=\S)/.exec(file.contents);
-  if (!file.path.endsWith(".ts") || !match?.[0].includes(GENERATED_MARKER))
-    return { header: "", body: file.contents };
-  return { header: match[0], body: file.contents.slice(match[0].length) };
+  if (!file.path.endsWith(".ts")) return { header: "", body: file.contents };
+  const { header, code } = splitGeneratedHeader(file.contents);
+  return { header, body: code };
 }
 
 async function formatWithPrettier(file: GeneratedFile): Promise<GeneratedFile> {

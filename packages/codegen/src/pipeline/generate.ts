@@ -4,7 +4,7 @@ import type { Emitter, GeneratedFile } from "../emit/generated-file.js";
 import type { ApiModel } from "../model/api-model.js";
 import { buildModel } from "../model/build-model.js";
 import { loadSpec, type LoadedSpec } from "../load/load-spec.js";
-import { prunePersisted } from "../persisted.js";
+import { keepAcrossRuns, prunePersisted } from "../persisted.js";
 import { releaseWorkingMemory } from "../cached.js";
 import { emitWorkerRunning, startEmitWorker, stopEmitWorker } from "../emit/worker/in-worker.js";
 import { formatFiles } from "./format-files.js";
@@ -46,6 +46,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   // The emit worker loads its modules while the spec loads (a large spec's root file says so
   // now, a large spec of many small files once loaded).
   startEmitWorker([options.specPath]);
+  keepAcrossRuns(true);
   const spec = await loadSpec(options.specPath, { displayRoot: options.root });
   startEmitWorker(spec.files);
   const load = lap();

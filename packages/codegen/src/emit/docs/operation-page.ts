@@ -14,7 +14,7 @@ import type {
   SecurityRequirementModel,
 } from "../../model/api-model.js";
 import { exampleBody } from "../../model/examples.js";
-import { closureDigest } from "../../model/schema-closure.js";
+import { schemaDigest } from "../../model/schema-closure.js";
 import { persisted } from "../../persisted.js";
 import { routeTemplate } from "../../model/path-template.js";
 import { schemaView } from "../../model/schema-view.js";
@@ -138,7 +138,7 @@ ${tables.join("\n")}
 const treeHtml = new WeakMap<object, string>();
 function schemaTreeHtml(model: ApiModel, schema: object): string {
   return cached(treeHtml, schema, () =>
-    persisted("chunked-uploads-schema-trees", [closureDigest(model.document, schema)], () =>
+    persisted("chunked-uploads-schema-trees", [schemaDigest(model, schema)], () =>
       schemaHtml(schemaView(model, schema)),
     ),
   );

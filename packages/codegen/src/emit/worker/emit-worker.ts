@@ -4,6 +4,7 @@
  * request answered by its id.
  */
 import { parentPort } from "node:worker_threads";
+import { keepAcrossRuns } from "../../persisted.js";
 import { TASKS, type TaskName } from "./tasks.js";
 
 export interface TaskRequest {
@@ -13,6 +14,9 @@ export interface TaskRequest {
 }
 
 export type TaskReply = { id: number; result: unknown } | { id: number; error: unknown };
+
+// The worker runs only for the pipeline, which keeps computed values across runs.
+keepAcrossRuns(true);
 
 parentPort?.on("message", async ({ id, task, args }: TaskRequest) => {
   let reply: TaskReply;
