@@ -36,6 +36,26 @@ async function waitFor(
   throw new Error(`timed out after ${ms} ms waiting for ${what}; output so far:\n${context()}`);
 }
 
+/** The compiled CLI in a child process, its stdout and stderr together; `stop` ends it. */
+function launch(args: string[], env: NodeJS.ProcessEnv = process.env) {
+  const child = spawn(process.execPath, [LAUNCHER, ...args], {
+    stdio: ["ignore", "pipe", "pipe"],
+    env,
+  });
+  let output = "";
+  child.stdout.on("data", (chunk) => (output += chunk));
+  child.stderr.on("data", (chunk) => (output += chunk));
+  const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
+  return {
+    output: () => output,
+    exited,
+    stop: () => {
+      child.kill("SIGTERM");
+      return exited;
+    },
+  };
+}
+
 /** A spec of `count` operations with long descriptions: large enough for the emit worker. */
 function largeSpec(count: number): object {
   const paths: Record<string, object> = {};
@@ -93,24 +113,13 @@ it(
       expect(text.length).toBeGreaterThanOrEqual(WORKER_MIN_BYTES);
       // The same place relative to each root: the headers name the spec by that path.
       for (const at of [root, other.root]) await writeFile(path.join(at, "large.json"), text);
-      const compiled = await new Promise<{ code: number | null; output: string }>((resolve) => {
-        const child = spawn(
-          process.execPath,
-          [LAUNCHER, "--spec", path.join(root, "large.json"), "--root", root],
-          {
-            stdio: ["ignore", "pipe", "pipe"],
-            env: { ...process.env, CHUNKED_CODEGEN_CACHE: "0" },
-          },
-        );
-        let output = "";
-        child.stdout.on("data", (chunk) => (output += chunk));
-        child.stderr.on("data", (chunk) => (output += chunk));
-        const timer = setTimeout(() => child.kill("SIGKILL"), WAIT_MS);
-        child.once("exit", (code) => {
-          clearTimeout(timer);
-          resolve({ code, output });
-        });
+      const run = launch(["--spec", path.join(root, "large.json"), "--root", root], {
+        ...process.env,
+        CHUNKED_CODEGEN_CACHE: "0",
       });
+      const timer = setTimeout(() => void run.stop(), WAIT_MS);
+      const compiled = { code: await run.exited, output: run.output() };
+      clearTimeout(timer);
       expect(compiled.code, compiled.output).toBe(0);
       expect(compiled.output).toContain("(types and YAML in a worker)");
       const inProcess = await runCli([
@@ -138,26 +147,21 @@ it(
     await writeFile(spec, original);
     const types = path.join(root, "packages/types/src/generated/openapi.generated.ts");
 
-    const child = spawn(process.execPath, [LAUNCHER, "--watch", "--spec", spec, "--root", root], {
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let output = "";
-    child.stdout.on("data", (chunk) => (output += chunk));
-    child.stderr.on("data", (chunk) => (output += chunk));
+    const cli = launch(["--watch", "--spec", spec, "--root", root]);
     try {
       await waitFor(
-        () => output.includes("watching"),
+        () => cli.output().includes("watching"),
         WAIT_MS,
         "the first generation",
-        () => output,
+        cli.output,
       );
 
       await writeFile(spec, "openapi: 3.1.0\ninfo: [broken\n");
       await waitFor(
-        () => output.includes("invalid YAML"),
+        () => cli.output().includes("invalid YAML"),
         WAIT_MS,
         "the error for a broken save",
-        () => output,
+        cli.output,
       );
 
       await writeFile(
@@ -168,14 +172,14 @@ it(
         async () => (await readFile(types, "utf8")).includes("Get an upload session"),
         WAIT_MS,
         "regeneration",
-        () => output,
+        cli.output,
       );
     } finally {
-      child.kill("SIGTERM");
+      await cli.stop();
     }
-    const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
+    const code = await cli.exited;
     expect(code).toBe(0);
-    expect(output).toMatch(/No files were written/);
+    expect(cli.output()).toMatch(/No files were written/);
   },
   4 * WAIT_MS,
 );
@@ -186,32 +190,25 @@ it(
     const spec = path.join(root, "large.json");
     const document = largeSpec(400) as { info: { title: string } };
     await writeFile(spec, JSON.stringify(document));
-    const child = spawn(process.execPath, [LAUNCHER, "--watch", "--spec", spec, "--root", root], {
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let output = "";
-    child.stdout.on("data", (chunk) => (output += chunk));
-    child.stderr.on("data", (chunk) => (output += chunk));
-    const reports = () => output.split("\n").filter((line) => line.startsWith("generated "));
+    const cli = launch(["--watch", "--spec", spec, "--root", root]);
+    const reports = () =>
+      cli
+        .output()
+        .split("\n")
+        .filter((line) => line.startsWith("generated "));
     try {
       await waitFor(
-        () => output.includes("watching"),
+        () => cli.output().includes("watching"),
         WAIT_MS,
         "the first generation",
-        () => output,
+        cli.output,
       );
       document.info.title = "Larger";
       await writeFile(spec, JSON.stringify(document));
-      await waitFor(
-        () => reports().length === 2,
-        WAIT_MS,
-        "regeneration",
-        () => output,
-      );
+      await waitFor(() => reports().length === 2, WAIT_MS, "regeneration", cli.output);
     } finally {
-      child.kill("SIGTERM");
+      await cli.stop();
     }
-    await new Promise((resolve) => child.once("exit", resolve));
     expect(reports().every((line) => line.includes("(types and YAML in a worker)"))).toBe(true);
   },
   4 * WAIT_MS,

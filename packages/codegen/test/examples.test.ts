@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { exampleBody } from "../src/index.js";
 import { declaredOnly } from "../src/model/examples.js";
+import { releaseWorkingMemory } from "../src/cached.js";
 import { checkerFor } from "../src/model/schema-checker.js";
 import { withSpec } from "./helpers.js";
 
@@ -391,5 +392,36 @@ describe("declaredOnly within an index signature", () => {
       (model) => declaredOnly(model, { empty: true, a: ["x"] }, schema),
     );
     expect(typed).toEqual({ a: ["x"] });
+  });
+});
+
+describe("the working memory of example synthesis", () => {
+  it("is dropped when released, and made again when asked for", async () => {
+    await withSpec(
+      {
+        openapi: "3.1.0",
+        info: { title: "t", version: "1" },
+        paths: {
+          "/x": {
+            post: {
+              requestBody: {
+                content: { "application/json": { schema: { type: "integer", minimum: 3 } } },
+              },
+              responses: { "204": { description: "ok" } },
+            },
+          },
+        },
+      },
+      (model) => {
+        const checker = checkerFor(model);
+        expect(checkerFor(model)).toBe(checker);
+        releaseWorkingMemory(model);
+        const again = checkerFor(model);
+        expect(again).not.toBe(checker);
+        const media = model.operations[0]!.requestBody!.mediaTypes[0]!;
+        expect(again.body(media, 2)).not.toEqual([]);
+        expect(again.body(media, 3)).toEqual([]);
+      },
+    );
   });
 });

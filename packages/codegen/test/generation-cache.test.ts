@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { pruneCache, writeCacheEntry } from "../src/cache-dir.js";
-import { formatFiles } from "../src/pipeline/format-files.js";
+import { formatFiles, HEAP_GROWTH, heapBound } from "../src/pipeline/format-files.js";
 import { DEFAULT_SPEC, runCli, scratchRoot, snapshotTree } from "./helpers.js";
 
 const TYPES = "packages/types/src/generated/openapi.generated.ts";
@@ -141,6 +141,32 @@ describe("the format cache and the generated header", () => {
     const dir = path.join(cache, "chunked-uploads-format");
     const [entry] = await readdir(dir);
     expect(await readFile(path.join(dir, entry!), "utf8")).toBe(formatted!.contents);
+  });
+});
+
+describe("formatting's bound on the heap", () => {
+  it("collects each time the heap has grown by HEAP_GROWTH since the last collection", () => {
+    let used = 100;
+    let collections = 0;
+    const bounded = heapBound(
+      () => {
+        collections++;
+        used = 110; // what the collection leaves
+      },
+      () => used,
+    );
+    used = 100 + HEAP_GROWTH - 1;
+    bounded();
+    expect(collections).toBe(0);
+    used = 100 + HEAP_GROWTH;
+    bounded();
+    expect(collections).toBe(1);
+    used = 110 + HEAP_GROWTH - 1; // measured from what the collection left, not from the start
+    bounded();
+    expect(collections).toBe(1);
+    used = 110 + HEAP_GROWTH;
+    bounded();
+    expect(collections).toBe(2);
   });
 });
 

@@ -71,25 +71,32 @@ export async function formatFiles(files: GeneratedFile[]): Promise<GeneratedFile
  * prettier's garbage. Collecting whenever the heap has grown by this much since the last time
  * keeps it near 450 MB, for a few collections of a few tens of ms each.
  */
-const HEAP_GROWTH = 128 * 1024 * 1024;
+export const HEAP_GROWTH = 128 * 1024 * 1024;
 
 /** A check to call after each file: collects when the heap has grown by HEAP_GROWTH. */
-function heapBound(): () => void {
-  let collect: (() => void) | undefined;
+export function heapBound(
+  collect: (() => void) | undefined = v8Collector(),
+  heapUsed: () => number = () => getHeapStatistics().used_heap_size,
+): () => void {
+  if (!collect) return () => {}; // No collector to ask: V8's own policy.
+  let floor = heapUsed();
+  return () => {
+    if (heapUsed() - floor < HEAP_GROWTH) return;
+    collect();
+    floor = heapUsed();
+  };
+}
+
+/** V8's full collection, or `undefined` where it cannot be reached. */
+function v8Collector(): (() => void) | undefined {
   try {
     // Node's documented way to reach V8's collector at run time is the --expose-gc flag;
     // set here, it gives a fresh context a `gc` function.
     setFlagsFromString("--expose-gc");
-    collect = runInNewContext("gc") as () => void;
+    return runInNewContext("gc") as () => void;
   } catch {
-    return () => {}; // No collector to ask: V8's own policy.
+    return undefined;
   }
-  let floor = getHeapStatistics().used_heap_size;
-  return () => {
-    if (getHeapStatistics().used_heap_size - floor < HEAP_GROWTH) return;
-    collect();
-    floor = getHeapStatistics().used_heap_size;
-  };
 }
 
 async function formatOne(file: GeneratedFile): Promise<GeneratedFile> {
