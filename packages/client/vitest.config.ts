@@ -1,7 +1,9 @@
 import { defineConfig } from "vitest/config";
+import { REPORTERS } from "../../vitest.reporters.js";
 
 export default defineConfig({
   test: {
+    ...REPORTERS,
     include: ["test/**/*.test.ts"],
     testTimeout: 30_000,
     typecheck: {

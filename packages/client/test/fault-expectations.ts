@@ -24,6 +24,5 @@ export function expectRow({ row }: FaultCase, seen: Observation, attempts: numbe
     expect(seen.error!.fields).toMatchObject(asMatchers(row.want.fields ?? {}));
   }
   expect(attempts, "attempts that reached the server").toBe(row.attempts);
-  expect(seen.elapsedMs).toBeLessThan(row.deadlineMs);
   if (row.minMs !== undefined) expect(seen.elapsedMs).toBeGreaterThanOrEqual(row.minMs);
 }

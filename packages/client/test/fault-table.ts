@@ -2,7 +2,9 @@
  * The fault table: how the client must behave against a server that misbehaves in a different
  * way for each upload-session id. Each row is a server handler (run by a Node server on
  * 127.0.0.1) and what the call must come to: its outcome, how many attempts reached the server,
- * and how long it may take. `observe` makes the call and reports what happened as plain data,
+ * and, where a wait is the behaviour, the least time it must take. Every fault is the server's
+ * doing (it stalls, resets, answers 5xx or 429); none is a client time limit that a slow
+ * machine could reach without a fault. `observe` makes the call and reports what happened as plain data,
  * so the same rows run in Node, Deno and Bun (faults.test.ts) and in a browser page
  * (browser.test.ts), and `expectRow` (fault-expectations.ts) judges every runtime alike.
  */
@@ -39,8 +41,11 @@ export interface Row {
   /** "ok", or the error class and fields the call must reject with (a RegExp matches a string). */
   want: "ok" | { error: ErrorClass; fields?: Record<string, unknown> };
   attempts: number;
-  /** The call must end within this many ms (and, for Retry-After rows, not before `minMs`). */
-  deadlineMs: number;
+  /**
+   * The call must not end before this many ms (a Retry-After, or time limits that ran out). No
+   * row has an upper bound: how soon a call ends depends on the machine, and a client that
+   * waits too long is caught by the retry-decision tests, which compute its delays exactly.
+   */
   minMs?: number;
   token?: ClientOptions["token"];
 }
@@ -53,7 +58,6 @@ const rows: Record<string, Row> = {
     want: "ok",
     attempts: 2,
     minMs: 950,
-    deadlineMs: 2500,
   },
   "429 with Retry-After as an HTTP date": {
     server: failThen(1, (_q, response) =>
@@ -62,72 +66,64 @@ const rows: Record<string, Row> = {
     want: "ok",
     attempts: 2,
     minMs: 900,
-    deadlineMs: 3000,
   },
   "429 without Retry-After (exponential backoff)": {
     server: failThen(1, status(429)),
     want: "ok",
     attempts: 2,
-    deadlineMs: 1000,
   },
   "500 every time": {
     server: status(500),
     want: { error: ApiError, fields: { status: 500, code: "some_error" } },
     attempts: 3,
-    deadlineMs: 1000,
   },
   "502 then success": {
     server: failThen(1, status(502)),
     want: "ok",
     attempts: 2,
-    deadlineMs: 1000,
   },
   "503 then success": {
     server: failThen(1, status(503)),
     want: "ok",
     attempts: 2,
-    deadlineMs: 1000,
   },
   "504 then success": {
     server: failThen(1, status(504)),
     want: "ok",
     attempts: 2,
-    deadlineMs: 1000,
   },
   "connection reset, then success": {
     server: failThen(1, reset),
     want: "ok",
     attempts: 2,
-    deadlineMs: 1000,
   },
   "connection reset every time": {
     server: reset,
     want: { error: NetworkError },
     attempts: 3,
-    deadlineMs: 1000,
   },
+  // The time limit is what these rows test: the server holds its answer back for good, and the
+  // limit is far above what reaching it takes, so only the stall can run it out.
   "a response that never comes": {
     server: hang,
-    options: { timeoutMs: 200, maxRetries: 1 },
+    options: { timeoutMs: 1000, maxRetries: 1 },
     want: { error: TimeoutError, fields: { name: "TimeoutError" } },
     attempts: 2,
-    minMs: 400,
-    deadlineMs: 1500,
+    minMs: 1950,
   },
   "a body that stops halfway": {
     server: (_q, response) =>
       response.writeHead(200, { "content-type": "application/json" }).write('{"id": "F97'),
-    options: { timeoutMs: 200, maxRetries: 0 },
+    options: { timeoutMs: 1000, maxRetries: 0 },
     want: { error: TimeoutError },
     attempts: 1,
-    deadlineMs: 1000,
+    minMs: 950,
   },
   "truncated JSON in a 200": {
     server: (_q, response) =>
       response.writeHead(200, { "content-type": "application/json" }).end('{"id": "F97'),
     want: { error: ApiError, fields: { status: 200, code: "invalid_json" } },
     attempts: 1,
-    deadlineMs: 1000,
   },
   "an HTML error page": {
     server: (_q, response) =>
@@ -145,13 +141,11 @@ const rows: Record<string, Row> = {
       },
     },
     attempts: 2,
-    deadlineMs: 1000,
   },
   "an empty 404": {
     server: (_q, response) => response.writeHead(404).end(),
     want: { error: ApiError, fields: { status: 404, code: undefined, body: "" } },
     attempts: 1,
-    deadlineMs: 1000,
   },
   "401, then success with a refreshed token": {
     server: (request, response) =>
@@ -161,7 +155,6 @@ const rows: Record<string, Row> = {
     token: ({ refresh }) => (refresh ? "fresh" : "stale"),
     want: "ok",
     attempts: 2,
-    deadlineMs: 1000,
   },
   "401 again after the refresh: one refresh only, then the 401": {
     server: status(401),
@@ -174,14 +167,12 @@ const rows: Record<string, Row> = {
     })(),
     want: { error: ApiError, fields: { status: 401 } },
     attempts: 2,
-    deadlineMs: 1000,
   },
   "401 with a fixed token": {
     server: status(401),
     token: "fixed",
     want: { error: ApiError, fields: { status: 401 } },
     attempts: 1,
-    deadlineMs: 1000,
   },
   "a ClientError with a code Box has not documented": {
     server: (_q, response) =>
@@ -202,27 +193,23 @@ const rows: Record<string, Row> = {
       },
     },
     attempts: 1,
-    deadlineMs: 1000,
   },
   "success after 3 failures (maxRetries 3)": {
     server: failThen(3, status(503)),
     options: { maxRetries: 3 },
     want: "ok",
     attempts: 4,
-    deadlineMs: 2000,
   },
   "maxRetries 0 disables retries": {
     server: failThen(1, status(503)),
     options: { maxRetries: 0 },
     want: { error: ApiError, fields: { status: 503 } },
     attempts: 1,
-    deadlineMs: 1000,
   },
   "a Retry-After longer than maxRetryAfterMs": {
     server: status(429, { "retry-after": "3600" }),
     want: { error: ApiError, fields: { status: 429 } },
     attempts: 1,
-    deadlineMs: 1000,
   },
 };
 
@@ -246,7 +233,7 @@ export async function observe(origin: string, { row, id }: FaultCase): Promise<O
     baseUrl: `${origin}/api/2.0`,
     token: row.token ?? "test-token",
     retryDelayMs: 20,
-    timeoutMs: 2000,
+    // The client's default time limit (60 s): only the rows about time limits set their own.
     ...row.options,
   });
   const started = performance.now();

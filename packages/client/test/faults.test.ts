@@ -1,7 +1,7 @@
 /**
  * The fault table (fault-table.ts) against a real HTTP server on 127.0.0.1 in the runtime running
  * this file: Node here, Deno and Bun through `pnpm test:runtimes`. Every row asserts the outcome,
- * how many attempts reached the server, and that the call ended within its deadline.
+ * how many attempts reached the server, and, where waiting is the behaviour, that it waited.
  */
 import { afterAll, beforeAll, describe, it } from "vitest";
 import { expectRow } from "./fault-expectations.js";

@@ -7,6 +7,15 @@ import { SESSION, sendJson, startServer, type TestServer } from "./http-server.j
 const PATH = "/api/2.0/files/upload_sessions/";
 let api: TestServer;
 let other: TestServer;
+/**
+ * Called once when a request reaches the route: tests abort from here, so that an abort lands
+ * while the request is in flight (or the retry wait has begun) however slow the machine is.
+ */
+const onArrival: Record<string, () => void> = {};
+const arrived = (route: string) => {
+  onArrival[route]?.();
+  delete onArrival[route];
+};
 
 beforeAll(async () => {
   other = await startServer(
@@ -21,7 +30,7 @@ beforeAll(async () => {
     if (path === `${PATH}same-origin`)
       return (_q, r) => r.writeHead(307, { location: `${PATH}moved` }).end();
     if (path === `${PATH}moved`) return (_q, r) => sendJson(r, 200, { ...SESSION, id: "moved" });
-    if (path === `${PATH}hang`) return () => {};
+    if (path === `${PATH}hang`) return () => arrived("hang");
     if (path === `${PATH}echo-token`)
       return (request, r) =>
         sendJson(r, 404, {
@@ -33,7 +42,11 @@ beforeAll(async () => {
           message: `token ${String(request.headers.authorization).slice(7)} is not valid here`,
           context_info: { errors: [{ reason: "invalid_parameter", name: "upload_session_id" }] },
         });
-    if (path === `${PATH}busy`) return (_q, r) => sendJson(r, 503, {});
+    if (path === `${PATH}busy`)
+      return (_q, r) => {
+        sendJson(r, 503, {});
+        arrived("busy");
+      };
     return undefined;
   });
 });
@@ -70,52 +83,50 @@ describe("redirects", () => {
   });
 });
 
+// No test here measures how long a call took: each call would hang far longer than the test's
+// time limit (a server that never answers, a retry wait of minutes) unless the abort stops it.
 describe("the caller's AbortSignal", () => {
   it("stops a hanging call at once and is never retried", async () => {
     const controller = new AbortController();
-    setTimeout(() => controller.abort(), 100);
-    const started = performance.now();
+    const before = api.attempts(`${PATH}hang`);
+    onArrival.hang = () => controller.abort();
     const error = await client({ maxRetries: 3 })
       .chunkedUploads.getFileUploadSessionById("hang", { signal: controller.signal })
       .catch((e: unknown) => e);
     expect(error).toMatchObject({ name: "AbortError" });
-    expect(performance.now() - started).toBeLessThan(600);
-    expect(api.attempts(`${PATH}hang`)).toBe(1);
+    expect(api.attempts(`${PATH}hang`) - before).toBe(1);
   });
 
   it("stops the wait between retries", async () => {
     const controller = new AbortController();
     const before = api.attempts(`${PATH}busy`);
-    setTimeout(() => controller.abort(new Error("user cancelled")), 150);
-    const started = performance.now();
-    const error = await client({ retryDelayMs: 5000 })
+    // The 503 has been sent: the client is reading it, then waits at least 5 minutes to retry.
+    onArrival.busy = () => setTimeout(() => controller.abort(new Error("user cancelled")), 50);
+    const error = await client({ retryDelayMs: 600_000, maxRetryAfterMs: 3_600_000 })
       .chunkedUploads.getFileUploadSessionById("busy", { signal: controller.signal })
       .catch((e: unknown) => e);
     expect(error).toMatchObject({ message: "user cancelled" });
-    expect(performance.now() - started).toBeLessThan(1000);
     expect(api.attempts(`${PATH}busy`) - before).toBe(1);
   });
 
   it("already aborted when the call starts: rejects at once and sends nothing", async () => {
     const before = api.attempts(`${PATH}hang`);
-    const started = performance.now();
     const error = await client()
       .chunkedUploads.getFileUploadSessionById("hang", { signal: AbortSignal.abort() })
       .catch((e: unknown) => e);
     expect(error).toMatchObject({ name: "AbortError" });
-    expect(performance.now() - started).toBeLessThan(200);
     expect(api.attempts(`${PATH}hang`)).toBe(before);
   });
 
   it("aborted in the same tick as the call: rejects at once", async () => {
     const controller = new AbortController();
-    const started = performance.now();
+    const before = api.attempts(`${PATH}hang`);
     const call = client().chunkedUploads.getFileUploadSessionById("hang", {
       signal: controller.signal,
     });
     controller.abort();
     expect(await call.catch((e: unknown) => e)).toMatchObject({ name: "AbortError" });
-    expect(performance.now() - started).toBeLessThan(200);
+    expect(api.attempts(`${PATH}hang`)).toBe(before);
   });
 
   it("already aborted, through createRawClient: rejects at once and sends nothing", async () => {
@@ -123,7 +134,6 @@ describe("the caller's AbortSignal", () => {
     const raw = createRawClient({ baseUrl: `${api.origin}/api/2.0`, token: "t" }) as unknown as {
       GET(path: string, init: object): Promise<unknown>;
     };
-    const started = performance.now();
     const error = await raw
       .GET("/files/upload_sessions/{upload_session_id}", {
         params: { path: { upload_session_id: "hang" } },
@@ -131,12 +141,12 @@ describe("the caller's AbortSignal", () => {
       })
       .catch((e: unknown) => e);
     expect(error).toMatchObject({ name: "AbortError" });
-    expect(performance.now() - started).toBeLessThan(200);
     expect(api.attempts(`${PATH}hang`)).toBe(before);
   });
 
+  // The time limit is the behaviour here: the server never answers, and the message names
+  // which limit ran out.
   it("per-call timeoutMs overrides the client's", async () => {
-    const started = performance.now();
     const error = await client({ timeoutMs: 10_000, maxRetries: 0 })
       .chunkedUploads.getFileUploadSessionById("hang", { timeoutMs: 100 })
       .catch((e: unknown) => e);
@@ -144,7 +154,6 @@ describe("the caller's AbortSignal", () => {
       name: "TimeoutError",
       message: expect.stringMatching(/timed out after 100 ms/),
     });
-    expect(performance.now() - started).toBeLessThan(1000);
   });
 });
 

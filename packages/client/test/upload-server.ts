@@ -56,6 +56,13 @@ export interface UploadServerOptions {
   requireDigests?: boolean;
   /** Hold every part's answer this long (ms), so that parallel parts overlap. Default 0. */
   partDelayMs?: number;
+  /**
+   * Hold every part's answer until `until` parts are in flight at once, then `graceMs` more
+   * (default 300) in case one more arrives, then answer them all and hold no more. So a test
+   * sees the client's whole concurrency however slow the machine is; a client that never gets
+   * there is answered after `limitMs` (default 10 000).
+   */
+  holdParts?: { until: number; graceMs?: number; limitMs?: number };
 }
 
 interface StoredPart {
@@ -104,6 +111,31 @@ export interface UploadServer {
 
 const MiB = 1 << 20;
 
+/** The `holdParts` option: parts wait until enough are in flight, or a bounded time. */
+function holdParts(option: UploadServerOptions["holdParts"]) {
+  let waiting: Array<() => void> = [];
+  let released = !option;
+  const timers: NodeJS.Timeout[] = [];
+  const release = () => {
+    released = true;
+    for (const timer of timers) clearTimeout(timer);
+    for (const resume of waiting) resume();
+    waiting = [];
+  };
+  return {
+    arrived(inFlight: number) {
+      if (released || !option) return;
+      if (timers.length === 0) timers.push(setTimeout(release, option.limitMs ?? 10_000));
+      if (inFlight > option.until) release();
+      else if (inFlight === option.until && timers.length === 1)
+        timers.push(setTimeout(release, option.graceMs ?? 300));
+    },
+    wait: () =>
+      released ? Promise.resolve() : new Promise<void>((resume) => waiting.push(resume)),
+    release,
+  };
+}
+
 export async function startUploadServer(options: UploadServerOptions = {}): Promise<UploadServer> {
   const {
     partSize = MiB,
@@ -119,6 +151,7 @@ export async function startUploadServer(options: UploadServerOptions = {}): Prom
   let origin = "";
   let partsInFlight = 0;
   let maxPartsInFlight = 0;
+  const hold = holdParts(options.holdParts);
   const base = () => `${origin}/api/2.0`;
 
   const sessionJson = (session: Session) => {
@@ -207,6 +240,7 @@ export async function startUploadServer(options: UploadServerOptions = {}): Prom
       }
       if (action === "PUT ") {
         maxPartsInFlight = Math.max(maxPartsInFlight, ++partsInFlight);
+        hold.arrived(partsInFlight);
         try {
           return await putPart(session, request, log, send, error);
         } finally {
@@ -329,6 +363,7 @@ export async function startUploadServer(options: UploadServerOptions = {}): Prom
     session.parts.set(offset, part);
     if (options.partDelayMs)
       await new Promise((resolve) => setTimeout(resolve, options.partDelayMs));
+    await hold.wait();
     if (injected?.kind === "store-then-500") return error(500, "internal_server_error", "oops");
     const { bytes: _, ...json } = part;
     send(200, { part: json });
@@ -407,6 +442,7 @@ export async function startUploadServer(options: UploadServerOptions = {}): Prom
     fileSha1: (id) => files.get(id)?.sha1,
     close: () =>
       new Promise((resolve) => {
+        hold.release();
         server.closeAllConnections();
         server.close(() => resolve());
       }),

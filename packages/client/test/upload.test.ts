@@ -136,13 +136,16 @@ describe("uploads the source byte for byte", () => {
   });
 
   it("sends at most `concurrency` parts at once, and uses them all", async () => {
-    const box = await setUp({ partDelayMs: 30 });
+    // The server answers no part until three are in flight (and a moment more for a fourth).
+    const box = await setUp({ holdParts: { until: 3 } });
     const source = bytesOf(12 * PART);
     await uploadFile(box, source, { folderId: "0", fileName: "a", concurrency: 3 });
     expect(server.maxPartsInFlight()).toBe(3);
   });
 
-  it("a 200 MiB generated stream in 8 MiB parts", async () => {
+  // A big upload's time depends on the machine: its limit is far above what it takes here
+  // (about 5 s idle), so that only a hang or a livelock fails it.
+  it("a 200 MiB generated stream in 8 MiB parts", { timeout: 600_000 }, async () => {
     const MiB = 1 << 20;
     server = await startUploadServer({ partSize: 8 * MiB });
     const box = createClient({ token: "t", baseUrl: server.baseUrl });
@@ -251,7 +254,9 @@ describe("faults: the upload still ends with the exact bytes", () => {
     // From bytes, and from a stream, whose parts share reused buffers: a part sent again must
     // still be its own bytes, not the next part's.
     for (const stream of [false, true]) {
-      const box = await setUp({}, { timeoutMs: 300 });
+      // Only the stalled part may run out of time: the server never answers it, and the limit
+      // is far above what sending a part takes, so no other part times out on a busy machine.
+      const box = await setUp({}, kind === "stall" ? { timeoutMs: 2000 } : {});
       server.faults.push({ kind, on: "part", partIndex: 1 });
       const source = bytesOf(6 * PART + 10);
       const file = await uploadFile(box, stream ? Readable.from(unevenChunks(source)) : source, {

@@ -184,10 +184,32 @@ const rows: Record<string, Row> = {
     want: "minor",
     says: /response field file_id added/,
   },
-  "an enum value added": {
+  // The policy: response enums are closed unions in the generated types, so a value added to
+  // one breaks an exhaustive switch over it; a value added to a request only widens what
+  // callers may send.
+  "an enum value added to a response": {
     head: (s) => error(s).properties.code.enum.push("session_expired"),
-    want: "minor",
+    want: "major",
     says: /enum value "session_expired" added/,
+  },
+  "an enum value added to a request parameter": {
+    base: (s) =>
+      get(s).parameters.push({ ...param("sort", "query", false), schema: { enum: ["a", "b"] } }),
+    head: (s) => get(s).parameters.at(-1).schema.enum.push("c"),
+    want: "minor",
+    says: /query sort parameter: enum value "c" added/,
+  },
+  "an enum value added to a component that a request and a response both use": {
+    base: (s) => {
+      s.components.schemas.Kind = { type: "string", enum: ["a", "b"] };
+      session(s).properties.kind = { $ref: "#/components/schemas/Kind" };
+      s.paths[OP].put = putWith(s, {
+        content: { "application/json": { schema: { $ref: "#/components/schemas/Kind" } } },
+      });
+    },
+    head: (s) => s.components.schemas.Kind.enum.push("c"),
+    want: "major",
+    says: /^schema Kind: enum value "c" added$/m,
   },
   "an operation deprecated": {
     head: (s) => (get(s).deprecated = true),

@@ -1,7 +1,68 @@
 /**
  * The errors a call can end with. Each names what went wrong and where (method and URL), never
  * carries the access token, and keeps the original `cause` when there is one.
+ *
+ * Each must stay readable wherever it travels: `String(error)` and `structuredClone` keep only
+ * the message (so it ends with the cause's message), and JSON, `util.inspect` and test runners'
+ * serialisers (vitest turns a cause into a plain object before it calls `toJSON`) must get the
+ * fields and the cause without throwing, whatever the cause is.
  */
+
+/**
+ * The base of every error this package throws: the cause's message appended to the message
+ * (unless it already ends with it), and a JSON form that never throws.
+ */
+export class SdkError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    const detail = describe(options?.cause);
+    super(detail && !message.endsWith(detail) ? `${message}: ${detail}` : message, options);
+  }
+
+  toJSON(): object {
+    return { ...this, name: this.name, message: this.message, cause: summarise(this.cause) };
+  }
+}
+
+/** A cause's message in a few words, or undefined: never throws, whatever the cause is. */
+function describe(cause: unknown): string | undefined {
+  if (cause === undefined || cause === null) return undefined;
+  if (typeof cause === "string") return cause;
+  if (typeof cause !== "object") return undefined;
+  const { message } = cause as { message?: unknown };
+  return typeof message === "string" && message ? message : undefined;
+}
+
+/**
+ * A JSON-safe view of a cause: its own JSON form when it has one that serialises, else its name,
+ * message and (a few levels of) its own cause. Never calls `String` on an object: a cause a
+ * serialiser has already copied into a prototype-less object has no `toString`.
+ */
+export function summarise(cause: unknown, depth = 0): unknown {
+  if (cause === undefined || cause === null) return undefined;
+  if (typeof cause !== "object")
+    return typeof cause === "function" ? "[function]" : `${String(cause)}`;
+  const record = cause as { toJSON?: unknown; name?: unknown; message?: unknown; cause?: unknown };
+  if (typeof record.toJSON === "function") {
+    try {
+      return JSON.parse(JSON.stringify(cause));
+    } catch {
+      // its own form fails (a cycle): the fields below
+    }
+  }
+  const name = typeof record.name === "string" ? record.name : undefined;
+  const message = typeof record.message === "string" ? record.message : undefined;
+  if (name !== undefined || message !== undefined)
+    return {
+      name,
+      message,
+      ...(record.cause != null && depth < 4 && { cause: summarise(record.cause, depth + 1) }),
+    };
+  try {
+    return JSON.parse(JSON.stringify(cause));
+  } catch {
+    return "[a cause that cannot be serialised]";
+  }
+}
 
 interface ApiErrorFields {
   /** HTTP status of the response. */
@@ -19,7 +80,7 @@ interface ApiErrorFields {
 }
 
 /** The API answered, but not with a usable success: any non-2xx status, or an unreadable 2xx body. */
-export class ApiError extends Error {
+export class ApiError extends SdkError {
   override name = "ApiError";
   declare status: number;
   declare code?: string;
@@ -37,14 +98,10 @@ export class ApiError extends Error {
     );
     Object.assign(this, fields);
   }
-
-  toJSON(): object {
-    return { ...this, message: this.message };
-  }
 }
 
 /** No response arrived: the connection failed or was reset, or the body was cut off. */
-export class NetworkError extends Error {
+export class NetworkError extends SdkError {
   override name = "NetworkError";
 }
 
@@ -54,6 +111,6 @@ export class TimeoutError extends NetworkError {
 }
 
 /** The client refused to send a request that would have taken the token where it must not go. */
-export class UnsafeRequestError extends Error {
+export class UnsafeRequestError extends SdkError {
   override name = "UnsafeRequestError";
 }

@@ -1,3 +1,4 @@
+import { SdkError } from "../runtime/errors.js";
 import type { UploadPartLike as UploadPart } from "./upload-client.js";
 
 export interface UploadErrorFields {
@@ -12,9 +13,10 @@ export interface UploadErrorFields {
 /**
  * A chunked upload that did not end in a committed file. Carries the session id, the parts
  * already stored and the `cause` (an ApiError, NetworkError, the signal's abort reason, or the
- * TypeError/RangeError about a bad source), and serialises to JSON without throwing.
+ * TypeError/RangeError about a bad source), whose message ends its own; serialises to JSON
+ * without throwing.
  */
-export class UploadError extends Error {
+export class UploadError extends SdkError {
   override name = "UploadError";
   declare sessionId?: string;
   declare sessionKept: boolean;
@@ -24,29 +26,4 @@ export class UploadError extends Error {
     super(message, options);
     Object.assign(this, fields);
   }
-
-  toJSON(): object {
-    return {
-      name: this.name,
-      message: this.message,
-      sessionId: this.sessionId,
-      sessionKept: this.sessionKept,
-      parts: this.parts,
-      cause: summarise(this.cause),
-    };
-  }
-}
-
-/** A JSON-safe view of a cause: its own toJSON when it has one, else name and message. */
-function summarise(cause: unknown): unknown {
-  if (cause === undefined || cause === null) return undefined;
-  if (typeof cause === "object" && typeof (cause as { toJSON?: unknown }).toJSON === "function") {
-    try {
-      return JSON.parse(JSON.stringify(cause));
-    } catch {
-      // a cause whose own serialisation fails (a cycle) falls back to its name and message
-    }
-  }
-  if (cause instanceof Error) return { name: cause.name, message: cause.message };
-  return String(cause);
 }

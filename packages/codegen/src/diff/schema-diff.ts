@@ -15,7 +15,10 @@ type Side = Pick<ApiModel, "document" | "openapiVersion">;
  * Compares two versions of a schema, following `$ref`s in each document, and reports each
  * difference with its semver level: removed fields, changed or narrowed types and formats,
  * removed enum values and newly required request fields are major; added fields and enum
- * values are minor; descriptions, titles and examples are patch.
+ * values are minor; descriptions, titles and examples are patch. But an enum value added to a
+ * response is major: the generated type is a closed union, so an exhaustive `switch` over it
+ * (and an `assertNever` in its default branch) stops compiling, and code written against the
+ * old list meets a value it does not handle.
  */
 export function diffSchema(
   base: Side,
@@ -68,7 +71,11 @@ export function diffSchema(
     for (const value of be)
       if (!he.includes(value)) add("major", `enum value ${JSON.stringify(value)} removed`);
     for (const value of he)
-      if (!be.includes(value)) add("minor", `enum value ${JSON.stringify(value)} added`);
+      if (!be.includes(value))
+        add(
+          direction === "response" ? "major" : "minor",
+          `enum value ${JSON.stringify(value)} added`,
+        );
   } else if (be && !he) {
     add(direction === "request" ? "minor" : "major", "enum restriction removed");
   } else if (!be && he) {

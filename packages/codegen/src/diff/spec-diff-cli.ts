@@ -1,9 +1,9 @@
 /**
  * `pnpm spec:diff [--base <git-ref>] [--spec <file>] [--write-changeset] [--verify]`
  *
- * Compares the spec in the working tree with the spec at a base (default: the last release tag,
- * else `main` on another branch, else `HEAD`), prints each change with its semver class, and
- * optionally writes the changeset it needs or checks the pending changesets against it.
+ * Compares the spec in the working tree with the spec at a base (default: the last release, see
+ * release-base.ts), prints each change with its semver class, and optionally writes the
+ * changeset it needs or checks the pending changesets against it.
  * Exit codes: 0 fine, 1 the pending changesets do not cover the changes, 2 bad arguments or ref.
  */
 import { execFileSync } from "node:child_process";
@@ -18,6 +18,7 @@ import { SpecError, SpecErrors } from "../load/spec-error.js";
 import { CONSOLE, type CliOutput } from "../cli-output.js";
 import { changesetFor, RELEASED_PACKAGES, verifyChangesets } from "./changesets.js";
 import { bumpOf } from "./spec-change.js";
+import { gitIn, releaseBase } from "./release-base.js";
 import { diffModels } from "./spec-diff.js";
 
 export async function specDiffMain(
@@ -45,24 +46,40 @@ export async function specDiffMain(
     );
     return 2;
   }
-  const git = (...args: string[]) =>
-    execFileSync("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }).trim();
   let root: string;
   try {
-    root = git("rev-parse", "--show-toplevel");
+    root = gitIn(cwd)("rev-parse", "--show-toplevel");
   } catch {
     out.error("error: spec:diff needs a git repository (it compares with a git ref)");
     return 2;
   }
-  const base = values.base ?? defaultBase(git);
+  const git = gitIn(root);
+  const specPath = path.resolve(root, values.spec!);
+  const specRelative = path.relative(root, specPath).split(path.sep).join("/");
+  let base = values.base;
+  if (base === undefined) {
+    let release: ReturnType<typeof releaseBase>;
+    try {
+      release = releaseBase(git, root, RELEASED_PACKAGES[0]!);
+    } catch (error) {
+      out.error(`error: could not find the last release: ${(error as Error).message}`);
+      return 2;
+    }
+    out.log(`comparing with ${release.reason}`);
+    if (release.ref === undefined) {
+      out.log(
+        `${specRelative}: no changes to classify; the changesets were consumed by this release`,
+      );
+      return 0;
+    }
+    base = release.ref;
+  }
   try {
     git("rev-parse", "--verify", "--quiet", `${base}^{commit}`);
   } catch {
     out.error(`error: ${base} is not a commit, tag or branch of this repository`);
     return 2;
   }
-  const specPath = path.resolve(root, values.spec!);
-  const specRelative = path.relative(root, specPath).split(path.sep).join("/");
 
   let baseModel: ApiModel;
   let headModel: ApiModel;
@@ -87,10 +104,12 @@ export async function specDiffMain(
     } else {
       for (const file of listed) {
         await mkdir(path.join(scratch, path.dirname(file)), { recursive: true });
-        await writeFile(
-          path.join(scratch, file),
-          execFileSync("git", ["show", `${base}:${file}`], { cwd: root }),
-        );
+        // Bytes as they are, and no size limit: Box's spec alone is 1.6 MB.
+        const bytes = execFileSync("git", ["show", `${base}:${file}`], {
+          cwd: root,
+          maxBuffer: Number.POSITIVE_INFINITY,
+        });
+        await writeFile(path.join(scratch, file), bytes);
       }
       baseModel = buildModel(
         await loadSpec(path.join(scratch, specRelative), { displayRoot: scratch }),
@@ -138,27 +157,4 @@ export async function specDiffMain(
     out.log(`verify: the pending changesets (${names.length}) cover the spec changes`);
   }
   return 0;
-}
-
-/** The last release tag; else `main` when on another branch; else `HEAD` (nothing released yet). */
-function defaultBase(git: (...args: string[]) => string): string {
-  const tag = git("tag", "--list", `${RELEASED_PACKAGES[0]}@*`, "--sort=-v:refname").split("\n")[0];
-  if (tag) return tag;
-  let branch = "";
-  try {
-    branch = git("symbolic-ref", "--short", "HEAD");
-  } catch {
-    // Detached HEAD (as in CI checkouts): fall through to main if it exists.
-  }
-  if (branch !== "main") {
-    for (const candidate of ["main", "origin/main"]) {
-      try {
-        git("rev-parse", "--verify", "--quiet", candidate);
-        return candidate;
-      } catch {
-        // try the next
-      }
-    }
-  }
-  return "HEAD";
 }

@@ -2,7 +2,7 @@ import type { ApiModel, OperationModel, ParameterModel } from "../model/api-mode
 import { componentName } from "../load/json-pointer.js";
 import { resolvedSchema } from "../model/schema-view.js";
 import { diffSchema, type Direction } from "./schema-diff.js";
-import type { SpecChange } from "./spec-change.js";
+import { bumpOf, type SpecChange } from "./spec-change.js";
 
 /**
  * Every difference between two versions of the spec that the generated packages would show,
@@ -69,16 +69,24 @@ export function diffModels(base: ApiModel, head: ApiModel): SpecChange[] {
         message: `generated type ${schema.typeName} added`,
       });
   }
-  const requestSchemas = requestComponents(base);
+  // A component is compared as the side(s) of the wire it is on; one on both sides is
+  // compared as both, and the larger level of each change is kept (dedupe).
+  const requestSchemas = componentsReached(base, "request");
+  const responseSchemas = componentsReached(base, "response");
   for (const before of base.schemas) {
     const after = head.schemas.find((s) => s.name === before.name);
-    if (after)
+    if (!after) continue;
+    const directions: Direction[] = [];
+    if (requestSchemas.has(before.name)) directions.push("request");
+    // A component no operation uses is still an exported type: read as a response, the stricter.
+    if (responseSchemas.has(before.name) || directions.length === 0) directions.push("response");
+    for (const direction of directions)
       diffSchema(
         base,
         head,
         { $ref: before.pointer },
         { $ref: after.pointer },
-        requestSchemas.has(before.name) ? "request" : "response",
+        direction,
         `schema ${before.name}`,
         before.name,
         changes,
@@ -231,7 +239,8 @@ function diffOperation(
 }
 
 /** Component schemas reachable from request bodies or parameters: changes to them count as request changes. */
-function requestComponents(model: ApiModel): Set<string> {
+/** The component schemas that the requests (parameters, bodies) or the responses reach. */
+function componentsReached(model: ApiModel, side: Direction): Set<string> {
   const found = new Set<string>();
   const visit = (node: unknown): void => {
     if (Array.isArray(node)) {
@@ -249,18 +258,23 @@ function requestComponents(model: ApiModel): Set<string> {
     Object.values(node).forEach(visit);
   };
   for (const operation of model.operations) {
-    visit(operation.requestBody?.mediaTypes.map((m) => m.schema));
-    visit(operation.parameters.map((p) => p.schema));
+    if (side === "request") {
+      visit(operation.requestBody?.mediaTypes.map((m) => m.schema));
+      visit(operation.parameters.map((p) => p.schema));
+    } else {
+      visit(operation.responses.map((r) => r.mediaTypes.map((m) => m.schema)));
+    }
   }
   return found;
 }
 
+/** Each change once, at the largest level it was found with (a schema on both sides). */
 function dedupe(changes: SpecChange[]): SpecChange[] {
-  const seen = new Set<string>();
-  return changes.filter((c) => {
-    const key = `${c.level} ${c.where} ${c.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  const kept = new Map<string, SpecChange>();
+  for (const change of changes) {
+    const key = `${change.where} ${change.message}`;
+    const earlier = kept.get(key);
+    if (!earlier || bumpOf([earlier, change]) !== earlier.level) kept.set(key, change);
+  }
+  return [...kept.values()];
 }
