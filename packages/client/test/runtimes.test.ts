@@ -1,6 +1,7 @@
 /**
  * The built client and `uploadFile` in the runtimes the package claims besides Node: Deno and
- * Bun (npm's `deno` and `bun` packages, dev dependencies of this package), each running one ESM
+ * Bun (npm's `deno` and `bun` packages, installed on first use by runtime-binaries.mjs; run by
+ * `pnpm test:runtimes`, not `pnpm test`), each running one ESM
  * bundle of the built entries against servers on 127.0.0.1. Each must get an upload session
  * and upload a file byte for byte, hashing with node:crypto (all three expose it through
  * `process.getBuiltinModule`). Browsers: package.test.ts runs the same entries in a context
@@ -13,10 +14,11 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ensureRuntimes, RUNTIME_PATHS } from "./runtime-binaries.mjs";
 import { startUploadServer, type UploadServer } from "./upload-server.js";
 
 const PACKAGE = fileURLToPath(new URL("..", import.meta.url));
-const bin = (name: string) => path.join(PACKAGE, "node_modules/.bin", name);
+const bin = (name: "deno" | "bun") => RUNTIME_PATHS[name];
 
 let server: UploadServer;
 let dir: string;
@@ -24,6 +26,7 @@ let script: string;
 const BYTES = 300_000;
 
 beforeAll(async () => {
+  ensureRuntimes();
   server = await startUploadServer({ partSize: 64 * 1024 });
   dir = await mkdtemp(path.join(tmpdir(), "client-runtimes-"));
   script = path.join(dir, "upload.mjs");
