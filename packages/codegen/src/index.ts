@@ -24,6 +24,7 @@ export { diffModels } from "./diff/spec-diff.js";
 export { bumpOf, type Bump, type SpecChange } from "./diff/spec-change.js";
 export {
   changesetFor,
+  ENUM_POLICY,
   declaredBumps,
   RELEASED_PACKAGES,
   verifyChangesets,

@@ -9,6 +9,7 @@ import {
   changesetFor,
   declaredBumps,
   diffModels,
+  ENUM_POLICY,
   loadSpec,
   verifyChangesets,
   type Bump,
@@ -289,6 +290,20 @@ describe("changesets from the diff", () => {
       "- **minor** — `schema UploadSession`: UploadSession: response field file_id added",
     );
     expect(contents).toContain("- **patch** — `GET /x`: summary changed");
+    expect(contents).not.toContain(ENUM_POLICY);
+  });
+
+  it("says in the release notes why a value added to a response enum is major", () => {
+    const enumAdded = [
+      {
+        level: "major" as const,
+        where: "schema ClientError",
+        message: 'code: enum value "x" added',
+      },
+    ];
+    const { contents } = changesetFor(enumAdded, "main");
+    expect([...declaredBumps(contents)][0]).toEqual(["@chunked-uploads/types", "major"]);
+    expect(contents).toContain(ENUM_POLICY);
   });
 
   it.each([

@@ -14,6 +14,10 @@ export const RELEASED_PACKAGES: readonly string[] = (
   }
 ).fixed[0]!;
 
+/** Why a value added to a response enum is a major change, in the words of the release notes. */
+export const ENUM_POLICY =
+  "Response enums are closed unions in the generated types, so a value added to one is a major change: an exhaustive `switch` over the type stops compiling, and code written against the old values meets one it does not handle.";
+
 /** A changeset for the three packages with the bump the changes need, and a readable summary. */
 export function changesetFor(
   changes: SpecChange[],
@@ -26,6 +30,10 @@ export function changesetFor(
       .filter((c) => c.level === level)
       .map((c) => `- **${level}** — \`${c.where}\`: ${c.message}`),
   );
+  // The release notes say why an added value is major (the README's policy).
+  const closedEnums = changes.some(
+    (c) => c.level === "major" && /enum value .* added$/.test(c.message),
+  );
   const contents = [
     "---",
     ...RELEASED_PACKAGES.map((name) => `"${name}": ${bump}`),
@@ -34,6 +42,7 @@ export function changesetFor(
     `Spec changes since ${comparedWith} (${bump}, from \`pnpm spec:diff\`):`,
     "",
     ...lines,
+    ...(closedEnums ? ["", ENUM_POLICY] : []),
     "",
   ].join("\n");
   const hash = createHash("sha256").update(contents).digest("hex").slice(0, 8);
