@@ -14,8 +14,11 @@
  */
 export class SdkError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {
-    const detail = describe(options?.cause);
-    super(detail && !message.endsWith(detail) ? `${message}: ${detail}` : message, options);
+    const why = (options?.cause as { message?: unknown } | undefined)?.message;
+    super(
+      typeof why === "string" && why && !message.endsWith(why) ? `${message}: ${why}` : message,
+      options,
+    );
   }
 
   toJSON(): object {
@@ -23,45 +26,21 @@ export class SdkError extends Error {
   }
 }
 
-/** A cause's message in a few words, or undefined: never throws, whatever the cause is. */
-function describe(cause: unknown): string | undefined {
-  if (cause === undefined || cause === null) return undefined;
-  if (typeof cause === "string") return cause;
-  if (typeof cause !== "object") return undefined;
-  const { message } = cause as { message?: unknown };
-  return typeof message === "string" && message ? message : undefined;
-}
-
 /**
  * A JSON-safe view of a cause: its own JSON form when it has one that serialises, else its name,
  * message and (a few levels of) its own cause. Never calls `String` on an object: a cause a
  * serialiser has already copied into a prototype-less object has no `toString`.
  */
-export function summarise(cause: unknown, depth = 0): unknown {
-  if (cause === undefined || cause === null) return undefined;
-  if (typeof cause !== "object")
-    return typeof cause === "function" ? "[function]" : `${String(cause)}`;
-  const record = cause as { toJSON?: unknown; name?: unknown; message?: unknown; cause?: unknown };
-  if (typeof record.toJSON === "function") {
+function summarise(cause: unknown, depth = 0): unknown {
+  if (!cause || typeof cause !== "object") return cause == null ? undefined : String(cause);
+  const { name, message, cause: inner, toJSON } = cause as Record<string, unknown>;
+  if (typeof toJSON === "function")
     try {
       return JSON.parse(JSON.stringify(cause));
     } catch {
       // its own form fails (a cycle): the fields below
     }
-  }
-  const name = typeof record.name === "string" ? record.name : undefined;
-  const message = typeof record.message === "string" ? record.message : undefined;
-  if (name !== undefined || message !== undefined)
-    return {
-      name,
-      message,
-      ...(record.cause != null && depth < 4 && { cause: summarise(record.cause, depth + 1) }),
-    };
-  try {
-    return JSON.parse(JSON.stringify(cause));
-  } catch {
-    return "[a cause that cannot be serialised]";
-  }
+  return { name, message, cause: depth < 4 ? summarise(inner, depth + 1) : undefined };
 }
 
 interface ApiErrorFields {
