@@ -200,12 +200,13 @@ export async function callOperationAtUrl<T>(
   const target = new URL(url);
   transport.check(target);
   const names: string[] = [];
-  const match = new RegExp(
-    `^(.*?)${path.replace(TEMPLATE_VARIABLE, (_, name: string) => {
-      names.push(name);
-      return "([^/]+)";
-    })}/?$`,
-  ).exec(target.pathname);
+  // Split by placeholders (the captured names at odd places); every non-word character of the
+  // literal parts is escaped, so that a `.` in the path matches a dot and nothing else.
+  const pattern = path
+    .split(TEMPLATE_VARIABLE)
+    .map((part, i) => (i % 2 ? (names.push(part), "([^/]+)") : part.replace(/\W/g, "\\$&")))
+    .join("");
+  const match = new RegExp(`^(.*?)${pattern}/?$`).exec(target.pathname);
   if (!match)
     throw new TypeError(
       `${target.origin}${target.pathname} is not a URL of ${method.toUpperCase()} ${path}`,
