@@ -3,29 +3,24 @@
  * `pnpm generate`: the codegen CLI run as compiled JavaScript. Through tsx, compiling the
  * TypeScript sources at every start cost more than generating the project's spec. The sources
  * and their dependencies (openapi-typescript, TypeScript, redocly, ajv…; not prettier, which
- * loads its plugins itself) are bundled by esbuild into dist/ whenever a source, the lockfile
- * or this launcher is newer than the bundle: a fresh clone, an edited generator or an updated
- * dependency compiles once (about 2 s), every other run starts straight away. One bundle
+ * loads its plugins itself) are bundled by esbuild into dist/ whenever the contents of the
+ * sources, the lockfile or this launcher differ from those the bundle was made from (a hash,
+ * not modification times: a tree restored with older times, by `cp -p` or `tar`, must not run
+ * a stale bundle): a fresh clone, an edited generator or an updated dependency compiles once
+ * (about 2 s), every other run starts straight away after hashing them (a few milliseconds). One bundle
  * instead of hundreds of modules: Node 20 resolves each module, and parses each CommonJS one
  * twice over (to detect its format and to find its exports), which cost 0.4 s of every run.
  * The pipeline is a chunk of its own, loaded only to generate: `--help` stays fast.
  */
-import {
-  mkdirSync,
-  readFileSync,
-  readdirSync,
-  renameSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from "node:fs";
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const packageDir = fileURLToPath(new URL("..", import.meta.url));
 const sourceDir = path.join(packageDir, "src");
 const outputDir = path.join(packageDir, "dist");
-// Written last by a compile: it holds the newest source time (ms) the bundle was made from.
+// Written last by a compile: the hash of the inputs the bundle was made from.
 const stamp = path.join(outputDir, ".compiled");
 
 function sources(dir) {
@@ -36,22 +31,26 @@ function sources(dir) {
   });
 }
 
-function compiledAt() {
+function compiledFrom() {
   try {
-    return Number(readFileSync(stamp, "utf8")) || -1;
+    return readFileSync(stamp, "utf8");
   } catch {
-    return -1;
+    return "";
   }
 }
 
-const files = sources(sourceDir);
+const files = sources(sourceDir).sort();
 // This launcher counts as a source too (a change to how it compiles must recompile), and so
 // does the lockfile: the bundle holds the dependencies' code.
 const lockfile = path.join(packageDir, "../../pnpm-lock.yaml");
-const newest = Math.max(
-  ...[...files, fileURLToPath(import.meta.url), lockfile].map((file) => statSync(file).mtimeMs),
-);
-if (compiledAt() < newest) {
+const inputs = createHash("sha256");
+for (const file of [...files, fileURLToPath(import.meta.url), lockfile]) {
+  // The name and the length before the bytes: no two different trees hash alike.
+  const bytes = readFileSync(file);
+  inputs.update(`${path.relative(packageDir, file)}\0${bytes.length}\0`).update(bytes);
+}
+const digest = inputs.digest("hex");
+if (compiledFrom() !== digest) {
   const { build } = await import("esbuild");
   // Into a fresh folder, then swapped in: a half-compiled dist/ is never run.
   const next = `${outputDir}.next-${process.pid}`;
@@ -84,10 +83,9 @@ if (compiledAt() < newest) {
     logLevel: "error",
   });
   mkdirSync(next, { recursive: true });
-  // Stamped with the newest source's time as seen before compiling, not the clock's: a source
-  // saved during the compile is newer, and compiles next time.
-  const nextStamp = path.join(next, ".compiled");
-  writeFileSync(nextStamp, String(newest));
+  // Stamped with the inputs as read before compiling: a source saved during the compile
+  // differs from them, and compiles next time.
+  writeFileSync(path.join(next, ".compiled"), digest);
   rmSync(outputDir, { recursive: true, force: true });
   renameSync(next, outputDir);
 }

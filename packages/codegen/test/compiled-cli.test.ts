@@ -3,7 +3,7 @@
  * worker runs (the in-process pipeline of the other tests has none), and in watch mode.
  */
 import { spawn } from "node:child_process";
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { cp, mkdir, readFile, stat, symlink, utimes, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { fileURLToPath } from "node:url";
@@ -13,6 +13,7 @@ import { DEFAULT_SPEC, runCli, scratchRoot, snapshotTree } from "./helpers.js";
 
 // The launcher `pnpm generate` runs (compiled JavaScript): it starts in a fraction of tsx's time.
 const LAUNCHER = fileURLToPath(new URL("../bin/codegen.mjs", import.meta.url));
+const CODEGEN_DIR = fileURLToPath(new URL("..", import.meta.url));
 /** Generous and bounded: a loaded two-core machine takes seconds where an idle one takes one. */
 const WAIT_MS = 60_000;
 
@@ -37,8 +38,8 @@ async function waitFor(
 }
 
 /** The compiled CLI in a child process, its stdout and stderr together; `stop` ends it. */
-function launch(args: string[], env: NodeJS.ProcessEnv = process.env) {
-  const child = spawn(process.execPath, [LAUNCHER, ...args], {
+function launch(args: string[], env: NodeJS.ProcessEnv = process.env, launcher = LAUNCHER) {
+  const child = spawn(process.execPath, [launcher, ...args], {
     stdio: ["ignore", "pipe", "pipe"],
     env,
   });
@@ -210,6 +211,43 @@ it(
       await cli.stop();
     }
     expect(reports().every((line) => line.includes("(types and YAML in a worker)"))).toBe(true);
+  },
+  4 * WAIT_MS,
+);
+
+it(
+  "recompiles when a source's contents change, even if its modification time goes back",
+  async () => {
+    // The launcher and the sources in a scratch package beside a copy of the lockfile, with the
+    // real dependencies linked in: what a tree restored by `cp -p` or `tar` looks like.
+    const codegen = path.join(root, "packages/codegen");
+    await mkdir(codegen, { recursive: true });
+    await cp(path.dirname(LAUNCHER), path.join(codegen, "bin"), { recursive: true });
+    await cp(path.join(CODEGEN_DIR, "src"), path.join(codegen, "src"), { recursive: true });
+    await cp(path.join(CODEGEN_DIR, "package.json"), path.join(codegen, "package.json"));
+    await symlink(path.join(CODEGEN_DIR, "node_modules"), path.join(codegen, "node_modules"));
+    await cp(path.join(CODEGEN_DIR, "../../pnpm-lock.yaml"), path.join(root, "pnpm-lock.yaml"));
+    const launcher = path.join(codegen, "bin/codegen.mjs");
+    const help = async () => {
+      const run = launch(["--help"], process.env, launcher);
+      await run.exited;
+      return run.output();
+    };
+    expect(await help()).toMatch(/^usage: pnpm generate/);
+
+    const cli = path.join(codegen, "src/cli.ts");
+    const { mtime } = await stat(cli);
+    await writeFile(
+      cli,
+      (await readFile(cli, "utf8")).replace(
+        "usage: pnpm generate",
+        "usage (edited): pnpm generate",
+      ),
+    );
+    // Older than the bundle: a launcher that compared times would run the stale bundle.
+    const past = new Date(mtime.getTime() - 86_400_000);
+    await utimes(cli, past, past);
+    expect(await help()).toMatch(/^usage \(edited\): pnpm generate/);
   },
   4 * WAIT_MS,
 );
