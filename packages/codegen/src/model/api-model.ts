@@ -178,7 +178,7 @@ export interface RequestBodyModel {
 export interface ResponseModel {
   /** `200`, `2XX` or `default`, as written. */
   status: string;
-  /** True for 1XX-3XX codes and ranges; `default` counts as an error. */
+  /** True for 2XX codes and the `2XX` range; 1XX, 3XX, 4XX, 5XX and `default` are not. */
   success: boolean;
   description: string;
   mediaTypes: MediaTypeModel[];

@@ -113,7 +113,6 @@ class ModelBuilder {
     );
   }
 
-  /** Follows a local `$ref` chain (bounded, so a ref cycle cannot hang us). */
   /**
    * A component schema that requires, through required properties only, a value of itself
    * (a Node whose `parent` is a required Node) has no finite instance: no example, request or
@@ -167,6 +166,7 @@ class ModelBuilder {
     return undefined;
   }
 
+  /** Follows a local `$ref` chain (bounded, so a ref cycle cannot hang us). */
   private deref(value: unknown): Json {
     let node = value;
     for (let hops = 0; hops < 32 && isObject(node) && typeof node.$ref === "string"; hops++) {
