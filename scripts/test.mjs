@@ -35,6 +35,10 @@ function turbo(args) {
       env,
       stdio: ["inherit", "pipe", "inherit"],
     });
+    child.on("error", (error) => {
+      console.error(`pnpm test: could not start turbo (${error.message}); run pnpm install first`);
+      resolve({ code: 1, failed: [] });
+    });
     let tail = "";
     child.stdout.on("data", (chunk) => {
       process.stdout.write(chunk);
