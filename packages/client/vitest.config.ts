@@ -7,7 +7,9 @@ export default defineConfig({
     include: ["test/**/*.test.ts"],
     // Deno and Bun are installed by `pnpm test:runtimes` only, which runs this file itself.
     exclude: ["test/runtimes.test.ts"],
-    testTimeout: 30_000,
+    // A bound against hangs, far above what any test takes on a loaded two-core machine: no
+    // test may fail for being slow (pnpm test:under-load).
+    testTimeout: 120_000,
     typecheck: {
       enabled: true,
       include: ["test/**/*.test-d.ts"],

@@ -6,7 +6,8 @@ export default defineConfig({
     ...REPORTERS,
     include: ["test/**/*.test.ts"],
     // A real browser: Chromium starts, Redoc renders a spec.
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
+    // Bounds against hangs, far above the work even on a loaded machine (pnpm test:under-load).
+    testTimeout: 300_000,
+    hookTimeout: 300_000,
   },
 });

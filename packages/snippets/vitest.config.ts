@@ -6,7 +6,8 @@ export default defineConfig({
     ...REPORTERS,
     include: ["test/**/*.test.ts"],
     // Compilers run here (javac, mcs, go): the first Go build compiles net/http.
-    testTimeout: 180_000,
-    hookTimeout: 60_000,
+    // Bounds against hangs, far above the work even on a loaded machine (pnpm test:under-load).
+    testTimeout: 600_000,
+    hookTimeout: 300_000,
   },
 });

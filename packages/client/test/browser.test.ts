@@ -56,9 +56,11 @@ beforeAll(async () => {
   );
   browser = await chromium.launch({ executablePath: CHROMIUM });
   page = await browser.newPage();
+  // Playwright's 30 s per action is a bound a loaded machine can reach: far above it instead.
+  page.setDefaultTimeout(120_000);
   page.on("pageerror", (error) => pageErrors.push(error.message));
   await page.goto(`${server.origin}/`);
-  await page.waitForSelector("body[data-ready]", { state: "attached", timeout: 10_000 });
+  await page.waitForSelector("body[data-ready]", { state: "attached", timeout: 120_000 });
 }, 60_000);
 afterAll(async () => {
   await browser?.close();

@@ -14,8 +14,11 @@ import { DEFAULT_SPEC, runCli, scratchRoot, snapshotTree } from "./helpers.js";
 // The launcher `pnpm generate` runs (compiled JavaScript): it starts in a fraction of tsx's time.
 const LAUNCHER = fileURLToPath(new URL("../bin/codegen.mjs", import.meta.url));
 const CODEGEN_DIR = fileURLToPath(new URL("..", import.meta.url));
-/** Generous and bounded: a loaded two-core machine takes seconds where an idle one takes one. */
-const WAIT_MS = 60_000;
+/**
+ * A bound against hangs, far above the work: a loaded two-core machine took over 60 s to
+ * compile and generate the large spec below, which takes about 10 s idle.
+ */
+const WAIT_MS = 300_000;
 
 let root: string;
 let cleanup: () => Promise<void>;
@@ -118,8 +121,12 @@ it(
         ...process.env,
         CHUNKED_CODEGEN_CACHE: "0",
       });
-      const timer = setTimeout(() => void run.stop(), WAIT_MS);
-      const compiled = { code: await run.exited, output: run.output() };
+      let stopped = "";
+      const timer = setTimeout(() => {
+        stopped = `\n(stopped by the test after ${WAIT_MS} ms)`;
+        void run.stop();
+      }, WAIT_MS);
+      const compiled = { code: await run.exited, output: run.output() + stopped };
       clearTimeout(timer);
       expect(compiled.code, compiled.output).toBe(0);
       expect(compiled.output).toContain("(types and YAML in a worker)");

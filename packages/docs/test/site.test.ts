@@ -49,6 +49,8 @@ beforeAll(async () => {
   docs = await startDocsServer();
   browser = await chromium.launch({ executablePath: CHROMIUM });
   context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+  // Playwright's 30 s per action is a bound a loaded machine can reach: far above it instead.
+  context.setDefaultTimeout(120_000);
   await context.grantPermissions(["clipboard-read", "clipboard-write"], {
     origin: new URL(docs.url).origin,
   });
@@ -221,6 +223,7 @@ describe("keyboard and no-script use", () => {
 
   it("shows every snippet, and no 'try it' form, without JavaScript", async () => {
     const plain = await browser.newContext({ javaScriptEnabled: false });
+    plain.setDefaultTimeout(120_000);
     const { page } = await open(pageOf(operation), plain);
     const snippets = snippetsOf(operation);
     await expect(page.locator(".snippet pre code:visible").allTextContents()).resolves.toEqual(
@@ -256,7 +259,7 @@ describe("Redoc, over the spec the snippets package publishes", () => {
       // biome-ignore lint/performance/useDomNodeTextContent: the text Redoc shows, not its hidden nodes
       (label) => document.getElementById("redoc")?.innerText.includes(label),
       lastLabel,
-      { timeout: 30_000 },
+      { timeout: 120_000 },
     );
     const squeeze = (text: string) => text.replace(/\s+/g, " ").trim();
     for (const operation of model.operations) {

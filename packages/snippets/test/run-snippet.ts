@@ -14,7 +14,8 @@ export interface RunResult {
 export const RUNNABLE = ["curl", "javascript", "python", "java", "csharp", "go"] as const;
 export type Runnable = (typeof RUNNABLE)[number];
 
-const LIMIT_MS = 150_000;
+/** A bound against a hung toolchain, far above a cold Go build on a loaded machine. */
+const LIMIT_MS = 300_000;
 
 function run(command: string, args: string[], cwd: string): Promise<RunResult> {
   return new Promise((resolve) => {
