@@ -199,12 +199,12 @@ export async function callOperationAtUrl<T>(
 ): Promise<T> {
   const target = new URL(url);
   transport.check(target);
-  const names: string[] = [];
   // Split by placeholders (the captured names at odd places); every non-word character of the
   // literal parts is escaped, so that a `.` in the path matches a dot and nothing else.
-  const pattern = path
-    .split(TEMPLATE_VARIABLE)
-    .map((part, i) => (i % 2 ? (names.push(part), "([^/]+)") : part.replace(/\W/g, "\\$&")))
+  const parts = path.split(TEMPLATE_VARIABLE);
+  const names = parts.filter((_, i) => i % 2);
+  const pattern = parts
+    .map((part, i) => (i % 2 ? "([^/]+)" : part.replace(/\W/g, "\\$&")))
     .join("");
   const match = new RegExp(`^(.*?)${pattern}/?$`).exec(target.pathname);
   if (!match)
