@@ -44,7 +44,12 @@ const vitestRun = (label, node, files, version = versionOf(node), runner = [vite
   const run = spawnSync(
     node,
     [...runner, "run", ...files, "--typecheck.enabled=false", "--reporter=dot"],
-    { cwd: pkg, encoding: "utf8", timeout: 600_000, env: { ...process.env, NO_COLOR: "1" } },
+    {
+      cwd: pkg,
+      encoding: "utf8",
+      timeout: 600_000,
+      env: { ...process.env, NO_COLOR: "1", CLIENT_RUNTIMES: "1" },
+    },
   );
   const tests = /Tests\s+(.*?)\s*\(\d+\)/.exec(plain(run.stdout))?.[1] ?? "no summary";
   rows.push([label, version, tests, run.status === 0]);
