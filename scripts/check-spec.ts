@@ -385,7 +385,9 @@ async function checkSpec(spec: string, log: (line: string) => void): Promise<boo
               credentials: Object.fromEntries(
                 model!.securitySchemes.map((s) => [
                   s.name,
-                  s.scheme === "basic" ? { username: "check", password: "secret" } : "check-key",
+                  s.carrier.kind === "basic"
+                    ? { username: "check", password: "secret" }
+                    : "check-key",
                 ]),
               ),
               maxRetries: 0,

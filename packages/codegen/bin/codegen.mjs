@@ -39,7 +39,9 @@ function compiledFrom() {
   }
 }
 
-const files = sources(sourceDir).sort();
+// The client runtime's path-template matcher is one of the sources (model/path-template.ts).
+const sharedRuntime = [path.join(packageDir, "../client/src/runtime/template.ts")];
+const files = [...sources(sourceDir).sort(), ...sharedRuntime];
 // This launcher counts as a source too (a change to how it compiles must recompile), and so
 // does the lockfile: the bundle holds the dependencies' code.
 const lockfile = path.join(packageDir, "../../pnpm-lock.yaml");

@@ -56,7 +56,9 @@ describe("the operation model of the project spec", () => {
       id: "F971964745A5CD0C001BBE4E58196BFD",
       total_parts: 1000,
     });
-    expect(model.securitySchemes).toEqual([{ name: "BearerAuth", type: "http", scheme: "bearer" }]);
+    expect(model.securitySchemes).toEqual([
+      { name: "BearerAuth", type: "http", scheme: "bearer", carrier: { kind: "bearer" } },
+    ]);
     expect(model.schemas.map((s) => s.typeName)).toEqual(
       expect.arrayContaining(["UploadSession", "ClientError"]),
     );

@@ -232,6 +232,10 @@ it(
     await cp(path.dirname(LAUNCHER), path.join(codegen, "bin"), { recursive: true });
     await cp(path.join(CODEGEN_DIR, "src"), path.join(codegen, "src"), { recursive: true });
     await cp(path.join(CODEGEN_DIR, "package.json"), path.join(codegen, "package.json"));
+    // The client runtime's path-template matcher, which the model imports from its source.
+    const template = "packages/client/src/runtime/template.ts";
+    await mkdir(path.dirname(path.join(root, template)), { recursive: true });
+    await cp(path.join(CODEGEN_DIR, "../..", template), path.join(root, template));
     await symlink(path.join(CODEGEN_DIR, "node_modules"), path.join(codegen, "node_modules"));
     await cp(path.join(CODEGEN_DIR, "../../pnpm-lock.yaml"), path.join(root, "pnpm-lock.yaml"));
     const launcher = path.join(codegen, "bin/codegen.mjs");

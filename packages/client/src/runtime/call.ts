@@ -3,7 +3,7 @@ import { ApiError } from "./errors.js";
 import type { CallOptions } from "./options.js";
 import { serializeForm, serializeHeaders, serializePath, type Styles } from "./params.js";
 import type { Transport } from "./transport.js";
-import { TEMPLATE_VARIABLE } from "./template.js";
+import { TEMPLATE_VARIABLE, templatePattern } from "./template.js";
 
 /**
  * The last argument of every generated method: query, headers, cookies, and per-call settings.
@@ -199,13 +199,8 @@ export async function callOperationAtUrl<T>(
 ): Promise<T> {
   const target = new URL(url);
   transport.check(target);
-  // Split by placeholders (the captured names at odd places); every non-word character of the
-  // literal parts is escaped, so that a `.` in the path matches a dot and nothing else.
-  const parts = path.split(TEMPLATE_VARIABLE);
-  const names = parts.filter((_, i) => i % 2);
-  const pattern = parts
-    .map((part, i) => (i % 2 ? "([^/]+)" : part.replace(/\W/g, "\\$&")))
-    .join("");
+  const names = path.split(TEMPLATE_VARIABLE).filter((_, i) => i % 2);
+  const pattern = templatePattern(path);
   const match = new RegExp(`^(.*?)${pattern}/?$`).exec(target.pathname);
   if (!match)
     throw new TypeError(

@@ -1,7 +1,14 @@
 import type { ClientOptions } from "./options.js";
 
-/** A security scheme as the generated code describes it: how its credential travels. */
-export type Scheme = [kind: "bearer" | "basic" | "header" | "query" | "cookie", name?: string];
+/**
+ * A security scheme as the generated code describes it: how its credential travels (the
+ * model's carrier). `none`: the TLS handshake, or a scheme the generator cannot send, which the
+ * caller carries (in `headers`); nothing is needed from the client's options for it.
+ */
+export type Scheme = [
+  kind: "bearer" | "basic" | "header" | "query" | "cookie" | "none",
+  name?: string,
+];
 
 /** The credentials one request carries, and the secrets that must never leave their host. */
 export interface Credentials {
@@ -35,6 +42,7 @@ export function credentialsFor(
     const found: Credentials = { bearer: false, headers: {}, query: {}, secrets: [] };
     const met = alternative.every((name) => {
       const [kind, param = name] = schemes[name] ?? ["bearer"];
+      if (kind === "none") return true;
       if (kind === "bearer") {
         found.bearer = options.token !== undefined;
         return found.bearer;

@@ -345,13 +345,12 @@ function schemesOf(model: ApiModel): Record<string, [string, string?]> {
   const result: Record<string, [string, string?]> = {};
   for (const scheme of model.securitySchemes) {
     if (!used.has(scheme.name)) continue;
-    if (scheme.type === "apiKey" && scheme.paramName)
-      result[scheme.name] = [
-        scheme.in === "query" || scheme.in === "cookie" ? scheme.in : "header",
-        scheme.paramName,
-      ];
-    else if (scheme.type === "http" && scheme.scheme === "basic") result[scheme.name] = ["basic"];
-    else result[scheme.name] = ["bearer"];
+    const { carrier } = scheme;
+    // TLS and unsupported schemes are the caller's to carry: the runtime sends nothing for them.
+    result[scheme.name] =
+      "name" in carrier
+        ? [carrier.kind, carrier.name]
+        : [carrier.kind === "bearer" || carrier.kind === "basic" ? carrier.kind : "none"];
   }
   return result;
 }

@@ -289,25 +289,32 @@ function checkCredentials(
     const scheme = model.securitySchemes.find((s) => s.name === name);
     const authorization = request.headers.authorization ?? "";
     if (!scheme) return `security scheme ${name} is not declared`;
-    if (scheme.type === "oauth2" || scheme.type === "openIdConnect" || scheme.scheme === "bearer")
-      return /^Bearer \S+$/.test(authorization)
-        ? undefined
-        : "no `Authorization: Bearer <token>` header";
-    if (scheme.type === "http")
-      return authorization.toLowerCase().startsWith(`${scheme.scheme} `)
-        ? undefined
-        : `no \`Authorization: ${scheme.scheme} …\` header`;
-    if (scheme.type === "apiKey") {
-      const name = scheme.paramName ?? "";
-      const found =
-        scheme.in === "query"
-          ? url.searchParams.has(name)
-          : scheme.in === "cookie"
-            ? cookie(request.headers.cookie, name) !== undefined
-            : request.headers[name.toLowerCase()] !== undefined;
-      return found ? undefined : `no API key ${name} in the ${scheme.in}`;
+    const { carrier } = scheme;
+    switch (carrier.kind) {
+      case "bearer":
+        return /^Bearer \S+$/.test(authorization)
+          ? undefined
+          : "no `Authorization: Bearer <token>` header";
+      case "basic":
+        return /^basic \S+$/i.test(authorization)
+          ? undefined
+          : "no `Authorization: Basic <credentials>` header";
+      case "header":
+        return request.headers[carrier.name.toLowerCase()] !== undefined
+          ? undefined
+          : `no API key ${carrier.name} in the header`;
+      case "query":
+        return url.searchParams.has(carrier.name)
+          ? undefined
+          : `no API key ${carrier.name} in the query`;
+      case "cookie":
+        return cookie(request.headers.cookie, carrier.name) !== undefined
+          ? undefined
+          : `no API key ${carrier.name} in the cookie`;
+      default:
+        // mutualTLS, and schemes the model warned it cannot send: nothing a request shows.
+        return undefined;
     }
-    return undefined; // mutualTLS and unknown types: nothing a request carries to check
   };
   const outcomes = operation.security.map((requirement) =>
     requirement.schemes.map(({ name }) => present(name)).filter((p) => p !== undefined),

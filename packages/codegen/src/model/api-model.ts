@@ -233,13 +233,28 @@ export interface SchemaModel {
 
 export interface SecuritySchemeModel {
   name: string;
+  /** As written, for labels (`oauth2` reads "OAuth 2"); how to send is {@link carrier}'s. */
   type: string;
-  /** For `http` schemes: `bearer`, `basic`. */
+  /** For `http` schemes, lower-cased: `bearer`, `basic`. */
   scheme?: string;
   /** For `apiKey` schemes. */
   in?: string;
   paramName?: string;
+  /** What the credential travels in: the one answer the client, snippets, mock and docs read. */
+  carrier: CredentialCarrier;
 }
+
+/**
+ * How a security scheme's credential travels. `bearer`: `Authorization: Bearer <token>`
+ * (`http` bearer, OAuth 2, OpenID Connect); `basic`: HTTP basic; `header`, `query`, `cookie`:
+ * an API key of that name there; `tls`: the TLS handshake (mutualTLS), outside any request
+ * the code writes; `unsupported`: a scheme the packages cannot send (an HTTP scheme other
+ * than bearer and basic, a malformed API key), with a warning, left to the caller.
+ */
+export type CredentialCarrier =
+  | { kind: "bearer" | "basic" | "tls" }
+  | { kind: "header" | "query" | "cookie"; name: string }
+  | { kind: "unsupported"; reason: string };
 
 /** One alternative of an operation's `security` list: all of its schemes apply together. */
 export interface SecurityRequirementModel {

@@ -3,6 +3,8 @@
  * for the model (which parameters a path names), the mock (which route a request takes) and
  * any emitter that fills a template.
  */
+// The runtime's source, not its package: the generator must not wait for the client's build.
+import { templatePattern as runtimeTemplatePattern } from "../../../client/src/runtime/template.js";
 import type { OperationModel } from "./api-model.js";
 
 const VARIABLE = /\{([^}]*)\}/g;
@@ -27,13 +29,11 @@ export function isTemplated(text: string): boolean {
   return /\{[^}]*\}/.test(text);
 }
 
-/** Matches the concrete paths of a template: one group per placeholder, each one segment. */
+/**
+ * Matches the concrete paths of a template: one group per placeholder, each one segment. The
+ * client runtime's matcher, the very one its `…ByUrl` methods check a URL with, so that the
+ * mock and the client agree on which paths belong to an operation.
+ */
 export function templatePattern(template: string): RegExp {
-  const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return new RegExp(
-    `^${template
-      .split(/\{[^}]*\}/)
-      .map(literal)
-      .join("([^/]+)")}/?$`,
-  );
+  return new RegExp(`^${runtimeTemplatePattern(template)}/?$`);
 }

@@ -76,16 +76,19 @@ function serverVariables(operation: OperationModel): string {
 function schemeText(model: ApiModel, name: string): string {
   const scheme = model.securitySchemes.find((s) => s.name === name);
   if (!scheme) return escapeHtml(name);
+  const { carrier } = scheme;
+  const bearerLabel =
+    scheme.type === "oauth2" ? "OAuth 2" : scheme.type === "openIdConnect" ? "OpenID Connect" : "";
   const how =
-    scheme.type === "http" && scheme.scheme?.toLowerCase() === "bearer"
-      ? "a bearer token: <code>Authorization: Bearer [ACCESS_TOKEN]</code>"
-      : scheme.type === "http" && scheme.scheme?.toLowerCase() === "basic"
+    carrier.kind === "bearer"
+      ? bearerLabel
+        ? `${bearerLabel}: <code>Authorization: Bearer [ACCESS_TOKEN]</code>`
+        : "a bearer token: <code>Authorization: Bearer [ACCESS_TOKEN]</code>"
+      : carrier.kind === "basic"
         ? "HTTP basic: <code>Authorization: Basic …</code>"
-        : scheme.type === "apiKey"
-          ? `an API key in the ${escapeHtml(scheme.in)} <code>${escapeHtml(scheme.paramName)}</code>`
-          : scheme.type === "oauth2" || scheme.type === "openIdConnect"
-            ? `${scheme.type === "oauth2" ? "OAuth 2" : "OpenID Connect"}: <code>Authorization: Bearer [ACCESS_TOKEN]</code>`
-            : escapeHtml(scheme.type);
+        : "name" in carrier
+          ? `an API key in the ${carrier.kind} <code>${escapeHtml(carrier.name)}</code>`
+          : escapeHtml(scheme.type);
   return `<code>${escapeHtml(name)}</code>, ${how}`;
 }
 
@@ -229,17 +232,20 @@ function tryIt(model: ApiModel, operation: OperationModel): string {
 <input id="${id}" data-in="${p.in}" data-name="${escapeHtml(p.name)}" value="${escapeHtml(value)}"${p.required ? " required" : ""}></div>`;
     });
   const schemes = operation.security[0]?.schemes ?? [];
-  const credentials = schemes.map(({ name }) => {
-    const scheme = model.securitySchemes.find((s) => s.name === name);
+  // A field for each credential the page can send; TLS and unsupported schemes have none.
+  const credentials = schemes.flatMap(({ name }) => {
+    const carrier = model.securitySchemes.find((s) => s.name === name)?.carrier;
+    if (carrier?.kind === "tls" || carrier?.kind === "unsupported") return [];
     const id = `try-auth-${name}`.replace(/[^\w-]/g, "_");
+    const basic = carrier?.kind === "basic";
     const attributes =
-      scheme?.type === "apiKey"
-        ? `data-auth="apiKey" data-in="${escapeHtml(scheme.in)}" data-name="${escapeHtml(scheme.paramName)}"`
-        : scheme?.type === "http" && scheme.scheme?.toLowerCase() === "basic"
+      carrier !== undefined && "name" in carrier
+        ? `data-auth="apiKey" data-in="${carrier.kind}" data-name="${escapeHtml(carrier.name)}"`
+        : basic
           ? `data-auth="basic"`
           : `data-auth="bearer"`;
     return `<div class="field"><label for="${id}">Credential for <code>${escapeHtml(name)}</code></label>
-<input id="${id}" ${attributes} value="${scheme?.type === "http" && scheme.scheme?.toLowerCase() === "basic" ? "user:password" : "ACCESS_TOKEN"}" autocomplete="off"></div>`;
+<input id="${id}" ${attributes} value="${basic ? "user:password" : "ACCESS_TOKEN"}" autocomplete="off"></div>`;
   });
   const example = body ? exampleBody(model, body, "request") : undefined;
   const bodyField =

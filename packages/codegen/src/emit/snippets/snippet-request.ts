@@ -162,9 +162,9 @@ export const API_KEY_PLACEHOLDER = "<API_KEY>";
 export const BASIC_PLACEHOLDER = "<BASE64_USERNAME_COLON_PASSWORD>";
 
 /**
- * What the operation's first security requirement asks a request to carry, as placeholders:
- * a Bearer token (`http` bearer, OAuth 2, OpenID Connect), HTTP basic credentials, API keys in
- * a header, the query or a cookie. `security: []` (or an empty requirement) asks for nothing.
+ * What the operation's first security requirement asks a request to carry, as placeholders,
+ * by each scheme's carrier: a Bearer token, HTTP basic credentials, API keys in a header, the
+ * query or a cookie. `security: []` (or an empty requirement) asks for nothing.
  */
 function credentials(
   operation: OperationModel,
@@ -177,25 +177,18 @@ function credentials(
     cookies: [] as string[],
   };
   for (const { name } of operation.security[0]?.schemes ?? []) {
-    const scheme = schemes.find((s) => s.name === name);
-    if (!scheme) continue;
-    if (
-      (scheme.type === "http" && scheme.scheme === "bearer") ||
-      scheme.type === "oauth2" ||
-      scheme.type === "openIdConnect"
-    )
-      result.bearer = true;
-    else if (scheme.type === "http" && scheme.scheme === "basic")
+    const carrier = schemes.find((s) => s.name === name)?.carrier;
+    if (carrier?.kind === "bearer") result.bearer = true;
+    else if (carrier?.kind === "basic")
       result.headers.push(["Authorization", `Basic ${BASIC_PLACEHOLDER}`]);
-    else if (scheme.type === "apiKey" && scheme.paramName) {
-      if (scheme.in === "query")
-        result.query.push(
-          `${encodeURIComponent(scheme.paramName)}=${encodeURIComponent(API_KEY_PLACEHOLDER)}`,
-        );
-      else if (scheme.in === "cookie")
-        result.cookies.push(`${scheme.paramName}=${API_KEY_PLACEHOLDER}`);
-      else result.headers.push([scheme.paramName, API_KEY_PLACEHOLDER]);
-    }
+    else if (carrier?.kind === "query")
+      result.query.push(
+        `${encodeURIComponent(carrier.name)}=${encodeURIComponent(API_KEY_PLACEHOLDER)}`,
+      );
+    else if (carrier?.kind === "cookie")
+      result.cookies.push(`${carrier.name}=${API_KEY_PLACEHOLDER}`);
+    else if (carrier?.kind === "header") result.headers.push([carrier.name, API_KEY_PLACEHOLDER]);
+    // TLS and unsupported schemes: nothing a snippet writes (the model warned of the latter).
   }
   return result;
 }

@@ -1,0 +1,56 @@
+/**
+ * How a parameter or a URL-encoded form field is written: the spec's `style` and `explode`,
+ * else OpenAPI's defaults for its location (`simple` in the path and a header, `form`
+ * elsewhere; `explode` only for `form`). Decided here once; the client runtime, the snippet
+ * writer and the mock each read the result.
+ */
+import type { ParameterLocation, ParameterStyle, Serialization } from "../api-model.js";
+import { asObject, type BuildContext, type Json } from "./context.js";
+
+const STYLES: readonly ParameterStyle[] = [
+  "simple",
+  "label",
+  "matrix",
+  "form",
+  "spaceDelimited",
+  "pipeDelimited",
+  "deepObject",
+];
+
+/** OpenAPI's default style for a location. */
+export function defaultStyle(where: ParameterLocation): ParameterStyle {
+  return where === "path" || where === "header" ? "simple" : "form";
+}
+
+export function serialization(
+  ctx: BuildContext,
+  where: ParameterLocation,
+  written: Json,
+  schema: Json,
+): Serialization {
+  const style = STYLES.includes(written.style as ParameterStyle)
+    ? (written.style as ParameterStyle)
+    : defaultStyle(where);
+  const kind = shape(ctx, schema);
+  const properties = Object.keys(asObject(ctx.deref(schema).properties));
+  return {
+    style,
+    explode: typeof written.explode === "boolean" ? written.explode : style === "form",
+    shape: kind,
+    ...(kind === "object" && properties.length > 0 && { propertyNames: properties }),
+  };
+}
+
+/** What a schema says its values are: a list, an object or a single value. */
+export function shape(ctx: BuildContext, schema: Json): Serialization["shape"] {
+  const resolved = ctx.deref(schema);
+  const types = Array.isArray(resolved.type) ? resolved.type : [resolved.type];
+  if (types.includes("array") || resolved.items !== undefined) return "array";
+  if (
+    types.includes("object") ||
+    resolved.properties !== undefined ||
+    resolved.additionalProperties !== undefined
+  )
+    return "object";
+  return "primitive";
+}

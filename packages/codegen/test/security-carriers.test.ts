@@ -1,0 +1,103 @@
+/**
+ * One answer to "what does this scheme's credential travel in", read by all: for each kind of
+ * scheme, what the generated client is told to send, what a snippet's request carries, and
+ * whether the mock accepts that request and refuses one without it. A scheme the packages
+ * cannot send (HTTP digest) or that no request carries (mutualTLS) is sent by none of them and
+ * checked by none, rather than guessed at as a bearer token.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { emitClient } from "../src/emit/client-package.js";
+import {
+  type ApiModel,
+  type MockServer,
+  type OperationModel,
+  snippetRequest,
+  startMockServer,
+} from "../src/index.js";
+import { withSpec } from "./helpers.js";
+
+const SCHEMES = {
+  bearer: { type: "http", scheme: "bearer" },
+  oauth: { type: "oauth2", flows: {} },
+  basic: { type: "http", scheme: "basic" },
+  header: { type: "apiKey", in: "header", name: "X-Api-Key" },
+  query: { type: "apiKey", in: "query", name: "api_key" },
+  cookie: { type: "apiKey", in: "cookie", name: "session" },
+  digest: { type: "http", scheme: "digest" },
+  tls: { type: "mutualTLS" },
+};
+
+let model: ApiModel;
+let mock: MockServer;
+beforeAll(async () => {
+  const paths = Object.fromEntries(
+    Object.keys(SCHEMES).map((name) => [
+      `/${name}`,
+      {
+        get: {
+          operationId: `get_${name}`,
+          security: [{ [name]: [] }],
+          responses: { 204: { description: "ok" } },
+        },
+      },
+    ]),
+  );
+  model = await withSpec(
+    {
+      openapi: "3.1.0",
+      info: { title: "t", version: "1" },
+      servers: [{ url: "https://api.example.com" }],
+      paths,
+      components: { securitySchemes: SCHEMES },
+    },
+    async (built) => built,
+  );
+  mock = await startMockServer(model);
+});
+afterAll(() => mock?.close());
+
+const operation = (name: string): OperationModel =>
+  model.operations.find((o) => o.path === `/${name}`)!;
+
+/** The snippet's request for the operation, sent to the mock: its status. */
+async function sendAsSnippet(name: string, withCredential: boolean): Promise<number> {
+  const request = snippetRequest(model, operation(name));
+  const headers = new Headers(withCredential ? request.headers : []);
+  if (withCredential && request.bearer) headers.set("authorization", "Bearer t");
+  const url = new URL(withCredential ? request.url : request.url.replace(/\?.*$/, ""));
+  const response = await fetch(`${mock.origin}${url.pathname}${url.search}`, { headers });
+  await response.arrayBuffer();
+  return response.status;
+}
+
+describe("each scheme's carrier, as client, snippets and mock read it", () => {
+  it.each([
+    ["bearer", ["bearer"], true],
+    ["oauth", ["bearer"], true],
+    ["basic", ["basic"], true],
+    ["header", ["header", "X-Api-Key"], true],
+    ["query", ["query", "api_key"], true],
+    ["cookie", ["cookie", "session"], true],
+    ["digest", ["none"], false],
+    ["tls", ["none"], false],
+  ])(
+    "%s: the client sends %j; a request without it refused: %s",
+    async (name, clientScheme, checked) => {
+      const servers = emitClient(model).find((file) => file.path.endsWith("servers.generated.ts"))!;
+      const schemes = JSON.parse(
+        /SCHEMES: Record<string, Scheme> = (.*);\n/.exec(servers.contents)![1]!,
+      );
+      expect(schemes[name]).toEqual(clientScheme);
+      expect(await sendAsSnippet(name, true)).toBe(204);
+      expect(await sendAsSnippet(name, false)).toBe(checked ? 400 : 204);
+    },
+  );
+
+  it("warns of the one it cannot send, and only that one", () => {
+    expect(model.warnings).toEqual([
+      expect.stringMatching(
+        /securitySchemes\/digest: security scheme "digest" is the HTTP scheme "digest"/,
+      ),
+    ]);
+  });
+});
