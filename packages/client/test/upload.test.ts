@@ -445,6 +445,12 @@ describe("abort, failure and resume", () => {
       { concurrency: 0 },
       /concurrency must be a whole number ≥ 1/,
     ],
+    [
+      "a negative retryDelayMs",
+      () => bytesOf(10),
+      { retryDelayMs: -1 },
+      /retryDelayMs must be a whole number ≥ 0, got -1/,
+    ],
     ["a string", () => "text", {}, /source must be a Blob, an ArrayBuffer.*got string/],
     [
       "resume with a stream",

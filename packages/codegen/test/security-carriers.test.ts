@@ -78,8 +78,8 @@ describe("each scheme's carrier, as client, snippets and mock read it", () => {
     ["header", ["header", "X-Api-Key"], true],
     ["query", ["query", "api_key"], true],
     ["cookie", ["cookie", "session"], true],
-    ["digest", ["none"], false],
-    ["tls", ["none"], false],
+    ["digest", undefined, false],
+    ["tls", undefined, false],
   ])(
     "%s: the client sends %j; a request without it refused: %s",
     async (name, clientScheme, checked) => {
@@ -88,6 +88,17 @@ describe("each scheme's carrier, as client, snippets and mock read it", () => {
         /SCHEMES: Record<string, Scheme> = (.*);\n/.exec(servers.contents)![1]!,
       );
       expect(schemes[name]).toEqual(clientScheme);
+      // A scheme the client does not send leaves its requirement empty: nothing is asked for.
+      const resource = emitClient(model)
+        .map((file) => file.contents)
+        .join("\n");
+      const endpoint = new RegExp(
+        `const get${name[0]!.toUpperCase()}${name.slice(1)}Endpoint: Operation = (.*);`,
+      );
+      const own = JSON.parse(endpoint.exec(resource)![1]!)[4];
+      const fallback = JSON.parse(/SECURITY: string\[\]\[\] = (.*);\n/.exec(servers.contents)![1]!);
+      const security = own ?? fallback;
+      expect(security).toEqual(clientScheme === undefined ? [[]] : [[name]]);
       expect(await sendAsSnippet(name, true)).toBe(204);
       expect(await sendAsSnippet(name, false)).toBe(checked ? 400 : 204);
     },

@@ -42,7 +42,6 @@ export function credentialsFor(
     const found: Credentials = { bearer: false, headers: {}, query: {}, secrets: [] };
     const met = alternative.every((name) => {
       const [kind, param = name] = schemes[name] ?? ["bearer"];
-      if (kind === "none") return true;
       if (kind === "bearer") {
         found.bearer = options.token !== undefined;
         return found.bearer;

@@ -1,7 +1,13 @@
 import { NetworkError } from "./errors.js";
 
 /** Rate limiting and transient server or gateway failures: worth another attempt. */
-const RETRY_STATUSES = [429, 500, 502, 503, 504];
+export const RETRY_STATUSES = [429, 500, 502, 503, 504];
+
+/**
+ * The retry settings' defaults, shared by the transport (`createClient`'s options) and the
+ * uploader (`uploadFile`'s), so that both wait alike unless told otherwise.
+ */
+export const RETRY_DEFAULTS = { maxRetries: 2, retryDelayMs: 500, maxRetryAfterMs: 60_000 };
 
 /** How one attempt ended: with a response, or with an error (its own, or the caller's abort). */
 export type Outcome =

@@ -6,13 +6,14 @@ import { redacted } from "./redaction.js";
 import {
   decide,
   REFRESH,
+  RETRY_DEFAULTS,
   RETURN,
   THROW,
   type Decision,
   type RetryPolicy,
 } from "./retry-decision.js";
 
-export { retryDelay } from "./retry-decision.js";
+export { RETRY_DEFAULTS, RETRY_STATUSES, retryDelay } from "./retry-decision.js";
 export type { Outgoing } from "./attempt.js";
 export type { ServerTemplate } from "./host-check.js";
 
@@ -63,10 +64,10 @@ export function createTransport(
 ): Transport {
   const {
     token,
-    maxRetries = 2,
+    maxRetries = RETRY_DEFAULTS.maxRetries,
     timeoutMs = 60_000,
-    retryDelayMs = 500,
-    maxRetryAfterMs = 60_000,
+    retryDelayMs = RETRY_DEFAULTS.retryDelayMs,
+    maxRetryAfterMs = RETRY_DEFAULTS.maxRetryAfterMs,
     fetch: custom,
   } = options;
   for (const [name, value, min] of [

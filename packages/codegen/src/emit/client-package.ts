@@ -108,7 +108,7 @@ function emitResource(
   );
   const descriptors = operations.map((operation) => {
     const media = preferredMediaType(operation.requestBody?.mediaTypes);
-    const security = requirementNames(operation);
+    const security = requirementNames(operation, model);
     const ownSecurity = JSON.stringify(security) !== JSON.stringify(defaultSecurity(model));
     const styles = writtenStyles(operation, media);
     const fields = [
@@ -322,15 +322,26 @@ function writtenStyles(
 }
 
 /** An operation's security requirements as lists of scheme names. */
-function requirementNames(operation: OperationModel): string[][] {
-  return operation.security.map((requirement) => requirement.schemes.map((s) => s.name));
+/**
+ * The scheme names of each of the operation's requirements that the client sends: a scheme
+ * whose carrier is the TLS handshake or unsupported is the caller's to carry (its `headers`),
+ * so it is left out, and a requirement of only such schemes asks the client for nothing.
+ */
+function requirementNames(operation: OperationModel, model: ApiModel): string[][] {
+  const sent = (name: string) => {
+    const kind = model.securitySchemes.find((scheme) => scheme.name === name)?.carrier.kind;
+    return kind !== "tls" && kind !== "unsupported";
+  };
+  return operation.security.map((requirement) =>
+    requirement.schemes.map((s) => s.name).filter(sent),
+  );
 }
 
 /** The requirements most operations share (the first such in spec order on a tie). */
 function defaultSecurity(model: ApiModel): string[][] {
   const counts = new Map<string, number>();
   for (const operation of model.operations) {
-    const key = JSON.stringify(requirementNames(operation));
+    const key = JSON.stringify(requirementNames(operation, model));
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   let best = "[]";
@@ -341,16 +352,12 @@ function defaultSecurity(model: ApiModel): string[][] {
 
 /** How each scheme operations use sends its credential. */
 function schemesOf(model: ApiModel): Record<string, [string, string?]> {
-  const used = new Set(model.operations.flatMap((o) => requirementNames(o).flat()));
+  const used = new Set(model.operations.flatMap((o) => requirementNames(o, model).flat()));
   const result: Record<string, [string, string?]> = {};
   for (const scheme of model.securitySchemes) {
     if (!used.has(scheme.name)) continue;
     const { carrier } = scheme;
-    // TLS and unsupported schemes are the caller's to carry: the runtime sends nothing for them.
-    result[scheme.name] =
-      "name" in carrier
-        ? [carrier.kind, carrier.name]
-        : [carrier.kind === "bearer" || carrier.kind === "basic" ? carrier.kind : "none"];
+    result[scheme.name] = "name" in carrier ? [carrier.kind, carrier.name] : [carrier.kind];
   }
   return result;
 }

@@ -1,0 +1,109 @@
+import { RETRY_DEFAULTS } from "../runtime/transport.js";
+import type { PartReader } from "./source.js";
+import type { UploadSessionLike as UploadSession } from "./upload-client.js";
+
+/** What `onProgress` hears after every part Box has stored. */
+export interface UploadProgress {
+  bytesUploaded: number;
+  totalBytes: number;
+  partsUploaded: number;
+  totalParts: number;
+}
+
+export interface UploadOptionsBase {
+  /** The source's size in bytes: required for a stream, checked against any other source. */
+  fileSize?: number;
+  /** Parts in flight at once. Memory held is about `concurrency × part_size`. Default 4. */
+  concurrency?: number;
+  /** Stops the upload: parts in flight are cancelled and the session is deleted (unless kept). */
+  signal?: AbortSignal;
+  onProgress?: (progress: UploadProgress) => void;
+  /**
+   * Continue an upload session (its id, or the session object): its parts are listed and only
+   * the missing ones are sent. Needs a source that can be read again (bytes or a Blob).
+   */
+  resume?: string | UploadSession;
+  /** Keep the session when the upload fails, to resume it later. Default false: it is deleted. */
+  keepSessionOnFailure?: boolean;
+  /** Attempts per part before the upload fails. Default 4. */
+  maxPartAttempts?: number;
+  /** Commits answered 202 ("not processed yet") before the upload fails. Default 10. */
+  maxCommitAttempts?: number;
+  /**
+   * First wait before a part or a commit is tried again when the answer has no Retry-After,
+   * doubled per attempt (capped at 32×), with jitter. Default 500, as `createClient`'s.
+   */
+  retryDelayMs?: number;
+  /** A longer Retry-After than this (ms) is cut to it. Default 60 000, as `createClient`'s. */
+  maxRetryAfterMs?: number;
+}
+
+export interface UploadFileOptions extends UploadOptionsBase {
+  /** The folder of the new file; `"0"` is the root folder. */
+  folderId: string;
+  fileName: string;
+}
+
+export interface UploadFileVersionOptions extends UploadOptionsBase {
+  /** A new name for the file; by default it keeps its name. */
+  fileName?: string;
+}
+
+/** The options with their defaults, checked, and the number of bytes to upload. */
+export interface UploadSettings {
+  size: number;
+  concurrency: number;
+  keepSessionOnFailure: boolean;
+  maxPartAttempts: number;
+  maxCommitAttempts: number;
+  retryDelayMs: number;
+  maxRetryAfterMs: number;
+}
+
+/**
+ * Checks the options against each other and the source before anything is sent: a bad one is
+ * a TypeError or RangeError naming it, and no session is created.
+ */
+export function uploadSettings(options: UploadOptionsBase, reader: PartReader): UploadSettings {
+  const {
+    concurrency = 4,
+    keepSessionOnFailure = false,
+    maxPartAttempts = 4,
+    maxCommitAttempts = 10,
+    retryDelayMs = RETRY_DEFAULTS.retryDelayMs,
+    maxRetryAfterMs = RETRY_DEFAULTS.maxRetryAfterMs,
+  } = options;
+  for (const [name, value, min] of [
+    ["concurrency", concurrency, 1],
+    ["maxPartAttempts", maxPartAttempts, 1],
+    ["maxCommitAttempts", maxCommitAttempts, 1],
+    ["retryDelayMs", retryDelayMs, 0],
+    ["maxRetryAfterMs", maxRetryAfterMs, 0],
+  ] as const) {
+    if (!Number.isInteger(value) || value < min)
+      throw new TypeError(`uploadFile: ${name} must be a whole number ≥ ${min}, got ${value}`);
+  }
+  const declared = options.fileSize;
+  if (declared !== undefined && (!Number.isSafeInteger(declared) || declared < 0))
+    throw new TypeError(`uploadFile: fileSize must be a whole number of bytes, got ${declared}`);
+  if (reader.size !== undefined && declared !== undefined && reader.size !== declared)
+    throw new RangeError(
+      `uploadFile: fileSize is ${declared} but the source holds ${reader.size} bytes`,
+    );
+  const size = reader.size ?? declared;
+  if (size === undefined)
+    throw new TypeError("uploadFile: fileSize is required when the source is a stream");
+  if (options.resume !== undefined && !reader.rereadable)
+    throw new TypeError(
+      "uploadFile: resume needs a source that can be read again (bytes or a Blob)",
+    );
+  return {
+    size,
+    concurrency,
+    keepSessionOnFailure,
+    maxPartAttempts,
+    maxCommitAttempts,
+    retryDelayMs,
+    maxRetryAfterMs,
+  };
+}

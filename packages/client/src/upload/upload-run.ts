@@ -1,0 +1,21 @@
+import type { UploadClient, UploadPartLike as UploadPart } from "./upload-client.js";
+import type { UploadSettings } from "./upload-options.js";
+import type { SessionEndpoints } from "./upload-session.js";
+
+/** One upload under way: what sending its parts and committing them share. */
+export interface UploadRun {
+  chunked: UploadClient["chunkedUploads"];
+  settings: UploadSettings;
+  endpoints: SessionEndpoints;
+  partSize: number;
+  totalParts: number;
+  /** The caller's signal joined with the upload's own (aborted on the first failure). */
+  stop: AbortSignal;
+  /** Parts Box has stored, by offset: what a failure reports and a resume skips. */
+  stored: Map<number, UploadPart>;
+}
+
+/** The stored parts in file order: what the commit lists and an UploadError reports. */
+export function sortedParts(stored: Map<number, UploadPart>): UploadPart[] {
+  return [...stored.values()].sort((a, b) => a.offset! - b.offset!);
+}
