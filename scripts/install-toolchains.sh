@@ -1,14 +1,21 @@
 #!/usr/bin/env bash
 # Installs the toolchains the snippet tests compile and run with, from Debian's packages, when
-# they are missing: mono (C#), Go, Python's requests, curl; and Chromium, the browser the client's
-# browser tests drive with playwright-core (no browser download). Java 17 and Node come with the
-# machine.
+# they are missing: those the snippet languages name (scripts/snippet-toolchains.ts reads the
+# list: mono for C#, Go, Python's requests, curl), and Chromium, the browser the client's
+# browser tests drive with playwright-core (no browser download). Java 17 and Node come with
+# the machine. Runs after `pnpm install` (it reads the list through tsx).
 set -euo pipefail
+cd "$(dirname "$0")/.."
+if [ ! -x node_modules/.bin/tsx ]; then
+  echo "snippet toolchains: run pnpm install first (the language list is read with tsx)" >&2
+  exit 1
+fi
 missing=()
-command -v mcs >/dev/null && command -v mono >/dev/null || missing+=(mono-devel)
-command -v go >/dev/null || missing+=(golang-go)
-/usr/bin/python3 -c "import requests" 2>/dev/null || missing+=(python3-requests)
-command -v curl >/dev/null || missing+=(curl)
+toolchains=$(node_modules/.bin/tsx scripts/snippet-toolchains.ts)
+while IFS=$'\t' read -r package present; do
+  [ -n "$package" ] || continue
+  bash -c "$present" >/dev/null 2>&1 || missing+=("$package")
+done <<<"$toolchains"
 command -v chromium >/dev/null || missing+=(chromium)
 if [ ${#missing[@]} -eq 0 ]; then
   echo "snippet toolchains: all present"

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { emitDocs } from "../src/emit/docs-site.js";
+import { snippetsOf } from "../src/emit/snippets/write-snippets.js";
 import { schemaView } from "../src/model/schema-view.js";
 import { withSpec } from "./helpers.js";
 
@@ -134,7 +135,7 @@ describe("emitDocs", () => {
 
   it("writes an index and a page per operation, each whole and escaped", async () => {
     await withSpec(document, (model) => {
-      const files = emitDocs(model);
+      const files = emitDocs(model, { snippets: snippetsOf(model) });
       expect(files.map((f) => f.path)).toEqual([
         "packages/docs/src/generated/index.html",
         "packages/docs/src/generated/operations/get_thing.html",
@@ -167,6 +168,9 @@ describe("emitDocs", () => {
   });
 
   it("keeps no state between runs: the same model gives the same bytes again", async () => {
-    await withSpec(document, (model) => expect(emitDocs(model)).toEqual(emitDocs(model)));
+    await withSpec(document, (model) => {
+      const inputs = { snippets: snippetsOf(model) };
+      expect(emitDocs(model, inputs)).toEqual(emitDocs(model, inputs));
+    });
   });
 });

@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { emitClient } from "../src/emit/client-package.js";
 import { emitSnippets } from "../src/emit/snippets-package.js";
+import { snippetsOf } from "../src/emit/snippets/write-snippets.js";
 import { emitTypes } from "../src/emit/types-package.js";
 import { withSpec } from "./helpers.js";
 
@@ -126,7 +127,7 @@ describe("the types emitter", () => {
 describe("the snippets emitter", () => {
   it("writes the data once, in snippets.json, and a module that imports it", async () => {
     await withSpec(spec([]), async (model) => {
-      const files = await emitSnippets(model);
+      const files = await emitSnippets(model, { snippets: snippetsOf(model) });
       const data = JSON.parse(contentsOf(files, "snippets.json")) as Array<{
         operationId: string;
         lang: string;

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { buildModel, EMITTERS, loadSpec, snippetRequest } from "../src/index.js";
+import { buildModel, EMITTERS, loadSpec, runInputs, snippetRequest } from "../src/index.js";
 import { emitTypes } from "../src/emit/types-package.js";
 import { FIXTURES, REPO_ROOT, withSpec } from "./helpers.js";
 
@@ -367,7 +367,7 @@ describe("a path item that is a $ref to another path", () => {
     ].join("\n");
     const samples = await withSpec(spec, async (model) => {
       const snippets = EMITTERS.find((e) => e.name === "snippets")!;
-      const files = await snippets.emit(model);
+      const files = await snippets.emit(model, runInputs(model)(snippets));
       const published = JSON.parse(
         files.find((f) => f.path.endsWith("openapi.code-samples.json"))!.contents,
       );
@@ -436,7 +436,9 @@ describe("a path key with a #fragment (Box's variants of one endpoint)", () => {
     ].join("\n");
     const { requestPath, url, endpoint } = await withSpec(spec, async (model) => {
       const client = EMITTERS.find((e) => e.name === "client")!;
-      const source = (await client.emit(model)).map((f) => f.contents).join("\n");
+      const source = (await client.emit(model, runInputs(model)(client)))
+        .map((f) => f.contents)
+        .join("\n");
       return {
         requestPath: model.operations[0]!.requestPath,
         url: snippetRequest(model, model.operations[0]!).url,

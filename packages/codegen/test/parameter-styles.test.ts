@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import type { ParameterValue, Serialization } from "../src/model/api-model.js";
+import { runInputs } from "../src/emit/emit-inputs.js";
 import { EMITTERS } from "../src/emit/emitters.js";
 import { formText, headerText, pathText } from "../src/emit/snippets/parameter-text.js";
 import { buildModel } from "../src/model/build-model.js";
@@ -94,7 +95,9 @@ describe("the client emitter writes each operation's styles for the runtime", ()
       await loadSpec(fileURLToPath(new URL("fixtures/parameter-styles.yaml", import.meta.url))),
     );
     const client = EMITTERS.find((e) => e.name === "client")!;
-    const source = (await client.emit(model)).map((f) => f.contents).join("\n");
+    const source = (await client.emit(model, runInputs(model)(client)))
+      .map((f) => f.contents)
+      .join("\n");
     const endpoint = (name: string) =>
       JSON.parse(new RegExp(`const ${name}Endpoint: Operation = (.*);`).exec(source)![1]!);
     expect(endpoint("matrixPath")[5]).toEqual({ path: { ids: "matrix*", point: "matrix" } });

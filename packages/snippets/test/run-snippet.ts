@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { BINARY_BODY_FILE } from "@chunked-uploads/codegen";
+import { BINARY_BODY_FILE, SNIPPET_LANGUAGES } from "@chunked-uploads/codegen";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -10,9 +10,14 @@ export interface RunResult {
   stderr: string;
 }
 
-/** Languages the tests run; Swift has no toolchain here and TypeScript is type-checked instead. */
-export const RUNNABLE = ["curl", "javascript", "python", "java", "csharp", "go"] as const;
-export type Runnable = (typeof RUNNABLE)[number];
+/**
+ * Languages the tests run, as the language list says (`proof.kind: "run"`): TypeScript is
+ * type-checked instead, and Swift has no toolchain here.
+ */
+export const RUNNABLE = SNIPPET_LANGUAGES.filter(({ proof }) => proof.kind === "run").map(
+  ({ lang }) => lang,
+);
+export type Runnable = string;
 
 /** A bound against a hung toolchain, far above a cold Go build on a loaded machine. */
 const LIMIT_MS = 300_000;
@@ -57,35 +62,21 @@ export async function runSnippet(lang: Runnable, source: string): Promise<RunRes
   }
 }
 
+/** Runs the language's steps in `dir`, in order, until one fails: the last one's result. */
 async function runIn(dir: string, lang: Runnable, source: string): Promise<RunResult> {
-  const file = (name: string) => path.join(dir, name);
-  switch (lang) {
-    case "curl":
-      await writeFile(file("snippet.sh"), source);
-      return run("bash", ["-eu", file("snippet.sh")], dir);
-    case "javascript":
-      await writeFile(file("snippet.mjs"), source);
-      return run(process.execPath, [file("snippet.mjs")], dir);
-    case "python":
-      // Debian's python3, where python3-requests is installed (not a pyenv one without it).
-      await writeFile(file("snippet.py"), source);
-      return run("/usr/bin/python3", [file("snippet.py")], dir);
-    case "java":
-      await writeFile(file("Snippet.java"), source);
-      return run("java", [file("Snippet.java")], dir);
-    case "csharp": {
-      await writeFile(file("Snippet.cs"), source);
-      const compiled = await run(
-        "mcs",
-        ["-r:System.Net.Http.dll", `-out:${file("snippet.exe")}`, file("Snippet.cs")],
-        dir,
-      );
-      return compiled.code === 0 ? run("mono", [file("snippet.exe")], dir) : compiled;
-    }
-    case "go":
-      await writeFile(file("main.go"), source);
-      return run("go", ["run", file("main.go")], dir);
+  const proof = SNIPPET_LANGUAGES.find((language) => language.lang === lang)?.proof;
+  if (proof?.kind !== "run")
+    throw new Error(`${lang} snippets are not run (${proof?.kind ?? "unknown language"})`);
+  const file = path.join(dir, proof.file);
+  await writeFile(file, source);
+  const fill = (arg: string) =>
+    arg.replaceAll("{file}", file).replaceAll("{dir}", dir).replaceAll("{node}", process.execPath);
+  let result: RunResult = { code: 0, stdout: "", stderr: "" };
+  for (const [command, ...args] of proof.steps) {
+    result = await run(fill(command), args.map(fill), dir);
+    if (result.code !== 0) break;
   }
+  return result;
 }
 
 /** The first string in an example value: something a snippet that printed the response must show. */

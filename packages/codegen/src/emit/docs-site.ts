@@ -7,19 +7,23 @@
 import type { ApiModel } from "../model/api-model.js";
 import { indexPage } from "./docs/index-page.js";
 import { operationPage } from "./docs/operation-page.js";
+import type { EmitInputs } from "./emit-inputs.js";
 import type { Emitter, GeneratedFile } from "./generated-file.js";
-import { fileName, snippetsOf } from "./snippets-package.js";
+import { fileName } from "./operation-file-name.js";
 
 const OUTPUT_DIR = "packages/docs/src/generated";
 
 export const docsEmitter: Emitter = {
   name: "docs",
   outputDir: OUTPUT_DIR,
+  needs: ["snippets"],
   emit: emitDocs,
 };
 
-export function emitDocs(model: ApiModel): GeneratedFile[] {
-  const snippets = snippetsOf(model);
+export function emitDocs(
+  model: ApiModel,
+  { snippets }: Pick<EmitInputs, "snippets">,
+): GeneratedFile[] {
   return [
     { path: `${OUTPUT_DIR}/index.html`, contents: indexPage(model), preformatted: true },
     ...model.operations.map((operation) => ({

@@ -1,4 +1,5 @@
 import type { ApiModel } from "../model/api-model.js";
+import type { EmitInputName, EmitInputs } from "./emit-inputs.js";
 
 /** One file an emitter produces; `path` is relative to the output root and `/`-separated. */
 export interface GeneratedFile {
@@ -12,13 +13,18 @@ export interface GeneratedFile {
   preformatted?: boolean;
 }
 
-/** An emitter: pure, model in, files out. Only the pipeline touches the disk. */
+/**
+ * An emitter: pure, model (and the inputs it declares) in, files out. Only the pipeline
+ * touches the disk.
+ */
 export interface Emitter {
   /** Short name shown in the CLI's output: `types`. */
   name: string;
   /** The folder it owns: any file there that it no longer emits is stale and removed. */
   outputDir: string;
-  emit(model: ApiModel): Promise<GeneratedFile[]> | GeneratedFile[];
+  /** The run's shared products it reads from `inputs` (see emit-inputs.ts). */
+  needs?: readonly EmitInputName[];
+  emit(model: ApiModel, inputs: EmitInputs): Promise<GeneratedFile[]> | GeneratedFile[];
 }
 
 /** The marker every generated file starts with; the drift check and reviewers look for it. */

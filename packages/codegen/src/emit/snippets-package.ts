@@ -7,20 +7,14 @@ import {
   type Emitter,
   type GeneratedFile,
 } from "./generated-file.js";
+import type { EmitInputs } from "./emit-inputs.js";
+import { fileName } from "./operation-file-name.js";
 import { SNIPPET_LANGUAGES } from "./snippets/languages.js";
 import { snippetRequest } from "./snippets/snippet-request.js";
-import { cached } from "../cached.js";
+import type { Snippet } from "./snippets/write-snippets.js";
 import { inWorker } from "./worker/in-worker.js";
 
 const OUTPUT_DIR = "packages/snippets/src/generated";
-
-/** One entry of snippets.json: the keys of the `x-codeSamples` convention, plus the operation. */
-export interface Snippet {
-  operationId: string;
-  lang: string;
-  label: string;
-  source: string;
-}
 
 /**
  * The snippets package: a snippet per (operation, language), as snippets.json, as a typed module,
@@ -30,30 +24,14 @@ export interface Snippet {
 export const snippetsEmitter: Emitter = {
   name: "snippets",
   outputDir: OUTPUT_DIR,
+  needs: ["snippets"],
   emit: emitSnippets,
 };
 
-const snippetsByModel = new WeakMap<ApiModel, Snippet[]>();
-
-/** Every operation's snippets, in operation and language order; written once per model. */
-export function snippetsOf(model: ApiModel): Snippet[] {
-  return cached(snippetsByModel, model, () => writeSnippets(model));
-}
-
-function writeSnippets(model: ApiModel): Snippet[] {
-  return model.operations.flatMap((operation) => {
-    const request = snippetRequest(model, operation);
-    return SNIPPET_LANGUAGES.map((language) => ({
-      operationId: operation.key,
-      lang: language.lang,
-      label: language.label,
-      source: language.write(request, operation, model),
-    }));
-  });
-}
-
-export async function emitSnippets(model: ApiModel): Promise<GeneratedFile[]> {
-  const snippets = snippetsOf(model);
+export async function emitSnippets(
+  model: ApiModel,
+  { snippets }: Pick<EmitInputs, "snippets">,
+): Promise<GeneratedFile[]> {
   // Started first: its YAML is written in the emit worker while this thread goes on.
   const specFiles = emitSpecWithCodeSamples(model, snippets);
   return [
@@ -103,7 +81,11 @@ function emitModule(model: ApiModel): string {
   ].join("\n");
 }
 
-function emitMarkdown(model: ApiModel, operation: OperationModel, snippets: Snippet[]): string {
+function emitMarkdown(
+  model: ApiModel,
+  operation: OperationModel,
+  snippets: readonly Snippet[],
+): string {
   const request = snippetRequest(model, operation);
   const sections = snippets.map((snippet) => {
     const language = SNIPPET_LANGUAGES.find((l) => l.lang === snippet.lang)!;
@@ -121,7 +103,7 @@ function emitMarkdown(model: ApiModel, operation: OperationModel, snippets: Snip
 /** The bundled spec with `x-codeSamples` on every operation, for docs renderers that read them. */
 async function emitSpecWithCodeSamples(
   model: ApiModel,
-  snippets: Snippet[],
+  snippets: readonly Snippet[],
 ): Promise<GeneratedFile[]> {
   const document = documentWithOperationField(model, "x-codeSamples", (operation) =>
     snippets
@@ -146,14 +128,4 @@ async function emitSpecWithCodeSamples(
       preformatted: true,
     },
   ];
-}
-
-/**
- * `get_files_upload_sessions_id`: the name of an operation's doc files (the snippets package's
- * Markdown, the reference site's page); operations without a usable id get a slug of method and path.
- */
-export function fileName(operation: OperationModel): string {
-  return operation.operationId && /^[\w.-]+$/.test(operation.operationId)
-    ? operation.operationId
-    : `${operation.method}${operation.path.replace(/[^\w]+/g, "-")}`.replace(/-+$/, "");
 }

@@ -1,4 +1,5 @@
 import { performance } from "node:perf_hooks";
+import { runInputs } from "../emit/emit-inputs.js";
 import { EMITTERS } from "../emit/emitters.js";
 import type { Emitter, GeneratedFile } from "../emit/generated-file.js";
 import type { ApiModel } from "../model/api-model.js";
@@ -52,10 +53,11 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const load = lap();
   const model = buildModel(spec);
   const modelTime = lap();
+  const inputsFor = runInputs(model);
   const emitted = (
     await Promise.all(
       emitters.map(async (emitter) => {
-        const files = await emitter.emit(model);
+        const files = await emitter.emit(model, inputsFor(emitter));
         const stray = files.find((file) => !file.path.startsWith(`${emitter.outputDir}/`));
         if (stray)
           throw new Error(

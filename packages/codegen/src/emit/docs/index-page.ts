@@ -1,6 +1,6 @@
 /** The reference site's index: the servers, then every operation by resource, linked to its page. */
 import type { ApiModel } from "../../model/api-model.js";
-import { fileName } from "../snippets-package.js";
+import { fileName } from "../operation-file-name.js";
 import { escapeHtml, inlineMarkdown, markdown, page } from "./html.js";
 
 export function indexPage(model: ApiModel): string {

@@ -18,7 +18,7 @@ import { schemaDigest } from "../../model/schema-closure.js";
 import { persisted } from "../../persisted.js";
 import { routeTemplate } from "../../model/path-template.js";
 import { schemaView } from "../../model/schema-view.js";
-import type { Snippet } from "../snippets-package.js";
+import type { Snippet } from "../snippets/write-snippets.js";
 import { SNIPPET_LANGUAGES } from "../snippets/languages.js";
 import { escapeHtml, exampleText, inlineMarkdown, markdown, page } from "./html.js";
 import { schemaHtml } from "./schema-html.js";

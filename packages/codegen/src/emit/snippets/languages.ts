@@ -7,7 +7,28 @@ import type { SnippetRequest } from "./snippet-request.js";
 import { swiftSnippet } from "./swift.js";
 import { typescriptSnippet } from "./typescript.js";
 
-/** One snippet language: how docs sites name it, and how its snippet is written. */
+/**
+ * What proves a language's snippets in the snippets package's tests: `run`, written to `file`
+ * and run (compiled first where the language needs it) against the mock, one command per step
+ * (`{file}` is the snippet's path, `{dir}` its folder, `{node}` the running Node); `typecheck`,
+ * compiled against the client package; or `none`, with the reason.
+ */
+export type SnippetProof =
+  | { kind: "run"; file: string; steps: ReadonlyArray<readonly [string, ...string[]]> }
+  | { kind: "typecheck" }
+  | { kind: "none"; why: string };
+
+/** A toolchain `pnpm toolchains` installs from Debian when `present` (a shell test) fails. */
+export interface Toolchain {
+  debianPackage: string;
+  present: string;
+}
+
+/**
+ * One snippet language, whole: how docs sites name it, how its snippet is written, the
+ * toolchain it needs and how its snippets are proved. The snippets tests and `pnpm toolchains`
+ * derive from this list: a new language is one entry here (and its writer).
+ */
 export interface SnippetLanguage {
   /** Our id, the `lang` of snippets.json and `getSnippet`: `curl`. */
   lang: string;
@@ -18,6 +39,9 @@ export interface SnippetLanguage {
   /** The Markdown fence: `sh`. */
   fence: string;
   write(request: SnippetRequest, operation: OperationModel, model: ApiModel): string;
+  proof: SnippetProof;
+  /** What the proof needs beyond Node and Java 17, which come with the machine. */
+  toolchain?: Toolchain;
 }
 
 /** The languages of the docs page, in its order (plus Go), each verified by the snippets package's tests. */
@@ -28,6 +52,8 @@ export const SNIPPET_LANGUAGES: readonly SnippetLanguage[] = [
     codeSampleLang: "Shell",
     fence: "sh",
     write: (r, operation) => httpsnippet(r, operation, "shell", "curl"),
+    proof: { kind: "run", file: "snippet.sh", steps: [["bash", "-eu", "{file}"]] },
+    toolchain: { debianPackage: "curl", present: "command -v curl" },
   },
   {
     lang: "typescript",
@@ -35,6 +61,7 @@ export const SNIPPET_LANGUAGES: readonly SnippetLanguage[] = [
     codeSampleLang: "TypeScript",
     fence: "ts",
     write: (r, operation, model) => typescriptSnippet(model, operation, r),
+    proof: { kind: "typecheck" },
   },
   {
     lang: "javascript",
@@ -42,6 +69,7 @@ export const SNIPPET_LANGUAGES: readonly SnippetLanguage[] = [
     codeSampleLang: "JavaScript",
     fence: "js",
     write: (r, operation) => httpsnippet(r, operation, "javascript", "fetch"),
+    proof: { kind: "run", file: "snippet.mjs", steps: [["{node}", "{file}"]] },
   },
   {
     lang: "python",
@@ -49,6 +77,12 @@ export const SNIPPET_LANGUAGES: readonly SnippetLanguage[] = [
     codeSampleLang: "Python",
     fence: "python",
     write: (r, operation) => httpsnippet(r, operation, "python", "requests"),
+    // Debian's python3, where python3-requests is installed (not a pyenv one without it).
+    proof: { kind: "run", file: "snippet.py", steps: [["/usr/bin/python3", "{file}"]] },
+    toolchain: {
+      debianPackage: "python3-requests",
+      present: '/usr/bin/python3 -c "import requests"',
+    },
   },
   {
     lang: "java",
@@ -56,6 +90,8 @@ export const SNIPPET_LANGUAGES: readonly SnippetLanguage[] = [
     codeSampleLang: "Java",
     fence: "java",
     write: (r, operation) => javaSnippet(r, pascalCase(operation.methodName)),
+    // Java 11+ runs a single source file without a separate compile.
+    proof: { kind: "run", file: "Snippet.java", steps: [["java", "{file}"]] },
   },
   {
     lang: "csharp",
@@ -63,6 +99,16 @@ export const SNIPPET_LANGUAGES: readonly SnippetLanguage[] = [
     codeSampleLang: "C#",
     fence: "csharp",
     write: (r) => csharpSnippet(r),
+    // mono's mcs: C# 7.
+    proof: {
+      kind: "run",
+      file: "Snippet.cs",
+      steps: [
+        ["mcs", "-r:System.Net.Http.dll", "-out:{dir}/snippet.exe", "{file}"],
+        ["mono", "{dir}/snippet.exe"],
+      ],
+    },
+    toolchain: { debianPackage: "mono-devel", present: "command -v mcs && command -v mono" },
   },
   {
     lang: "swift",
@@ -70,6 +116,7 @@ export const SNIPPET_LANGUAGES: readonly SnippetLanguage[] = [
     codeSampleLang: "Swift",
     fence: "swift",
     write: (r) => swiftSnippet(r),
+    proof: { kind: "none", why: "no Swift toolchain exists on these machines" },
   },
   {
     lang: "go",
@@ -77,5 +124,7 @@ export const SNIPPET_LANGUAGES: readonly SnippetLanguage[] = [
     codeSampleLang: "Go",
     fence: "go",
     write: (r, operation) => httpsnippet(r, operation, "go", "native"),
+    proof: { kind: "run", file: "main.go", steps: [["go", "run", "{file}"]] },
+    toolchain: { debianPackage: "golang-go", present: "command -v go" },
   },
 ];
