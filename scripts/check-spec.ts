@@ -1,50 +1,26 @@
-/**
- * `pnpm check:spec [--all] [spec ...]`: proves that a spec gives packages that send correct
- * requests. For each spec, in a scratch copy of the repository (the installed modules shared):
- *
- *   generate    every package, from the spec
- *   typecheck   the types, client and snippets packages (tsc)
- *   ts-snippets the TypeScript snippets, compiled against the generated client
- *   client      every operation called through the generated client with example arguments,
- *               against the spec-driven mock, which validates each request on its own terms
- *   snippets    the cURL, Node and Python snippets of every operation, run against the mock
- *
- * One line per stage with counts and times; exit 1 when any stage fails, listing the operations
- * that failed and why. Without arguments: the specs CI checks (see DEFAULT_SPECS); `--all` adds
- * Box's full public spec and every spec in ../shared/specs/corpus; `--only a,b` runs only the
- * named stages (`pnpm check:box-spec` is generate and typecheck on Box's full spec).
- *
- *   KEEP_SCRATCH=1 keeps the scratch folders; CHECK_SPEC_JOBS=N checks N specs at a time (2).
- */
-import { execFile } from "node:child_process";
-import { cp, mkdir, mkdtemp, readdir, rm, symlink, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { mkdir, readdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { promisify } from "node:util";
 import { main as generate } from "../packages/codegen/src/cli.js";
 import {
   buildModel,
-  EMITTERS,
-  exampleBody,
   loadSpec,
-  preferredMediaType,
   snippetsOf,
   startMockServer,
   type ApiModel,
-  type MediaTypeModel,
   type MockServer,
-  type OperationModel,
 } from "../packages/codegen/src/index.js";
 import { runSnippet } from "../packages/snippets/test/run-snippet.js";
+import { callArguments, routedTo } from "./check-spec-calls.js";
+import { packages, scratchCopy, tsconfig, typecheck } from "./check-spec-scratch.js";
 
 // Every spec is generated into a scratch root no later run reads: nothing worth caching.
 process.env.CHUNKED_CODEGEN_CACHE = "0";
 
 const repo = fileURLToPath(new URL("..", import.meta.url));
 const shared = path.resolve(repo, "../shared/specs");
-const tsc = path.join(repo, "node_modules/.bin/tsc");
+const _tsc = path.join(repo, "node_modules/.bin/tsc");
 const RUN_LANGUAGES = ["curl", "javascript", "python"] as const;
 
 /**
@@ -140,52 +116,6 @@ async function corpus(): Promise<string[]> {
   return [...new Set(found)].filter((f) => !DEFAULT_SPECS.includes(f));
 }
 
-const packages = [
-  ...new Set(EMITTERS.map((emitter) => emitter.outputDir.split("/").slice(0, 2).join("/"))),
-];
-
-/** A scratch copy of the repository: each generated package's sources, sharing the installed modules. */
-async function scratchCopy(): Promise<string> {
-  const scratch = await mkdtemp(path.join(tmpdir(), "chunked-uploads-check-"));
-  await cp(path.join(repo, "tsconfig.base.json"), path.join(scratch, "tsconfig.base.json"));
-  await symlink(path.join(repo, "node_modules"), path.join(scratch, "node_modules"), "dir");
-  for (const pkg of packages) {
-    await cp(path.join(repo, pkg, "src"), path.join(scratch, pkg, "src"), { recursive: true });
-    await cp(path.join(repo, pkg, "package.json"), path.join(scratch, pkg, "package.json"));
-    await symlink(
-      path.join(repo, pkg, "node_modules"),
-      path.join(scratch, pkg, "node_modules"),
-      "dir",
-    );
-  }
-  // One project over every package: one tsc start-up and one parse of the shared sources.
-  await writeFile(
-    path.join(scratch, "tsconfig.json"),
-    tsconfig(
-      packages.map((pkg) => `${pkg}/src`),
-      {},
-      0,
-    ),
-  );
-  return scratch;
-}
-
-/**
- * A package's tsconfig in the scratch copy, `depth` folders below its root: workspace packages
- * resolve to their scratch sources, so each is checked against the same spec's types.
- */
-function tsconfig(include: string[], extra: object = {}, depth = 2): string {
-  const up = depth === 0 ? "./" : "../".repeat(depth);
-  const paths = Object.fromEntries(
-    packages.map((p) => [`@chunked-uploads/${path.basename(p)}`, [`${up}${p}/src/index.ts`]]),
-  );
-  return JSON.stringify({
-    extends: `${up}tsconfig.base.json`,
-    compilerOptions: { noEmit: true, types: [], paths, ...extra },
-    include,
-  });
-}
-
 interface Stage {
   name: string;
   passed: number;
@@ -211,72 +141,6 @@ async function stage(
       ms: performance.now() - started,
     };
   }
-}
-
-/** tsc on `project`, run from its folder so that errors name files relative to it. */
-async function typecheck(project: string): Promise<void> {
-  try {
-    await promisify(execFile)(tsc, ["-p", path.basename(project)], {
-      cwd: path.dirname(project),
-      maxBuffer: 1 << 26,
-    });
-  } catch (error) {
-    const { stdout } = error as { stdout?: string };
-    throw new Error(stdout?.trim() || (error as Error).message);
-  }
-}
-
-/**
- * Whether the mock's routing of a request of `operation` is right: to it, or to a variant of
- * the same endpoint (Box writes those as `/files/{file_id}#get_shared_link`).
- */
-function routedTo(model: ApiModel, operation: OperationModel, key: string | undefined): boolean {
-  const routed = model.operations.find((o) => o.key === key);
-  const endpoint = (o: OperationModel) => `${o.method} ${o.requestPath}`;
-  return routed !== undefined && endpoint(routed) === endpoint(operation);
-}
-
-/** The arguments a call of `operation` takes: path parameters, body, options (required ones). */
-function callArguments(model: ApiModel, operation: OperationModel): unknown[] {
-  const args: unknown[] = operation.pathParameters.map((p) => p.exampleValue);
-  const media = preferredMediaType(operation.requestBody?.mediaTypes);
-  if (operation.requestBody)
-    args.push(
-      !media
-        ? undefined
-        : media.kind === "binary"
-          ? Uint8Array.from([1, 2, 3])
-          : withFiles(media, exampleBody(model, media, "request")),
-    );
-  const pick = (where: "query" | "header" | "cookie") =>
-    Object.fromEntries(
-      operation.parameters
-        .filter((p) => p.in === where && p.required)
-        .map((p) => [p.name, p.exampleValue]),
-    );
-  args.push({
-    query: pick("query"),
-    headers: pick("header"),
-    cookies: pick("cookie"),
-    maxRetries: 0,
-    timeoutMs: 10_000,
-  });
-  return args;
-}
-
-/** A multipart example with a Blob in every file field: examples rarely show the file. */
-function withFiles(media: MediaTypeModel, example: unknown): unknown {
-  const files = Object.entries(media.fields ?? {}).filter(([, field]) => field.binary);
-  if (media.kind !== "multipart" || files.length === 0) return example;
-  return {
-    ...(example as object),
-    ...Object.fromEntries(
-      files.map(([name, field]) => {
-        const file = new Blob(["example data"]);
-        return [name, field.shape === "array" ? [file] : file];
-      }),
-    ),
-  };
 }
 
 async function checkSpec(spec: string, log: (line: string) => void): Promise<boolean> {

@@ -7,9 +7,8 @@
  */
 import { createHash } from "node:crypto";
 import { Readable } from "node:stream";
-import { afterEach, describe, expect, it } from "vitest";
-import { ApiError, createClient, type ClientOptions } from "../src/index.js";
-import { sha1Base64 } from "../src/upload/sha1.js";
+import { describe, expect, it } from "vitest";
+import { ApiError } from "../src/index.js";
 import { partReader } from "../src/upload/source.js";
 import {
   UploadError,
@@ -17,68 +16,18 @@ import {
   uploadFileVersion,
   type UploadProgress,
 } from "../src/upload/index.js";
+import type { FaultKind } from "./upload-server.js";
+
 import {
-  startUploadServer,
-  type FaultKind,
-  type UploadServer,
-  type UploadServerOptions,
-} from "./upload-server.js";
-
-const PART = 64 * 1024;
-let server: UploadServer;
-afterEach(() => server?.close());
-
-async function setUp(options: UploadServerOptions = {}, client: ClientOptions = {}) {
-  server = await startUploadServer({ partSize: PART, ...options });
-  return createClient({ token: "t", baseUrl: server.baseUrl, retryDelayMs: 1, ...client });
-}
-
-/** Deterministic bytes, different for every seed and position. */
-function bytesOf(length: number, seed = 1): Uint8Array<ArrayBuffer> {
-  const bytes = new Uint8Array(length);
-  let x = seed * 2654435761;
-  for (let i = 0; i < length; i++) {
-    x = (x * 1103515245 + 12345) >>> 0;
-    bytes[i] = x >>> 24;
-  }
-  return bytes;
-}
-
-/** A web ReadableStream of the chunks (ReadableStream.from is not in every runtime's types). */
-function webStream(chunks: AsyncIterable<Uint8Array>): ReadableStream<Uint8Array> {
-  const iterator = chunks[Symbol.asyncIterator]();
-  return new ReadableStream({
-    async pull(controller) {
-      const { done, value } = await iterator.next();
-      if (done) controller.close();
-      else controller.enqueue(value);
-    },
-  });
-}
-
-/** A byte stream (`type: "bytes"`) of the chunks: the uploader reads it into its own buffers. */
-function byteStream(chunks: AsyncIterable<Uint8Array>): ReadableStream<Uint8Array> {
-  const iterator = chunks[Symbol.asyncIterator]();
-  return new ReadableStream({
-    type: "bytes",
-    async pull(controller) {
-      const { done, value } = await iterator.next();
-      if (done) {
-        controller.close();
-        controller.byobRequest?.respond(0);
-      } else controller.enqueue(value as Uint8Array<ArrayBuffer>);
-    },
-  });
-}
-
-/** Chunks of uneven sizes, so that parts never line up with them. */
-async function* unevenChunks(bytes: Uint8Array): AsyncGenerator<Uint8Array> {
-  for (let i = 0, n = 1; i < bytes.length; i += n, n = ((n * 7 + 13) % 50_000) + 1)
-    yield bytes.slice(i, i + n);
-}
-
-const partRequests = (offset?: number) =>
-  server.requests.filter((r) => r.kind === "part" && (offset === undefined || r.offset === offset));
+  byteStream,
+  bytesOf,
+  PART,
+  partRequests,
+  server,
+  setUp,
+  unevenChunks,
+  webStream,
+} from "./upload-fixtures.js";
 
 describe("uploads the source byte for byte", () => {
   const sizes = [
@@ -147,8 +96,7 @@ describe("uploads the source byte for byte", () => {
   // (about 5 s idle), so that only a hang or a livelock fails it.
   it("a 200 MiB generated stream in 8 MiB parts", { timeout: 600_000 }, async () => {
     const MiB = 1 << 20;
-    server = await startUploadServer({ partSize: 8 * MiB });
-    const box = createClient({ token: "t", baseUrl: server.baseUrl });
+    const box = await setUp({ partSize: 8 * MiB });
     const total = 200 * MiB;
     const block = bytesOf(MiB, 3);
     async function* generate() {
@@ -333,163 +281,5 @@ describe("faults: the upload still ends with the exact bytes", () => {
     }).catch((e) => e);
     expect(error).toBeInstanceOf(UploadError);
     expect(error.message).toMatch(/still not processed after 2 attempts/);
-  });
-});
-
-describe("abort, failure and resume", () => {
-  it("abort mid-upload: cancels the parts in flight, deletes the session, throws UploadError", async () => {
-    const box = await setUp();
-    server.faults.push({ kind: "stall", on: "part", partIndex: 2 });
-    const controller = new AbortController();
-    const pending = uploadFile(box, bytesOf(6 * PART), {
-      folderId: "0",
-      fileName: "a",
-      concurrency: 2,
-      signal: controller.signal,
-      onProgress: (p) => p.partsUploaded === 2 && setTimeout(() => controller.abort(), 50),
-    });
-    const error = await pending.catch((e) => e);
-    expect(error).toBeInstanceOf(UploadError);
-    expect(error.message).toMatch(/aborted/);
-    expect(error.cause).toBe(controller.signal.reason);
-    expect(error).toMatchObject({ sessionId: "S1", sessionKept: false });
-    expect(error.parts.length).toBeGreaterThanOrEqual(2);
-    expect(server.sessions.size).toBe(0);
-    expect(JSON.parse(JSON.stringify(error))).toMatchObject({
-      name: "UploadError",
-      sessionId: "S1",
-    });
-  });
-
-  it("an already-aborted signal creates no session", async () => {
-    const box = await setUp();
-    await expect(
-      uploadFile(box, bytesOf(10), { folderId: "0", fileName: "a", signal: AbortSignal.abort() }),
-    ).rejects.toThrow(/aborted/);
-    expect(server.requests).toHaveLength(0);
-  });
-
-  it("resume after a failure sends only the missing parts", async () => {
-    const box = await setUp({ token: "t" });
-    const source = bytesOf(5 * PART + 77);
-    // A fatal answer on the fourth part, with the session kept for a resume.
-    server.faults.push({ kind: "401", on: "part", partIndex: 3 });
-    const error = (await uploadFile(box, source, {
-      folderId: "0",
-      fileName: "a",
-      concurrency: 1,
-      keepSessionOnFailure: true,
-    }).catch((e) => e)) as UploadError;
-    expect(error).toBeInstanceOf(UploadError);
-    expect(error).toMatchObject({ sessionId: "S1", sessionKept: true });
-    expect(error.parts.map((p) => p.offset)).toEqual([0, PART, 2 * PART]);
-    const before = partRequests().length;
-    const file = await uploadFile(box, new Blob([source]), {
-      folderId: "0",
-      fileName: "a",
-      resume: error.sessionId!,
-    });
-    const resent = partRequests()
-      .slice(before)
-      .map((r) => r.offset);
-    expect(resent.sort((a, b) => a! - b!)).toEqual([3 * PART, 4 * PART, 5 * PART]);
-    expect(Buffer.compare(server.file(file.id)!, Buffer.from(source))).toBe(0);
-  });
-
-  it.each([
-    [
-      "fewer bytes than declared",
-      3 * PART - 1,
-      3 * PART,
-      /ended after 196607 bytes; 196608 were declared/,
-    ],
-    [
-      "more bytes than declared",
-      3 * PART + 1,
-      3 * PART,
-      /holds more than the declared 196608 bytes/,
-    ],
-  ])(
-    "a stream that yields %s fails before commit and deletes the session",
-    async (_name, actual, declared, reason) => {
-      const box = await setUp();
-      const error = await uploadFile(box, Readable.from(unevenChunks(bytesOf(actual))), {
-        folderId: "0",
-        fileName: "a",
-        fileSize: declared,
-      }).catch((e) => e);
-      expect(error).toBeInstanceOf(UploadError);
-      expect(error.cause).toBeInstanceOf(RangeError);
-      expect(error.message).toMatch(reason);
-      expect(server.requests.some((r) => r.kind === "commit")).toBe(false);
-      expect(server.sessions.size).toBe(0);
-    },
-  );
-
-  it.each([
-    [
-      "a stream without fileSize",
-      () => webStream(unevenChunks(bytesOf(10))),
-      {},
-      /fileSize is required/,
-    ],
-    [
-      "a fileSize that contradicts the source",
-      () => bytesOf(10),
-      { fileSize: 11 },
-      /fileSize is 11 but the source holds 10 bytes/,
-    ],
-    [
-      "concurrency 0",
-      () => bytesOf(10),
-      { concurrency: 0 },
-      /concurrency must be a whole number ≥ 1/,
-    ],
-    [
-      "a negative retryDelayMs",
-      () => bytesOf(10),
-      { retryDelayMs: -1 },
-      /retryDelayMs must be a whole number ≥ 0, got -1/,
-    ],
-    ["a string", () => "text", {}, /source must be a Blob, an ArrayBuffer.*got string/],
-    [
-      "resume with a stream",
-      () => webStream(unevenChunks(bytesOf(10))),
-      { fileSize: 10, resume: "S1" },
-      /resume needs a source that can be read again/,
-    ],
-  ])("refuses %s before creating a session", async (_name, source, extra, reason) => {
-    const box = await setUp();
-    await expect(
-      uploadFile(box, source() as never, { folderId: "0", fileName: "a", ...extra }),
-    ).rejects.toThrow(reason);
-    expect(server.requests).toHaveLength(0);
-  });
-});
-
-describe("UploadError", () => {
-  it("serialises without throwing, even with a circular cause", () => {
-    const cause: Record<string, unknown> = { name: "Weird" };
-    cause.self = cause;
-    const error = new UploadError(
-      "x",
-      { sessionId: "S1", sessionKept: true, parts: [] },
-      { cause },
-    );
-    expect(() => JSON.stringify(error)).not.toThrow();
-    expect(JSON.parse(JSON.stringify(error))).toMatchObject({
-      name: "UploadError",
-      sessionId: "S1",
-    });
-  });
-});
-
-describe("SHA-1", () => {
-  it("the pure-JS fallback agrees with node:crypto", () => {
-    for (const length of [0, 1, 55, 56, 64, 1000, 100_000]) {
-      const bytes = bytesOf(length, length);
-      expect(sha1Base64(bytes, "js")).toBe(createHash("sha1").update(bytes).digest("base64"));
-      expect(sha1Base64(bytes)).toBe(sha1Base64(bytes, "js"));
-    }
   });
 });

@@ -1,11 +1,6 @@
 import { createServer, type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
-import type {
-  ApiModel,
-  MediaTypeModel,
-  OperationModel,
-  Serialization,
-} from "../model/api-model.js";
+import type { ApiModel, OperationModel, Serialization } from "../model/api-model.js";
 import { exampleBody } from "../model/examples.js";
 import { preferredMediaType } from "../model/media-types.js";
 import {
@@ -15,12 +10,13 @@ import {
   templateVariables,
 } from "../model/path-template.js";
 import { schemaChecker, type SchemaChecker } from "../model/schema-checker.js";
+import { checkCredentials } from "./check-credentials.js";
+import { checkBody, multipartFields } from "./request-body.js";
 import {
   cookiePairs,
   readFormValue,
   readHeaderValue,
   readPathValue,
-  type Pairs,
   type Received,
 } from "./read-parameters.js";
 
@@ -277,176 +273,8 @@ function checkRequest(
   return problems;
 }
 
-/** One of the operation's security requirements must be met (each of its schemes present). */
-function checkCredentials(
-  model: ApiModel,
-  operation: OperationModel,
-  request: IncomingMessage,
-  url: URL,
-): string[] {
-  if (operation.security.length === 0) return [];
-  const present = (name: string): string | undefined => {
-    const scheme = model.securitySchemes.find((s) => s.name === name);
-    const authorization = request.headers.authorization ?? "";
-    if (!scheme) return `security scheme ${name} is not declared`;
-    const { carrier } = scheme;
-    switch (carrier.kind) {
-      case "bearer":
-        return /^Bearer \S+$/.test(authorization)
-          ? undefined
-          : "no `Authorization: Bearer <token>` header";
-      case "basic":
-        return /^basic \S+$/i.test(authorization)
-          ? undefined
-          : "no `Authorization: Basic <credentials>` header";
-      case "header":
-        return request.headers[carrier.name.toLowerCase()] !== undefined
-          ? undefined
-          : `no API key ${carrier.name} in the header`;
-      case "query":
-        return url.searchParams.has(carrier.name)
-          ? undefined
-          : `no API key ${carrier.name} in the query`;
-      case "cookie":
-        return cookie(request.headers.cookie, carrier.name) !== undefined
-          ? undefined
-          : `no API key ${carrier.name} in the cookie`;
-      default:
-        // mutualTLS, and schemes the model warned it cannot send: nothing a request shows.
-        return undefined;
-    }
-  };
-  const outcomes = operation.security.map((requirement) =>
-    requirement.schemes.map(({ name }) => present(name)).filter((p) => p !== undefined),
-  );
-  return outcomes.some((missing) => missing.length === 0) ? [] : outcomes[0]!;
-}
-
-function checkBody(
-  checker: SchemaChecker,
-  operation: OperationModel,
-  request: IncomingMessage,
-  body: Buffer,
-  form: Record<string, unknown> | undefined,
-): string[] {
-  const declared = operation.requestBody;
-  if (!declared) return [];
-  if (body.length === 0)
-    return declared.required ? ["the operation requires a request body; none was sent"] : [];
-  const contentType = request.headers["content-type"] ?? "";
-  const media = declared.mediaTypes.find((m) => mediaTypeMatches(m.type, contentType));
-  if (!media)
-    return [
-      `content type ${JSON.stringify(contentType)} is not one the operation accepts (${declared.mediaTypes.map((m) => m.type).join(", ")})`,
-    ];
-  return checkMediaBody(checker, media, body, form);
-}
-
-/** Form fields as an object: a repeated name becomes a list; a file becomes its name. */
-function fields(entries: Iterable<[string, unknown]>): Record<string, unknown> {
-  const result: Record<string, unknown> = {};
-  for (const [name, value] of entries) {
-    const item = typeof value === "string" ? value : ((value as { name?: string }).name ?? "file");
-    const previous = result[name];
-    result[name] =
-      previous === undefined
-        ? item
-        : Array.isArray(previous)
-          ? [...previous, item]
-          : [previous, item];
-  }
-  return result;
-}
-
-/**
- * A URL-encoded body's fields, each read by its `encoding` as a query parameter is; pairs no
- * declared field accounts for are kept as they came (a repeated name becomes a list).
- */
-function formFields(media: MediaTypeModel, pairs: Pairs): Record<string, unknown> {
-  const declared = Object.entries(media.fields ?? {});
-  const claimed = new Set<string>();
-  const result: Record<string, unknown> = {};
-  for (const [name, how] of declared) {
-    const value = readFormValue(name, pairs, how);
-    if (value === undefined) continue;
-    result[name] = value;
-    claimed.add(name);
-    if (how.shape === "object") {
-      for (const [key] of pairs)
-        if (key.startsWith(`${name}[`) || (how.explode && how.propertyNames?.includes(key)))
-          claimed.add(key);
-    }
-  }
-  return { ...fields(pairs.filter(([key]) => !claimed.has(key))), ...result };
-}
-
-/** Multipart parts of object fields are JSON (their default content type): parsed back here. */
-function jsonParts(media: MediaTypeModel, form: Record<string, unknown>): Record<string, unknown> {
-  const result = { ...form };
-  for (const [name, how] of Object.entries(media.fields ?? {})) {
-    if (how.shape !== "object" || typeof result[name] !== "string") continue;
-    try {
-      result[name] = JSON.parse(result[name] as string);
-    } catch {
-      // not JSON: the schema check says what is wrong with it
-    }
-  }
-  return result;
-}
-
-/** A multipart body's fields, parsed by fetch's own FormData reader. */
-async function multipartFields(
-  body: Buffer,
-  contentType: string,
-): Promise<Record<string, unknown> | undefined> {
-  try {
-    const form = await new Response(new Uint8Array(body), {
-      headers: { "content-type": contentType },
-    }).formData();
-    return fields(form.entries() as Iterable<[string, unknown]>);
-  } catch {
-    return undefined;
-  }
-}
-
-function checkMediaBody(
-  checker: SchemaChecker,
-  media: MediaTypeModel,
-  body: Buffer,
-  form: Record<string, unknown> | undefined,
-): string[] {
-  if (media.kind === "form")
-    return checker.form(media, formFields(media, [...new URLSearchParams(body.toString("utf8"))]));
-  if (media.kind === "multipart")
-    return form
-      ? checker.form(media, jsonParts(media, form))
-      : ["the multipart body could not be parsed"];
-  if (!media.json) return []; // raw bytes and text: present is all the spec can say
-  let value: unknown;
-  try {
-    value = JSON.parse(body.toString("utf8"));
-  } catch {
-    return ["the body is not valid JSON"];
-  }
-  return checker.body(media, value);
-}
-
-/** `application/json; charset=utf-8` matches `application/json`; `image/*` and `*\/*` match by range. */
-function mediaTypeMatches(declared: string, contentType: string): boolean {
-  const essence = contentType.split(";")[0]!.trim().toLowerCase();
-  const [type, subtype] = declared.toLowerCase().split("/");
-  return (
-    declared.toLowerCase() === essence ||
-    (subtype === "*" && (type === "*" || essence.startsWith(`${type}/`)))
-  );
-}
-
 function headerText(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value.join(", ") : value;
-}
-
-function cookie(header: string | undefined, name: string): string | undefined {
-  return cookiePairs(header).find(([key]) => key === name)?.[1];
 }
 
 /** `matrix, exploded` */

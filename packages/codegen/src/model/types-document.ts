@@ -4,7 +4,8 @@
  * its schemas mark properties read- or write-only.
  */
 import { resolvePointer } from "../load/json-pointer.js";
-import { withoutRefsInData, type OpenApiDocument } from "../load/load-spec.js";
+import type { OpenApiDocument } from "../load/load-spec.js";
+import { withoutRefsInData } from "../load/refs-in-data.js";
 import { NAME_MAPS } from "./schema-checker.js";
 
 /** Of the model's document (`model.document`): a function of it alone, for the emit worker. */

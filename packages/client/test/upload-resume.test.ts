@@ -1,0 +1,177 @@
+/**
+ * `uploadFile` when it stops: abort, failure (the session deleted or kept), resume of a kept
+ * session, and the error it throws, against the same stateful upload server.
+ */
+import { createHash } from "node:crypto";
+import { Readable } from "node:stream";
+import { describe, expect, it } from "vitest";
+import { sha1Base64 } from "../src/upload/sha1.js";
+import { UploadError, uploadFile } from "../src/upload/index.js";
+
+import {
+  bytesOf,
+  PART,
+  partRequests,
+  server,
+  setUp,
+  unevenChunks,
+  webStream,
+} from "./upload-fixtures.js";
+
+describe("abort, failure and resume", () => {
+  it("abort mid-upload: cancels the parts in flight, deletes the session, throws UploadError", async () => {
+    const box = await setUp();
+    server.faults.push({ kind: "stall", on: "part", partIndex: 2 });
+    const controller = new AbortController();
+    const pending = uploadFile(box, bytesOf(6 * PART), {
+      folderId: "0",
+      fileName: "a",
+      concurrency: 2,
+      signal: controller.signal,
+      onProgress: (p) => p.partsUploaded === 2 && setTimeout(() => controller.abort(), 50),
+    });
+    const error = await pending.catch((e) => e);
+    expect(error).toBeInstanceOf(UploadError);
+    expect(error.message).toMatch(/aborted/);
+    expect(error.cause).toBe(controller.signal.reason);
+    expect(error).toMatchObject({ sessionId: "S1", sessionKept: false });
+    expect(error.parts.length).toBeGreaterThanOrEqual(2);
+    expect(server.sessions.size).toBe(0);
+    expect(JSON.parse(JSON.stringify(error))).toMatchObject({
+      name: "UploadError",
+      sessionId: "S1",
+    });
+  });
+
+  it("an already-aborted signal creates no session", async () => {
+    const box = await setUp();
+    await expect(
+      uploadFile(box, bytesOf(10), { folderId: "0", fileName: "a", signal: AbortSignal.abort() }),
+    ).rejects.toThrow(/aborted/);
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it("resume after a failure sends only the missing parts", async () => {
+    const box = await setUp({ token: "t" });
+    const source = bytesOf(5 * PART + 77);
+    // A fatal answer on the fourth part, with the session kept for a resume.
+    server.faults.push({ kind: "401", on: "part", partIndex: 3 });
+    const error = (await uploadFile(box, source, {
+      folderId: "0",
+      fileName: "a",
+      concurrency: 1,
+      keepSessionOnFailure: true,
+    }).catch((e) => e)) as UploadError;
+    expect(error).toBeInstanceOf(UploadError);
+    expect(error).toMatchObject({ sessionId: "S1", sessionKept: true });
+    expect(error.parts.map((p) => p.offset)).toEqual([0, PART, 2 * PART]);
+    const before = partRequests().length;
+    const file = await uploadFile(box, new Blob([source]), {
+      folderId: "0",
+      fileName: "a",
+      resume: error.sessionId!,
+    });
+    const resent = partRequests()
+      .slice(before)
+      .map((r) => r.offset);
+    expect(resent.sort((a, b) => a! - b!)).toEqual([3 * PART, 4 * PART, 5 * PART]);
+    expect(Buffer.compare(server.file(file.id)!, Buffer.from(source))).toBe(0);
+  });
+
+  it.each([
+    [
+      "fewer bytes than declared",
+      3 * PART - 1,
+      3 * PART,
+      /ended after 196607 bytes; 196608 were declared/,
+    ],
+    [
+      "more bytes than declared",
+      3 * PART + 1,
+      3 * PART,
+      /holds more than the declared 196608 bytes/,
+    ],
+  ])(
+    "a stream that yields %s fails before commit and deletes the session",
+    async (_name, actual, declared, reason) => {
+      const box = await setUp();
+      const error = await uploadFile(box, Readable.from(unevenChunks(bytesOf(actual))), {
+        folderId: "0",
+        fileName: "a",
+        fileSize: declared,
+      }).catch((e) => e);
+      expect(error).toBeInstanceOf(UploadError);
+      expect(error.cause).toBeInstanceOf(RangeError);
+      expect(error.message).toMatch(reason);
+      expect(server.requests.some((r) => r.kind === "commit")).toBe(false);
+      expect(server.sessions.size).toBe(0);
+    },
+  );
+
+  it.each([
+    [
+      "a stream without fileSize",
+      () => webStream(unevenChunks(bytesOf(10))),
+      {},
+      /fileSize is required/,
+    ],
+    [
+      "a fileSize that contradicts the source",
+      () => bytesOf(10),
+      { fileSize: 11 },
+      /fileSize is 11 but the source holds 10 bytes/,
+    ],
+    [
+      "concurrency 0",
+      () => bytesOf(10),
+      { concurrency: 0 },
+      /concurrency must be a whole number ≥ 1/,
+    ],
+    [
+      "a negative retryDelayMs",
+      () => bytesOf(10),
+      { retryDelayMs: -1 },
+      /retryDelayMs must be a whole number ≥ 0, got -1/,
+    ],
+    ["a string", () => "text", {}, /source must be a Blob, an ArrayBuffer.*got string/],
+    [
+      "resume with a stream",
+      () => webStream(unevenChunks(bytesOf(10))),
+      { fileSize: 10, resume: "S1" },
+      /resume needs a source that can be read again/,
+    ],
+  ])("refuses %s before creating a session", async (_name, source, extra, reason) => {
+    const box = await setUp();
+    await expect(
+      uploadFile(box, source() as never, { folderId: "0", fileName: "a", ...extra }),
+    ).rejects.toThrow(reason);
+    expect(server.requests).toHaveLength(0);
+  });
+});
+
+describe("UploadError", () => {
+  it("serialises without throwing, even with a circular cause", () => {
+    const cause: Record<string, unknown> = { name: "Weird" };
+    cause.self = cause;
+    const error = new UploadError(
+      "x",
+      { sessionId: "S1", sessionKept: true, parts: [] },
+      { cause },
+    );
+    expect(() => JSON.stringify(error)).not.toThrow();
+    expect(JSON.parse(JSON.stringify(error))).toMatchObject({
+      name: "UploadError",
+      sessionId: "S1",
+    });
+  });
+});
+
+describe("SHA-1", () => {
+  it("the pure-JS fallback agrees with node:crypto", () => {
+    for (const length of [0, 1, 55, 56, 64, 1000, 100_000]) {
+      const bytes = bytesOf(length, length);
+      expect(sha1Base64(bytes, "js")).toBe(createHash("sha1").update(bytes).digest("base64"));
+      expect(sha1Base64(bytes)).toBe(sha1Base64(bytes, "js"));
+    }
+  });
+});

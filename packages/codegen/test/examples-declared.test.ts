@@ -1,0 +1,125 @@
+/**
+ * Example bodies, continued: what the TypeScript snippet declares of them (declaredOnly), the
+ * checker on a oneOf nothing tells apart, and the working memory synthesis keeps.
+ */
+import { describe, expect, it } from "vitest";
+import { declaredOnly } from "../src/model/examples.js";
+import { releaseWorkingMemory } from "../src/cached.js";
+import { checkerFor } from "../src/model/schema-checker.js";
+import { withSpec } from "./helpers.js";
+
+describe("declaredOnly (the TypeScript snippet's body)", () => {
+  it("keeps what some branch of a oneOf of closed objects declares, and drops the rest", async () => {
+    const document = {
+      openapi: "3.0.3",
+      info: { title: "t", version: "1" },
+      paths: {},
+      components: {
+        schemas: {
+          Attach: {
+            type: "object",
+            properties: { type: { type: "string" }, droplet_id: { type: "integer" } },
+          },
+          Detach: {
+            type: "object",
+            properties: { type: { type: "string" }, region: { type: "string" } },
+          },
+        },
+      },
+    };
+    const schema = {
+      anyOf: [{ $ref: "#/components/schemas/Attach" }, { $ref: "#/components/schemas/Detach" }],
+    };
+    const typed = await withSpec(document, (model) =>
+      declaredOnly(
+        model,
+        { type: "attach", droplet_id: 1, region: "nyc1", volume_name: "v" },
+        schema,
+      ),
+    );
+    expect(typed).toEqual({ type: "attach", droplet_id: 1, region: "nyc1" });
+  });
+});
+
+describe("the checker's word on a oneOf nothing tells apart", () => {
+  it("names the branches that both accept the value, and where the oneOf is", async () => {
+    const problems = await withSpec(
+      {
+        openapi: "3.0.3",
+        info: { title: "t", version: "1" },
+        paths: {},
+        components: {
+          schemas: {
+            Either: {
+              oneOf: [
+                { type: "object" },
+                { type: "object", properties: { a: { type: "string" } } },
+              ],
+            },
+          },
+        },
+      },
+      (model) =>
+        checkerFor(model).body(
+          {
+            type: "application/json",
+            json: true,
+            kind: "json",
+            schema: { $ref: "#/components/schemas/Either" },
+          },
+          { a: "x" },
+        ),
+    );
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /branches 0 and 1 of the oneOf at #\/components\/schemas\/Either\/oneOf both accept it/,
+      ),
+    ]);
+  });
+});
+
+describe("declaredOnly within an index signature", () => {
+  it("drops an optional declared property the additional properties' schema refuses", async () => {
+    const schema = {
+      type: "object",
+      properties: { empty: { type: "boolean" } },
+      additionalProperties: { type: "array", items: { type: "string" } },
+    };
+    const typed = await withSpec(
+      { openapi: "3.0.3", info: { title: "t", version: "1" }, paths: {} },
+      (model) => declaredOnly(model, { empty: true, a: ["x"] }, schema),
+    );
+    expect(typed).toEqual({ a: ["x"] });
+  });
+});
+
+describe("the working memory of example synthesis", () => {
+  it("is dropped when released, and made again when asked for", async () => {
+    await withSpec(
+      {
+        openapi: "3.1.0",
+        info: { title: "t", version: "1" },
+        paths: {
+          "/x": {
+            post: {
+              requestBody: {
+                content: { "application/json": { schema: { type: "integer", minimum: 3 } } },
+              },
+              responses: { "204": { description: "ok" } },
+            },
+          },
+        },
+      },
+      (model) => {
+        const checker = checkerFor(model);
+        expect(checkerFor(model)).toBe(checker);
+        releaseWorkingMemory(model);
+        const again = checkerFor(model);
+        expect(again).not.toBe(checker);
+        const media = model.operations[0]!.requestBody!.mediaTypes[0]!;
+        expect(again.body(media, 2)).not.toEqual([]);
+        expect(again.body(media, 3)).toEqual([]);
+      },
+    );
+  });
+});
