@@ -117,24 +117,20 @@ export async function callOperation<T>(
       } catch {
         error = redact(text); // not JSON (empty, truncated, an HTML error page): the text
       }
-      // Box's ClientError fields, as far as the body has them (a cast: the server says what it is).
-      const box = (error && typeof error === "object" ? error : {}) as {
-        code?: string;
-        request_id?: string;
-        help_url?: string;
-        context_info?: Record<string, unknown> | null;
-        message?: string;
-      };
+      // The fields the spec's error body has, where the spec says they are (a cast: the
+      // server says what it is). `[""]` reads nothing: a field the spec lacks stays unset.
+      const [code, message, requestId, helpUrl, context, header] = transport.errors ?? [];
+      const fields = (error && typeof error === "object" ? error : {}) as Record<string, never>;
       throw new ApiError(
         {
           ...where,
-          code: box.code,
-          requestId: box.request_id ?? response.headers.get("box-request-id") ?? undefined,
-          helpUrl: box.help_url,
-          contextInfo: box.context_info,
+          code: fields[code!],
+          requestId: fields[requestId!] ?? ((header && response.headers.get(header)) || undefined),
+          helpUrl: fields[helpUrl!],
+          contextInfo: fields[context!],
           body: error,
         },
-        box.message ?? response.statusText,
+        fields[message!] ?? response.statusText,
       );
     }
     if (parseAs !== "json") return response[parseAs]() as T;

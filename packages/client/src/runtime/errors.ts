@@ -43,12 +43,26 @@ function summarise(cause: unknown, depth = 0): unknown {
   return { name, message, cause: depth < 4 ? summarise(inner, depth + 1) : undefined };
 }
 
+/**
+ * Where the API's error bodies hold what an ApiError reports, as the spec says (the generated
+ * `ERRORS`): the property names of the code, the message, the request id, the help URL and
+ * the context, then the response header the request id travels in; "" for what it lacks.
+ */
+export type ErrorShape = [
+  code: string,
+  message: string,
+  requestId: string,
+  helpUrl: string,
+  contextInfo: string,
+  requestIdHeader: string,
+];
+
 interface ApiErrorFields {
   /** HTTP status of the response. */
   status: number;
-  /** Box's error code (`not_found`, `too_many_requests`, …); codes Box adds later are kept as they are. */
+  /** The API's error code (Box's `not_found`, `too_many_requests`, …); new codes are kept as they are. */
   code?: string;
-  /** Box's request id (from the body, else the `box-request-id` header), for Box support. */
+  /** The request id (from the body, else the spec's request-id header: Box's `box-request-id`), for support. */
   requestId?: string;
   helpUrl?: string;
   contextInfo?: Record<string, unknown> | null;

@@ -1,6 +1,7 @@
 import { attempt, type Outgoing } from "./attempt.js";
 import { credentialsFor, type Credentials, type Scheme } from "./credentials.js";
 import { createHostCheck, expandServer, type ServerTemplate } from "./host-check.js";
+import type { ErrorShape } from "./errors.js";
 import type { CallOptions, ClientOptions } from "./options.js";
 import { redacted } from "./redaction.js";
 import {
@@ -16,6 +17,7 @@ import {
 export { RETRY_DEFAULTS, RETRY_STATUSES, retryDelay } from "./retry-decision.js";
 export type { Outgoing } from "./attempt.js";
 export type { ServerTemplate } from "./host-check.js";
+export type { ErrorShape } from "./errors.js";
 
 /** Reads a final response inside the attempt's time limit; `redact` removes the token from text. */
 export type Reader<T> = (response: Response, redact: (text: string) => string) => Promise<T>;
@@ -23,6 +25,8 @@ export type Reader<T> = (response: Response, redact: (text: string) => string) =
 export interface Transport {
   /** The base URL of spec server `index`, with `baseUrl` and `serverVariables` applied. */
   server(index: number): string;
+  /** Where error bodies hold what an ApiError reports (the spec's; none for the raw client). */
+  errors?: ErrorShape | undefined;
   /** Throws an UnsafeRequestError unless the token may be sent to `url`. */
   check(url: URL): void;
   /** The credentials an operation's security requirements (default: the spec's) ask for. */
@@ -61,6 +65,7 @@ export function createTransport(
   specHosts: string[],
   schemes: Record<string, Scheme> = {},
   security?: string[][],
+  errors?: ErrorShape,
 ): Transport {
   const {
     token,
@@ -167,6 +172,7 @@ export function createTransport(
 
   return {
     server,
+    errors,
     check,
     send,
     credentials: (requirements, where) =>

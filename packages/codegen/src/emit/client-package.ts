@@ -74,7 +74,7 @@ function emitServers(model: ApiModel, servers: ReturnType<typeof serverTable>): 
   return [
     generatedHeader(model),
     'import type { Scheme } from "../runtime/credentials.js";',
-    'import type { ServerTemplate } from "../runtime/transport.js";\n',
+    'import type { ErrorShape, ServerTemplate } from "../runtime/transport.js";\n',
     docComment([
       "The spec's servers (URL template and variable defaults) that operations use, by index.",
     ]),
@@ -91,6 +91,10 @@ function emitServers(model: ApiModel, servers: ReturnType<typeof serverTable>): 
       "The security requirements of most operations (alternatives of schemes that apply together); the others carry their own.",
     ]),
     `export const SECURITY: string[][] = ${JSON.stringify(defaultSecurity(model))};\n`,
+    docComment([
+      "Where an error body holds its code, message, request id, help URL and context, and the response header the request id travels in: from the spec's error schema and its `x-sdk-error-fields` and `x-sdk-request-id-header`; empty where it says nothing.",
+    ]),
+    `export const ERRORS: ErrorShape = ${JSON.stringify(errorTuple(model))};\n`,
   ].join("\n");
 }
 
@@ -265,14 +269,14 @@ function emitCreateClient(
     'import type { ClientOptions } from "../runtime/options.js";',
     'import { createRawClientFor } from "../runtime/raw-client.js";',
     'import { createTransport } from "../runtime/transport.js";',
-    'import { ALLOWED_HOSTS, RAW_SERVER, SCHEMES, SECURITY, SERVERS } from "./servers.generated.js";',
+    'import { ALLOWED_HOSTS, ERRORS, RAW_SERVER, SCHEMES, SECURITY, SERVERS } from "./servers.generated.js";',
     ...imports,
     "",
     docComment([
       `Creates a client for ${model.title} ${model.version}, with one property per resource.`,
     ]),
     "export function createClient(options: ClientOptions = {}): ApiClient {",
-    "  const transport = createTransport(options, SERVERS, ALLOWED_HOSTS, SCHEMES, SECURITY);",
+    "  const transport = createTransport(options, SERVERS, ALLOWED_HOSTS, SCHEMES, SECURITY, ERRORS);",
     "  return {",
     ...resources.map(
       ({ resource }) => `    ${resource.name}: ${factoryName(resource)}(transport),`,
@@ -360,6 +364,13 @@ function schemesOf(model: ApiModel): Record<string, [string, string?]> {
     result[scheme.name] = "name" in carrier ? [carrier.kind, carrier.name] : [carrier.kind];
   }
   return result;
+}
+
+/** The model's error shape as the runtime's tuple (runtime/errors.ts `ErrorShape`). */
+function errorTuple({ errorShape: e }: ApiModel): string[] {
+  return [e.code, e.message, e.requestId, e.helpUrl, e.contextInfo, e.requestIdHeader].map(
+    (name) => name ?? "",
+  );
 }
 
 /** `ChunkedUploadsResource`: the resource's interface. */

@@ -37,11 +37,27 @@ export interface ApiModel {
    * (`BOX_ACCESS_TOKEN`), else `API_TOKEN`.
    */
   tokenEnvironmentVariable: string;
+  /** Where an error body holds its code, message, request id…, and the request-id header. */
+  errorShape: ErrorShapeModel;
   /**
    * What the spec says that the packages cannot do and leave out, located as errors are
    * (`spec.yaml:12:7 #/paths/…: …`); `pnpm generate` prints them. Generation goes on.
    */
   warnings: string[];
+}
+
+/**
+ * The property of the spec's error body for each thing an ApiError reports, as the spec says
+ * (`x-sdk-error-fields`) or as the error schema's properties show; and the response header the
+ * request id travels in (`x-sdk-request-id-header`, or a declared `…request-id` header).
+ */
+export interface ErrorShapeModel {
+  code?: string;
+  message?: string;
+  requestId?: string;
+  helpUrl?: string;
+  contextInfo?: string;
+  requestIdHeader?: string;
 }
 
 export interface ResourceModel {

@@ -9,6 +9,7 @@ import type { LoadedSpec } from "../load/load-spec.js";
 import { SpecErrors } from "../load/spec-error.js";
 import type { ApiModel } from "./api-model.js";
 import { checkSelfRequiring } from "./build/checks.js";
+import { errorShape } from "./build/errors.js";
 import { asObject, createContext } from "./build/context.js";
 import { tokenEnvironmentVariable } from "./build/extensions.js";
 import { checkNames, resources, schemas } from "./build/names.js";
@@ -43,6 +44,7 @@ export function buildModel(spec: LoadedSpec): ApiModel {
     securitySchemes: securitySchemes(ctx),
     allowedHosts: allowedHosts(ctx, operationModels),
     tokenEnvironmentVariable: tokenEnvironmentVariable(ctx),
+    errorShape: errorShape(ctx, operationModels),
     warnings: [],
   };
   model.warnings = ctx.warnings.map((warning) => warning.format());

@@ -14,6 +14,10 @@ export const METHOD_NAME_EXTENSION = "x-sdk-method-name";
 export const TOKEN_ENV_EXTENSION = "x-sdk-token-env";
 /** Extra hosts (or `*.suffix` patterns) a client may send credentials to. */
 export const ALLOWED_HOSTS_EXTENSION = "x-sdk-allowed-hosts";
+/** The error body's property names, by role (`{ requestId: "request_id" }`), where not inferred. */
+export const ERROR_FIELDS_EXTENSION = "x-sdk-error-fields";
+/** The response header that carries the request id (`box-request-id`). */
+export const REQUEST_ID_HEADER_EXTENSION = "x-sdk-request-id-header";
 
 const DEFAULT_TOKEN_ENV = "API_TOKEN";
 

@@ -6,7 +6,14 @@ import type { Client } from "openapi-fetch";
 import type { ClientOptions } from "../runtime/options.js";
 import { createRawClientFor } from "../runtime/raw-client.js";
 import { createTransport } from "../runtime/transport.js";
-import { ALLOWED_HOSTS, RAW_SERVER, SCHEMES, SECURITY, SERVERS } from "./servers.generated.js";
+import {
+  ALLOWED_HOSTS,
+  ERRORS,
+  RAW_SERVER,
+  SCHEMES,
+  SECURITY,
+  SERVERS,
+} from "./servers.generated.js";
 import { defaultResource, type DefaultResource } from "./default.generated.js";
 export type { DefaultResource } from "./default.generated.js";
 
@@ -15,7 +22,7 @@ export type { DefaultResource } from "./default.generated.js";
  */
 
 export function createClient(options: ClientOptions = {}): ApiClient {
-  const transport = createTransport(options, SERVERS, ALLOWED_HOSTS, SCHEMES, SECURITY);
+  const transport = createTransport(options, SERVERS, ALLOWED_HOSTS, SCHEMES, SECURITY, ERRORS);
   return {
     default: defaultResource(transport),
   };

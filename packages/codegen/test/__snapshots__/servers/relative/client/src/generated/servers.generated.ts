@@ -2,7 +2,7 @@
 // (Relative server 1). Change the spec and run `pnpm generate` instead.
 
 import type { Scheme } from "../runtime/credentials.js";
-import type { ServerTemplate } from "../runtime/transport.js";
+import type { ErrorShape, ServerTemplate } from "../runtime/transport.js";
 
 /**
  * The spec's servers (URL template and variable defaults) that operations use, by index.
@@ -33,3 +33,9 @@ export const SCHEMES: Record<string, Scheme> = {};
  */
 
 export const SECURITY: string[][] = [];
+
+/**
+ * Where an error body holds its code, message, request id, help URL and context, and the response header the request id travels in: from the spec's error schema and its `x-sdk-error-fields` and `x-sdk-request-id-header`; empty where it says nothing.
+ */
+
+export const ERRORS: ErrorShape = ["", "", "", "", "", ""];
