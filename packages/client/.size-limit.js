@@ -35,9 +35,9 @@ export default [
     limit: "5.9 kB",
   },
   {
-    name: "createClient + uploadFile (the ./upload entry; SHA-1 from node:crypto or @noble/hashes; split into modules by concern, with its settings as one object and its waits through the transport's backoff, about 0.19 kB)",
+    name: "createClient + uploadFile (the ./upload entry; SHA-1 from node:crypto or @noble/hashes; split into modules by concern, with its settings as one object and its waits through the transport's backoff, about 0.19 kB; the methods it calls by the generated client's names, about 0.09 kB)",
     path: "size/upload-call.js",
     gzip: true,
-    limit: withMethods(9.64),
+    limit: withMethods(9.74),
   },
 ];

@@ -38,10 +38,11 @@ describe("output", () => {
     const paths = files.map((f) => f.path);
     expect(paths.filter((p) => p.startsWith("packages/types/"))).toEqual([ALIASES, TYPES]);
     expect(paths.filter((p) => p.startsWith("packages/client/"))).toHaveLength(
-      2 + model.resources.length,
+      3 + model.resources.length,
     );
     expect(paths).toContain("packages/client/src/generated/client.generated.ts");
     expect(paths).toContain("packages/client/src/generated/servers.generated.ts");
+    expect(paths).toContain("packages/client/src/generated/upload-methods.generated.ts");
     expect(paths.filter((p) => p.startsWith("packages/snippets/src/generated/docs/"))).toEqual(
       model.operations
         .map((o) => `packages/snippets/src/generated/docs/${o.operationId}.md`)

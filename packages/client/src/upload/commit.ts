@@ -1,3 +1,4 @@
+import { UPLOAD_METHODS as M } from "../generated/upload-methods.generated.js";
 import { waitToRetry } from "./upload-retry.js";
 import { type UploadRun, sortedParts } from "./upload-run.js";
 
@@ -11,7 +12,7 @@ export async function commitUpload<F>(run: UploadRun, wholeDigest: string): Prom
   const parts = sortedParts(run.stored);
   for (let attempt = 1; ; attempt++) {
     let answer: Response | undefined;
-    const files = await chunked.createFileUploadSessionCommitByUrl(
+    const files = await chunked[M.commit](
       endpoints.commit,
       { parts },
       {

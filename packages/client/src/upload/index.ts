@@ -13,6 +13,7 @@ export type { UploadSource } from "./source.js";
 export type {
   CommittedFile,
   UploadClient,
+  UploadMethods,
   UploadPartLike,
   UploadSessionLike,
 } from "./upload-client.js";

@@ -1,3 +1,4 @@
+import { UPLOAD_METHODS as M } from "../generated/upload-methods.generated.js";
 import { sha1Base64 } from "./sha1.js";
 import type { UploadPartLike as UploadPart } from "./upload-client.js";
 import { partFailure, waitToRetry } from "./upload-retry.js";
@@ -22,7 +23,7 @@ export async function sendPart(
   for (let attempt = 1; ; attempt++) {
     let answer: Response | undefined;
     try {
-      const { part } = await chunked.uploadFilePartByUrl(endpoints.upload_part, bytes, {
+      const { part } = await chunked[M.uploadPart](endpoints.upload_part, bytes, {
         headers,
         signal: stop,
         // The uploader decides about retries: an unknown outcome is looked up first.

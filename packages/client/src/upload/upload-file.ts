@@ -1,3 +1,4 @@
+import { UPLOAD_METHODS as M } from "../generated/upload-methods.generated.js";
 import { commitUpload } from "./commit.js";
 import { sendParts } from "./part-pool.js";
 import { partReader, type UploadSource } from "./source.js";
@@ -36,7 +37,7 @@ export function uploadFile<C extends UploadClient>(
   options: UploadFileOptions,
 ): Promise<CommittedFile<C>> {
   return upload(box, source, options, (fileSize) =>
-    box.chunkedUploads.createFileUploadSession(
+    box[M.resource][M.createSession](
       { folder_id: options.folderId, file_name: options.fileName, file_size: fileSize },
       { signal: options.signal },
     ),
@@ -51,7 +52,7 @@ export function uploadFileVersion<C extends UploadClient>(
   options: UploadFileVersionOptions = {},
 ): Promise<CommittedFile<C>> {
   return upload(box, source, options, (fileSize) =>
-    box.chunkedUploads.createFileUploadSessionForExistingFile(
+    box[M.resource][M.createVersionSession](
       fileId,
       {
         file_size: fileSize,
@@ -76,7 +77,7 @@ async function upload<F>(
   const reader = partReader(source);
   const settings = uploadSettings(options, reader);
   signal?.throwIfAborted();
-  const chunked = box.chunkedUploads;
+  const chunked = box[M.resource];
   const session = await openSession(
     chunked,
     options.resume,

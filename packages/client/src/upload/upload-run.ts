@@ -1,10 +1,10 @@
-import type { UploadClient, UploadPartLike as UploadPart } from "./upload-client.js";
+import type { UploadMethods, UploadPartLike as UploadPart } from "./upload-client.js";
 import type { UploadSettings } from "./upload-options.js";
 import type { SessionEndpoints } from "./upload-session.js";
 
 /** One upload under way: what sending its parts and committing them share. */
 export interface UploadRun {
-  chunked: UploadClient["chunkedUploads"];
+  chunked: UploadMethods;
   settings: UploadSettings;
   endpoints: SessionEndpoints;
   partSize: number;

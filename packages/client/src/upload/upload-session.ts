@@ -1,5 +1,6 @@
+import { UPLOAD_METHODS as M } from "../generated/upload-methods.generated.js";
 import type {
-  UploadClient,
+  UploadMethods,
   UploadPartLike as UploadPart,
   UploadSessionLike as UploadSession,
 } from "./upload-client.js";
@@ -18,14 +19,14 @@ export type SessionEndpoints = Required<
  * A failure here is an UploadError with nothing to clean up.
  */
 export async function openSession(
-  chunked: UploadClient["chunkedUploads"],
+  chunked: UploadMethods,
   resume: string | UploadSession | undefined,
   create: () => Promise<UploadSession>,
   signal: AbortSignal | undefined,
 ): Promise<UploadSession> {
   try {
     return typeof resume === "string"
-      ? await chunked.getFileUploadSessionById(resume, { signal })
+      ? await chunked[M.getSession](resume, { signal })
       : (resume ?? (await create()));
   } catch (cause) {
     throw new UploadError(
@@ -61,14 +62,14 @@ export function sessionLayout(
 
 /** Every part the session has stored, page by page (bounded by the number of parts). */
 export async function listParts(
-  chunked: UploadClient["chunkedUploads"],
+  chunked: UploadMethods,
   url: string,
   totalParts: number,
   signal: AbortSignal,
 ): Promise<UploadPart[]> {
   const all: UploadPart[] = [];
   for (let page = 0; page <= totalParts / PAGE + 1; page++) {
-    const { entries = [], total_count } = await chunked.getFileUploadSessionPartsByUrl(url, {
+    const { entries = [], total_count } = await chunked[M.listParts](url, {
       query: { offset: page * PAGE, limit: PAGE },
       signal,
     });
@@ -84,16 +85,15 @@ export async function listParts(
  * must go.
  */
 export async function closeSession(
-  chunked: UploadClient["chunkedUploads"],
+  chunked: UploadMethods,
   session: UploadSession,
   keep: boolean,
 ): Promise<boolean> {
   if (keep) return true;
   const abortUrl = session.session_endpoints?.abort;
   try {
-    if (abortUrl) await chunked.deleteFileUploadSessionByUrl(abortUrl, { timeoutMs: 10_000 });
-    else if (session.id)
-      await chunked.deleteFileUploadSessionById(session.id, { timeoutMs: 10_000 });
+    if (abortUrl) await chunked[M.abortAtUrl](abortUrl, { timeoutMs: 10_000 });
+    else if (session.id) await chunked[M.abort](session.id, { timeoutMs: 10_000 });
     else return true;
     return false;
   } catch {

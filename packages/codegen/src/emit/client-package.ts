@@ -10,6 +10,7 @@ import { preferredMediaType } from "../model/media-types.js";
 import { camelCase } from "../model/naming.js";
 import { operationTypeNames } from "../model/reserved-names.js";
 import { docComment, generatedHeader, type Emitter, type GeneratedFile } from "./generated-file.js";
+import { emitUploadMethods } from "./client/upload-methods.js";
 
 const OUTPUT_DIR = "packages/client/src/generated";
 
@@ -40,6 +41,7 @@ export function emitClient(model: ApiModel): GeneratedFile[] {
       contents: emitResource(model, resource, operations, servers),
     })),
     { path: `${OUTPUT_DIR}/client.generated.ts`, contents: emitCreateClient(model, resources) },
+    { path: `${OUTPUT_DIR}/upload-methods.generated.ts`, contents: emitUploadMethods(model) },
   ];
 }
 
