@@ -10,6 +10,12 @@ import { preferredMediaType } from "../model/media-types.js";
 import { camelCase } from "../model/naming.js";
 import { operationTypeNames } from "../model/reserved-names.js";
 import { docComment, generatedHeader, type Emitter, type GeneratedFile } from "./generated-file.js";
+import {
+  defaultSecurity,
+  errorTuple,
+  requirementNames,
+  schemesOf,
+} from "./client/security-tables.js";
 import { emitUploadMethods } from "./client/upload-methods.js";
 
 const OUTPUT_DIR = "packages/client/src/generated";
@@ -328,53 +334,6 @@ function writtenStyles(
 }
 
 /** An operation's security requirements as lists of scheme names. */
-/**
- * The scheme names of each of the operation's requirements that the client sends: a scheme
- * whose carrier is the TLS handshake or unsupported is the caller's to carry (its `headers`),
- * so it is left out, and a requirement of only such schemes asks the client for nothing.
- */
-function requirementNames(operation: OperationModel, model: ApiModel): string[][] {
-  const sent = (name: string) => {
-    const kind = model.securitySchemes.find((scheme) => scheme.name === name)?.carrier.kind;
-    return kind !== "tls" && kind !== "unsupported";
-  };
-  return operation.security.map((requirement) =>
-    requirement.schemes.map((s) => s.name).filter(sent),
-  );
-}
-
-/** The requirements most operations share (the first such in spec order on a tie). */
-function defaultSecurity(model: ApiModel): string[][] {
-  const counts = new Map<string, number>();
-  for (const operation of model.operations) {
-    const key = JSON.stringify(requirementNames(operation, model));
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  let best = "[]";
-  let most = 0;
-  for (const [key, count] of counts) if (count > most) [best, most] = [key, count];
-  return JSON.parse(best) as string[][];
-}
-
-/** How each scheme operations use sends its credential. */
-function schemesOf(model: ApiModel): Record<string, [string, string?]> {
-  const used = new Set(model.operations.flatMap((o) => requirementNames(o, model).flat()));
-  const result: Record<string, [string, string?]> = {};
-  for (const scheme of model.securitySchemes) {
-    if (!used.has(scheme.name)) continue;
-    const { carrier } = scheme;
-    result[scheme.name] = "name" in carrier ? [carrier.kind, carrier.name] : [carrier.kind];
-  }
-  return result;
-}
-
-/** The model's error shape as the runtime's tuple (runtime/errors.ts `ErrorShape`). */
-function errorTuple({ errorShape: e }: ApiModel): string[] {
-  return [e.code, e.message, e.requestId, e.helpUrl, e.contextInfo, e.requestIdHeader].map(
-    (name) => name ?? "",
-  );
-}
-
 /** `ChunkedUploadsResource`: the resource's interface. */
 function interfaceName(resource: ResourceModel): string {
   return `${resource.name[0]!.toUpperCase()}${resource.name.slice(1)}Resource`;
