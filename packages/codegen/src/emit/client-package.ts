@@ -2,6 +2,7 @@ import type {
   ApiModel,
   MediaTypeModel,
   OperationModel,
+  ParameterLocation,
   ResourceModel,
   Serialization,
   ServerModel,
@@ -17,6 +18,7 @@ import {
   schemesOf,
 } from "./client/security-tables.js";
 import { emitUploadMethods } from "./client/upload-methods.js";
+import { defaultSerialization } from "../model/build/serialization.js";
 
 const OUTPUT_DIR = "packages/client/src/generated";
 
@@ -303,8 +305,13 @@ function emitCreateClient(
   ].join("\n");
 }
 
-/** How the client runtime writes each location when the operation says nothing else. */
-const DEFAULT_STYLES = { path: "simple", header: "simple", query: "form*", cookie: "form*" };
+/** How the client runtime writes each location when the operation says nothing else: OpenAPI's defaults, as the model has them. */
+const DEFAULT_STYLES = Object.fromEntries(
+  (["path", "header", "query", "cookie"] as const).map((where) => {
+    const { style, explode } = defaultSerialization(where);
+    return [where, `${style}${explode ? "*" : ""}`];
+  }),
+) as Record<ParameterLocation, string>;
 
 /**
  * The parameters and URL-encoded form fields whose style is not their location's default, as

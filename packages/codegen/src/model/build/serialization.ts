@@ -22,6 +22,15 @@ export function defaultStyle(where: ParameterLocation): ParameterStyle {
   return where === "path" || where === "header" ? "simple" : "form";
 }
 
+/** OpenAPI's default style and explode for a location (explode: only `form`'s). */
+export function defaultSerialization(where: ParameterLocation): {
+  style: ParameterStyle;
+  explode: boolean;
+} {
+  const style = defaultStyle(where);
+  return { style, explode: style === "form" };
+}
+
 export function serialization(
   ctx: BuildContext,
   where: ParameterLocation,
@@ -35,6 +44,7 @@ export function serialization(
   const properties = Object.keys(asObject(ctx.deref(schema).properties));
   return {
     style,
+    // An explicit style without explode takes that style's default, not the location's.
     explode: typeof written.explode === "boolean" ? written.explode : style === "form",
     shape: kind,
     ...(kind === "object" && properties.length > 0 && { propertyNames: properties }),
