@@ -6,6 +6,8 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { ApiError, NetworkError } from "../src/runtime/errors.js";
+import { partReader } from "../src/upload/source.js";
+import { uploadSettings } from "../src/upload/upload-options.js";
 import { partFailure, waitToRetry } from "../src/upload/upload-retry.js";
 
 const apiError = (status: number) =>
@@ -67,5 +69,30 @@ describe("how long it waits", () => {
     const wait = waitToRetry(settings, undefined, 1, controller.signal);
     controller.abort(new Error("stopped"));
     await expect(wait).rejects.toThrow("stopped");
+  });
+});
+
+describe("the upload's retry settings", () => {
+  const reader = partReader(new Uint8Array(10));
+  it.each([
+    ["a client with no settings: the transport's defaults", {}, {}, [3, 500, 60_000]],
+    [
+      "the client's own settings",
+      { maxRetries: 5, retryDelayMs: 7, maxRetryAfterMs: 9 },
+      {},
+      [6, 7, 9],
+    ],
+    [
+      "the upload's options over the client's",
+      { maxRetries: 5, retryDelayMs: 7 },
+      { maxPartAttempts: 2, retryDelayMs: 1 },
+      [2, 1, 60_000],
+    ],
+  ])("%s", (_name, client, options, [maxPartAttempts, retryDelayMs, maxRetryAfterMs]) => {
+    expect(uploadSettings(options, reader, client)).toMatchObject({
+      maxPartAttempts,
+      retryDelayMs,
+      maxRetryAfterMs,
+    });
   });
 });

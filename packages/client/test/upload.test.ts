@@ -272,6 +272,20 @@ describe("faults: the upload still ends with the exact bytes", () => {
     expect(server.requests.at(-1)).toMatchObject({ kind: "abort", status: 204 });
   });
 
+  it.each([
+    ["maxRetries 0: one attempt, as every other call of that client", 0, 1, 1],
+    ["maxRetries 3: four attempts, enough for three failures", 3, 3, 4],
+  ])("follows the client's retry settings: %s", async (_name, maxRetries, failures, attempts) => {
+    const box = await setUp({}, { maxRetries });
+    server.faults.push({ kind: "503", on: "part", partIndex: 1, times: failures });
+    const outcome = await uploadFile(box, bytesOf(3 * PART), { folderId: "0", fileName: "a" }).then(
+      () => "committed",
+      (error: unknown) => (error instanceof UploadError ? "failed" : error),
+    );
+    expect(outcome).toBe(attempts > failures ? "committed" : "failed");
+    expect(partRequests(PART)).toHaveLength(attempts);
+  });
+
   it("gives up after maxCommitAttempts 202s", async () => {
     const box = await setUp({ commitsBeforeReady: 5 });
     const error = await uploadFile(box, bytesOf(10), {

@@ -25,6 +25,8 @@ export type Reader<T> = (response: Response, redact: (text: string) => string) =
 export interface Transport {
   /** The base URL of spec server `index`, with `baseUrl` and `serverVariables` applied. */
   server(index: number): string;
+  /** The client's options, as given: the uploader follows its retry settings too. */
+  options: ClientOptions;
   /** Where error bodies hold what an ApiError reports (the spec's; none for the raw client). */
   errors?: ErrorShape | undefined;
   /** Throws an UnsafeRequestError unless the token may be sent to `url`. */
@@ -172,6 +174,7 @@ export function createTransport(
 
   return {
     server,
+    options,
     errors,
     check,
     send,

@@ -1,4 +1,5 @@
 import { UPLOAD_METHODS as M } from "../generated/upload-methods.generated.js";
+import { transportOf } from "../runtime/client-transport.js";
 import { commitUpload } from "./commit.js";
 import { sendParts } from "./part-pool.js";
 import { partReader, type UploadSource } from "./source.js";
@@ -75,7 +76,7 @@ async function upload<F>(
 ): Promise<F> {
   const { signal, onProgress } = options;
   const reader = partReader(source);
-  const settings = uploadSettings(options, reader);
+  const settings = uploadSettings(options, reader, transportOf(box)?.options);
   signal?.throwIfAborted();
   const chunked = box[M.resource];
   const session = await openSession(

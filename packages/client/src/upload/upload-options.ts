@@ -1,3 +1,4 @@
+import type { ClientOptions } from "../runtime/options.js";
 import { RETRY_DEFAULTS } from "../runtime/transport.js";
 import type { PartReader } from "./source.js";
 import type { UploadSessionLike as UploadSession } from "./upload-client.js";
@@ -25,16 +26,19 @@ export interface UploadOptionsBase {
   resume?: string | UploadSession;
   /** Keep the session when the upload fails, to resume it later. Default false: it is deleted. */
   keepSessionOnFailure?: boolean;
-  /** Attempts per part before the upload fails. Default 4. */
+  /** Attempts per part before the upload fails. Default: the client's `maxRetries` + 1 (3). */
   maxPartAttempts?: number;
-  /** Commits answered 202 ("not processed yet") before the upload fails. Default 10. */
+  /**
+   * Commits answered 202 ("not processed yet": Box is still assembling the parts, which is not
+   * a failure) before the upload fails. Default 10.
+   */
   maxCommitAttempts?: number;
   /**
    * First wait before a part or a commit is tried again when the answer has no Retry-After,
-   * doubled per attempt (capped at 32×), with jitter. Default 500, as `createClient`'s.
+   * doubled per attempt (capped at 32×), with jitter. Default: the client's (500).
    */
   retryDelayMs?: number;
-  /** A longer Retry-After than this (ms) is cut to it. Default 60 000, as `createClient`'s. */
+  /** A longer Retry-After than this (ms) is cut to it. Default: the client's (60 000). */
   maxRetryAfterMs?: number;
 }
 
@@ -62,16 +66,26 @@ export interface UploadSettings {
 
 /**
  * Checks the options against each other and the source before anything is sent: a bad one is
- * a TypeError or RangeError naming it, and no session is created.
+ * a TypeError or RangeError naming it, and no session is created. What the options leave out
+ * of the retries comes from the client's own settings (`client`).
  */
-export function uploadSettings(options: UploadOptionsBase, reader: PartReader): UploadSettings {
+export function uploadSettings(
+  options: UploadOptionsBase,
+  reader: PartReader,
+  client: ClientOptions = {},
+): UploadSettings {
+  const {
+    maxRetries = RETRY_DEFAULTS.maxRetries,
+    retryDelayMs: clientDelayMs = RETRY_DEFAULTS.retryDelayMs,
+    maxRetryAfterMs: clientMaxRetryAfterMs = RETRY_DEFAULTS.maxRetryAfterMs,
+  } = client;
   const {
     concurrency = 4,
     keepSessionOnFailure = false,
-    maxPartAttempts = 4,
+    maxPartAttempts = maxRetries + 1,
     maxCommitAttempts = 10,
-    retryDelayMs = RETRY_DEFAULTS.retryDelayMs,
-    maxRetryAfterMs = RETRY_DEFAULTS.maxRetryAfterMs,
+    retryDelayMs = clientDelayMs,
+    maxRetryAfterMs = clientMaxRetryAfterMs,
   } = options;
   for (const [name, value, min] of [
     ["concurrency", concurrency, 1],

@@ -276,6 +276,7 @@ function emitCreateClient(
     generatedHeader(model),
     'import type { paths } from "@chunked-uploads/types";',
     'import type { Client } from "openapi-fetch";',
+    'import { withTransport } from "../runtime/client-transport.js";',
     'import type { ClientOptions } from "../runtime/options.js";',
     'import { createRawClientFor } from "../runtime/raw-client.js";',
     'import { createTransport } from "../runtime/transport.js";',
@@ -287,11 +288,15 @@ function emitCreateClient(
     ]),
     "export function createClient(options: ClientOptions = {}): ApiClient {",
     "  const transport = createTransport(options, SERVERS, ALLOWED_HOSTS, SCHEMES, SECURITY, ERRORS);",
-    "  return {",
+    // The transport rides along, out of sight, for uploadFile to follow the client's retries.
+    "  return withTransport(",
+    "    {",
     ...resources.map(
-      ({ resource }) => `    ${resource.name}: ${factoryName(resource)}(transport),`,
+      ({ resource }) => `      ${resource.name}: ${factoryName(resource)}(transport),`,
     ),
-    "  };",
+    "    },",
+    "    transport,",
+    "  );",
     "}\n",
     docComment([`A client for ${model.title} ${model.version}: one property per resource.`]) +
       `export interface ApiClient {\n${resources.map(({ resource }) => `${docComment([`The \`${resource.name}\` resource (${resource.source}).`, resource.description], "  ")}  ${resource.name}: ${interfaceName(resource)};`).join("\n")}\n}\n`,

@@ -3,6 +3,7 @@
 
 import type { paths } from "@chunked-uploads/types";
 import type { Client } from "openapi-fetch";
+import { withTransport } from "../runtime/client-transport.js";
 import type { ClientOptions } from "../runtime/options.js";
 import { createRawClientFor } from "../runtime/raw-client.js";
 import { createTransport } from "../runtime/transport.js";
@@ -23,9 +24,12 @@ export type { DefaultResource } from "./default.generated.js";
 
 export function createClient(options: ClientOptions = {}): ApiClient {
   const transport = createTransport(options, SERVERS, ALLOWED_HOSTS, SCHEMES, SECURITY, ERRORS);
-  return {
-    default: defaultResource(transport),
-  };
+  return withTransport(
+    {
+      default: defaultResource(transport),
+    },
+    transport,
+  );
 }
 
 /**
