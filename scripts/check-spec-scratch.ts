@@ -1,9 +1,9 @@
 /**
  * The scratch copies `pnpm check:spec` generates into (each generated package's sources, the
- * installed modules shared) and the type-check it runs over them.
+ * installed modules shared) and the one type-check it runs over them.
  */
 import { execFile } from "node:child_process";
-import { cp, mkdtemp, symlink, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readdir, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -12,6 +12,9 @@ import { EMITTERS } from "../packages/codegen/src/index.js";
 
 const repo = fileURLToPath(new URL("..", import.meta.url));
 const tsc = path.join(repo, "node_modules/.bin/tsc");
+
+/** Where the TypeScript snippets are written in a scratch copy: outside every package. */
+export const SNIPPET_DIR = "snippet-check";
 
 export const packages = [
   ...new Set(EMITTERS.map((emitter) => emitter.outputDir.split("/").slice(0, 2).join("/"))),
@@ -31,43 +34,76 @@ export async function scratchCopy(): Promise<string> {
       "dir",
     );
   }
-  // One project over every package: one tsc start-up and one parse of the shared sources.
-  await writeFile(
-    path.join(scratch, "tsconfig.json"),
-    tsconfig(
-      packages.map((pkg) => `${pkg}/src`),
-      {},
-      0,
-    ),
-  );
   return scratch;
 }
 
 /**
- * A package's tsconfig in the scratch copy, `depth` folders below its root: workspace packages
- * resolve to their scratch sources, so each is checked against the same spec's types.
+ * The packages a spec can break the types of: those it generates TypeScript into. The others
+ * (the reference site: HTML) hold the same hand-written code whatever the spec, which the
+ * repository's own `pnpm lint` checks once.
  */
-export function tsconfig(include: string[], extra: object = {}, depth = 2): string {
-  const up = depth === 0 ? "./" : "../".repeat(depth);
-  const paths = Object.fromEntries(
-    packages.map((p) => [`@chunked-uploads/${path.basename(p)}`, [`${up}${p}/src/index.ts`]]),
-  );
-  return JSON.stringify({
-    extends: `${up}tsconfig.base.json`,
-    compilerOptions: { noEmit: true, types: [], paths, ...extra },
-    include,
-  });
+export async function typedPackages(scratch: string): Promise<string[]> {
+  const typed: string[] = [];
+  for (const pkg of packages) {
+    const files = await readdir(path.join(scratch, pkg, "src/generated"), {
+      recursive: true,
+    }).catch(() => [] as string[]);
+    if (files.some((file) => file.endsWith(".ts"))) typed.push(pkg);
+  }
+  return typed;
 }
 
-/** tsc on `project`, run from its folder so that errors name files relative to it. */
-export async function typecheck(project: string): Promise<void> {
+/**
+ * The scratch copy's tsconfig: the typed packages' sources and the TypeScript snippets in one
+ * program (one tsc start-up, one parse of the shared sources). Workspace packages resolve to
+ * their scratch sources, so each is checked against the same spec's types.
+ */
+export async function writeTsconfig(scratch: string, typed: string[]): Promise<string> {
+  const paths = Object.fromEntries(
+    packages.map((p) => [`@chunked-uploads/${path.basename(p)}`, [`./${p}/src/index.ts`]]),
+  );
+  const file = path.join(scratch, "tsconfig.json");
+  await mkdir(path.join(scratch, SNIPPET_DIR), { recursive: true });
+  // The snippets are ES modules (top-level await), as in a downstream project.
+  await writeFile(path.join(scratch, SNIPPET_DIR, "package.json"), '{ "type": "module" }\n');
+  await writeFile(
+    file,
+    JSON.stringify({
+      extends: "./tsconfig.base.json",
+      compilerOptions: {
+        noEmit: true,
+        // The snippets are Node programs; the packages do not lean on Node's globals (each
+        // package's own tsconfig, checked by `pnpm lint`, says so without them).
+        types: ["node"],
+        typeRoots: [path.join(repo, "node_modules/@types")],
+        paths,
+      },
+      include: [...typed.map((pkg) => `${pkg}/src`), SNIPPET_DIR],
+    }),
+  );
+  return file;
+}
+
+/** tsc on `project`, run from its folder so that errors name files relative to it; tsc's report. */
+export async function typecheck(project: string): Promise<string> {
   try {
     await promisify(execFile)(tsc, ["-p", path.basename(project)], {
       cwd: path.dirname(project),
       maxBuffer: 1 << 26,
     });
+    return "";
   } catch (error) {
     const { stdout } = error as { stdout?: string };
-    throw new Error(stdout?.trim() || (error as Error).message);
+    return stdout?.trim() || (error as Error).message;
   }
+}
+
+/** tsc's report as one block per error: its first line names the file, the indented ones continue it. */
+export function errorBlocks(report: string): string[] {
+  const blocks: string[] = [];
+  for (const line of report.split("\n")) {
+    if (/^\S/.test(line) || blocks.length === 0) blocks.push(line);
+    else blocks[blocks.length - 1] += `\n${line}`;
+  }
+  return blocks.filter((block) => block.trim() !== "");
 }

@@ -1,27 +1,29 @@
-import { mkdir, readdir, rm, writeFile } from "node:fs/promises";
+import { readdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { main as generate } from "../packages/codegen/src/cli.js";
-import {
-  buildModel,
-  loadSpec,
-  snippetsOf,
-  startMockServer,
-  type ApiModel,
-  type MockServer,
-} from "../packages/codegen/src/index.js";
+import { buildModel, loadSpec, snippetsOf, type ApiModel } from "../packages/codegen/src/index.js";
+import { startSpecServer, type SpecServer } from "../packages/mock/src/spec-server.js";
 import { runSnippet } from "../packages/snippets/test/run-snippet.js";
 import { callArguments, routedTo } from "./check-spec-calls.js";
-import { packages, scratchCopy, tsconfig, typecheck } from "./check-spec-scratch.js";
+import {
+  errorBlocks,
+  SNIPPET_DIR,
+  scratchCopy,
+  typecheck,
+  typedPackages,
+  writeTsconfig,
+} from "./check-spec-scratch.js";
 
 // Every spec is generated into a scratch root no later run reads: nothing worth caching.
 process.env.CHUNKED_CODEGEN_CACHE = "0";
 
 const repo = fileURLToPath(new URL("..", import.meta.url));
 const shared = path.resolve(repo, "../shared/specs");
-const _tsc = path.join(repo, "node_modules/.bin/tsc");
 const RUN_LANGUAGES = ["curl", "javascript", "python"] as const;
+/** Snippets of one spec run at once (see the snippets stage). */
+const SNIPPET_LANES = 2;
 
 /**
  * What CI checks: the project spec, the codegen fixtures and the corpus specs that pass every
@@ -148,7 +150,7 @@ async function checkSpec(spec: string, log: (line: string) => void): Promise<boo
   log(`\n${name}`);
   const scratch = await scratchCopy();
   let model: ApiModel | undefined;
-  let mock: MockServer | undefined;
+  let mock: SpecServer | undefined;
   const stages: Stage[] = [];
   const report = (s: Stage) => {
     stages.push(s);
@@ -183,49 +185,43 @@ async function checkSpec(spec: string, log: (line: string) => void): Promise<boo
       log(`         spec: ${warning.replaceAll("\n", "\n         ")}`);
     const ops = model.operations;
 
+    // One tsc over the generated packages and the TypeScript snippets; each error is reported
+    // under the stage its file belongs to (tsc names the file first).
+    const snippets = snippetsOf(model);
+    const ts = snippets.filter((s) => s.lang === "typescript");
+    let tscReport = "";
+    const typedPkgs = await typedPackages(scratch);
     const typed = report(
       await stage("typecheck", async () => {
-        let output = "";
-        await typecheck(path.join(scratch, "tsconfig.json")).catch((e: Error) => {
-          output = e.message;
-        });
-        // tsc names each error's file: a package fails when one of its files has an error.
-        const failed = packages
-          .filter((pkg) => output.split("\n").some((line) => line.startsWith(`${pkg}/`)))
-          .map(
-            (pkg) =>
-              `${pkg}: ${output
-                .split("\n")
-                .filter((l) => l.startsWith(`${pkg}/`) || !/^\S/.test(l))
-                .join("\n")}`,
-          );
-        if (output && failed.length === 0) failed.push(output);
-        return { passed: packages.length - failed.length, failed };
-      }),
-    );
-
-    const snippets = snippetsOf(model);
-    report(
-      await stage("ts-snippets", async () => {
-        const dir = path.join(scratch, "packages/snippets/check");
-        await mkdir(dir, { recursive: true });
-        const ts = snippets.filter((s) => s.lang === "typescript");
-        if (ts.length === 0) return { passed: 0, failed: [] }; // tsc refuses a project of no files
-        await Promise.all(ts.map((s, i) => writeFile(path.join(dir, `snippet-${i}.ts`), s.source)));
-        await writeFile(
-          path.join(dir, "tsconfig.json"),
-          tsconfig(
-            ["."],
-            { types: ["node"], typeRoots: [path.join(repo, "node_modules/@types")] },
-            3,
-          ),
+        const project = await writeTsconfig(scratch, typedPkgs);
+        await Promise.all(
+          ts.map((s, i) => writeFile(path.join(scratch, SNIPPET_DIR, `snippet-${i}.ts`), s.source)),
         );
-        await typecheck(path.join(dir, "tsconfig.json"));
-        return { passed: ts.length, failed: [] };
+        tscReport = await typecheck(project);
+        const blocks = errorBlocks(tscReport);
+        const failed = typedPkgs
+          .map((pkg) => ({ pkg, errors: blocks.filter((b) => b.startsWith(`${pkg}/`)) }))
+          .filter(({ errors }) => errors.length > 0)
+          .map(({ pkg, errors }) => `${pkg}: ${errors.join("\n")}`);
+        // An error tsc could not place (a bad tsconfig) fails the stage rather than vanish.
+        const placed = blocks.filter(
+          (b) =>
+            typedPkgs.some((pkg) => b.startsWith(`${pkg}/`)) || b.startsWith(`${SNIPPET_DIR}/`),
+        );
+        if (placed.length < blocks.length) failed.push(tscReport);
+        return { passed: typedPkgs.length - failed.length, failed };
       }),
     );
+    report({
+      ...(await stage("ts-snippets", async () => {
+        const failed = errorBlocks(tscReport).filter((b) => b.startsWith(`${SNIPPET_DIR}/`));
+        return { passed: ts.length - failed.length, failed };
+      })),
+      // Checked in the typecheck's tsc run: its time is there.
+      ms: 0,
+    });
 
-    mock = await startMockServer(model);
+    mock = await startSpecServer(model);
     const server = mock;
     if (typed) {
       report(
@@ -242,7 +238,7 @@ async function checkSpec(spec: string, log: (line: string) => void): Promise<boo
             const base = operation.servers[0]!.defaultUrl;
             const baseUrl = /^https?:\/\//.test(base)
               ? server.pointAt(base)
-              : `${server.origin}${base}`;
+              : `${server.url}${base}`;
             const client = createClient({
               baseUrl,
               token: "check-token",
@@ -287,28 +283,39 @@ async function checkSpec(spec: string, log: (line: string) => void): Promise<boo
       await stage("snippets", async () => {
         const failed: string[] = [];
         let passed = 0;
-        for (const snippet of snippets.filter((s) =>
-          (RUN_LANGUAGES as readonly string[]).includes(s.lang),
-        )) {
-          const before = server.requests.length;
-          const result = await runSnippet(
-            snippet.lang as (typeof RUN_LANGUAGES)[number],
-            server.pointAt(snippet.source),
-          );
-          const received = server.requests.slice(before);
-          const operation = model!.operations.find((o) => o.key === snippet.operationId)!;
-          const ok =
-            result.code === 0 &&
-            received.length === 1 &&
-            routedTo(model!, operation, received[0]!.operation) &&
-            received[0]!.problems.length === 0;
-          if (ok) passed++;
-          else
-            failed.push(
-              `${snippet.operationId} (${snippet.lang}): ${received.map((r) => r.problems.join("; ")).join(" | ") || result.stderr.trim().split("\n").slice(-2).join(" ") || `exit ${result.code}`}`,
+        const queue = snippets.filter((s) => (RUN_LANGUAGES as readonly string[]).includes(s.lang));
+        // A snippet run is mostly an interpreter starting: SNIPPET_LANES run at once, each lane
+        // against a mock of its own, so that every request is told apart by the mock it reached.
+        const lane = async (laneServer: SpecServer) => {
+          for (let snippet = queue.shift(); snippet; snippet = queue.shift()) {
+            const before = laneServer.requests.length;
+            const result = await runSnippet(
+              snippet.lang as (typeof RUN_LANGUAGES)[number],
+              laneServer.pointAt(snippet.source),
             );
+            const received = laneServer.requests.slice(before);
+            const operation = model!.operations.find((o) => o.key === snippet.operationId)!;
+            const ok =
+              result.code === 0 &&
+              received.length === 1 &&
+              routedTo(model!, operation, received[0]!.operation) &&
+              received[0]!.problems.length === 0;
+            if (ok) passed++;
+            else
+              failed.push(
+                `${snippet.operationId} (${snippet.lang}): ${received.map((r) => r.problems.join("; ")).join(" | ") || result.stderr.trim().split("\n").slice(-2).join(" ") || `exit ${result.code}`}`,
+              );
+          }
+        };
+        const more = await Promise.all(
+          Array.from({ length: SNIPPET_LANES - 1 }, () => startSpecServer(model!)),
+        );
+        try {
+          await Promise.all([server, ...more].map(lane));
+        } finally {
+          await Promise.all(more.map((m) => m.close()));
         }
-        return { passed, failed };
+        return { passed, failed: failed.sort() };
       }),
     );
     return stages.every((s) => s.failed.length === 0);

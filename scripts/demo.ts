@@ -15,12 +15,13 @@ import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { startUploadServer } from "../packages/client/test/upload-server.js";
-import { buildModel, loadSpec, startMockServer } from "../packages/codegen/src/index.js";
+import { buildModel, loadSpec } from "../packages/codegen/src/index.js";
+import { startSpecServer } from "../packages/mock/src/spec-server.js";
 
 const repo = fileURLToPath(new URL("..", import.meta.url));
 const model = buildModel(await loadSpec(`${repo}spec/openapi.yaml`, { displayRoot: repo }));
-const mock = await startMockServer(model);
-console.log(`mock of ${model.specFile} listening on ${mock.origin}\n`);
+const mock = await startSpecServer(model);
+console.log(`mock of ${model.specFile} listening on ${mock.url}\n`);
 
 /** One line per exchange: the request as the mock received it, and its answer. */
 function show(call: string, result: unknown): void {
@@ -49,7 +50,7 @@ try {
   const { createClient } = (await import(
     `${repo}packages/client/dist/index.js`
   )) as typeof import("../packages/client/src/index.js");
-  const box = createClient({ baseUrl: `${mock.origin}/api/2.0`, token: "demo-token" });
+  const box = createClient({ baseUrl: `${mock.url}/api/2.0`, token: "demo-token" });
   const chunked = box.chunkedUploads;
   const part = new TextEncoder().encode("a part of a file, sent as raw bytes");
   const sha1 = (bytes: Uint8Array) => createHash("sha1").update(bytes).digest("base64");
@@ -78,7 +79,7 @@ try {
   });
   show("uploadFilePart(id, bytes, { headers: { digest, content-range } })", uploaded);
   // A URL as the API returns it (session_endpoints.list_parts), here on the mock's host.
-  const listParts = `${mock.origin}/api/2.0/files/upload_sessions/${id}/parts`;
+  const listParts = `${mock.url}/api/2.0/files/upload_sessions/${id}/parts`;
   show(
     "getFileUploadSessionPartsByUrl(session_endpoints.list_parts, { query: { limit: 100 } })",
     await chunked.getFileUploadSessionPartsByUrl(listParts, { query: { limit: 100 } }),

@@ -1,6 +1,6 @@
 /**
  * Proves a release end to end without touching npm: starts Verdaccio on 127.0.0.1 with a
- * temporary config and storage, versions and publishes the three packages from a copy of this
+ * temporary config and storage, versions and publishes the packages from a copy of this
  * working tree with the same commands a release uses (`changeset version`, build,
  * `changeset publish`), then installs them with npm into a fresh project outside the workspace
  * and type-checks (moduleResolution node16 and bundler), runs (ESM and CJS, against a local
@@ -131,6 +131,7 @@ const CONSUMER_TS = (
 ) => `import { ApiError, createClient } from "@chunked-uploads/client";
 import type { UploadSession } from "@chunked-uploads/types";
 import { getSnippet } from "@chunked-uploads/snippets";
+import { startMock } from "@chunked-uploads/mock";
 
 async function main(): Promise<void> {
   const box = createClient({ baseUrl: process.env.API_URL, token: "consumer-token", maxRetries: 0 });
@@ -139,7 +140,19 @@ async function main(): Promise<void> {
   const denied = await createClient({ baseUrl: process.env.API_URL, token: "wrong", maxRetries: 0 })
     .chunkedUploads.getFileUploadSessionById("x")
     .catch((error: unknown) => (error instanceof ApiError ? error.status : error));
-  console.log(JSON.stringify({ module: "${moduleKind}", id: session.id, total_parts: session.total_parts, snippet: curl.split("\\n")[0], denied }));
+  // The published mock, as a downstream team's tests start it: the client's call conforms, a
+  // request without credentials is refused.
+  const mock = await startMock();
+  let mocked: unknown;
+  try {
+    const box = createClient({ baseUrl: mock.baseUrl, token: "t", maxRetries: 0 });
+    const fromMock = await box.chunkedUploads.getFileUploadSessionById("S1");
+    const refused = (await fetch(\`\${mock.baseUrl}/files/upload_sessions/S1\`)).status;
+    mocked = { type: fromMock.type, refused, problems: mock.requests.map((r) => r.problems.length) };
+  } finally {
+    await mock.close();
+  }
+  console.log(JSON.stringify({ module: "${moduleKind}", id: session.id, total_parts: session.total_parts, snippet: curl.split("\\n")[0], denied, mocked }));
 }
 void main();
 `;
@@ -202,7 +215,7 @@ try {
       return (JSON.parse(await readFile(manifest, "utf8")) as { version: string }).version;
     }),
   );
-  // One fixed group: the three packages always share a version.
+  // One fixed group: the published packages always share a version.
   if (new Set(versions).size !== 1)
     throw new Error(
       `the packages' versions differ after changeset version: ${versions.join(", ")}`,
@@ -284,12 +297,16 @@ try {
       total_parts: number;
       snippet: string;
       denied: unknown;
+      mocked: { type: string; refused: number; problems: number[] };
     };
     if (
       !result.id.startsWith("F97") ||
       result.total_parts !== 1000 ||
       !result.snippet.startsWith("curl") ||
-      result.denied !== 401
+      result.denied !== 401 ||
+      result.mocked.type !== "upload_session" ||
+      result.mocked.refused !== 400 ||
+      JSON.stringify(result.mocked.problems) !== "[0,1]"
     ) {
       throw new Error(`unexpected output from ${file}: ${out}`);
     }

@@ -7,7 +7,6 @@ export { EMITTERS } from "./emit/emitters.js";
 export type { Emitter, GeneratedFile } from "./emit/generated-file.js";
 export { generate, type GenerateOptions, type GenerateResult } from "./pipeline/generate.js";
 export { applyPlan, planOutput, type OutputPlan } from "./pipeline/output-plan.js";
-export { startMockServer, type MockRequest, type MockServer } from "./mock/mock-server.js";
 export { fileName as operationFileName } from "./emit/operation-file-name.js";
 export { snippetsOf, type Snippet } from "./emit/snippets/write-snippets.js";
 export { runInputs, type EmitInputs } from "./emit/emit-inputs.js";

@@ -84,7 +84,7 @@ describe("output", () => {
     expect(
       fromJson.files.map((f) => ({
         ...f,
-        contents: f.contents.replace("openapi.json", "openapi.yaml"),
+        contents: f.contents.replaceAll("openapi.json", "openapi.yaml"),
       })),
     ).toEqual(fromYaml.files);
   });

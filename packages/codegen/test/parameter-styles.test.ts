@@ -1,50 +1,17 @@
 /**
- * The snippets' parameter writer and the mock's reader against OpenAPI's Style Examples table
- * (the client's serializers are held to the same rows in its own tests): each row is written
- * as the table says, and read back to the value it came from.
+ * The snippets' parameter writer against OpenAPI's Style Examples table (the client's
+ * serializers are held to the same rows in its own tests, the mock's reader in its own): each
+ * row is written as the table says.
  */
-import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import type { ParameterValue, Serialization } from "../src/model/api-model.js";
 import { runInputs } from "../src/emit/emit-inputs.js";
 import { EMITTERS } from "../src/emit/emitters.js";
 import { formText, headerText, pathText } from "../src/emit/snippets/parameter-text.js";
 import { buildModel } from "../src/model/build-model.js";
 import { loadSpec } from "../src/load/load-spec.js";
-import { readFormValue, readHeaderValue, readPathValue } from "../src/mock/read-parameters.js";
 
-type Shape = "string" | "array" | "object";
-interface Row extends Record<Shape, string | null> {
-  style: Serialization["style"];
-  explode: boolean;
-}
-const table = JSON.parse(
-  readFileSync(new URL("fixtures/openapi-style-examples.json", import.meta.url), "utf8"),
-) as { values: Record<Shape, ParameterValue>; rows: Row[] };
-
-const SHAPES = { string: "primitive", array: "array", object: "object" } as const;
-const cases = table.rows.flatMap((row) =>
-  (Object.keys(SHAPES) as Shape[]).flatMap((shape) =>
-    row[shape] === null
-      ? []
-      : [
-          [
-            `${row.style}${row.explode ? ", exploded," : ""} ${shape}`,
-            {
-              style: row.style,
-              explode: row.explode,
-              shape: SHAPES[shape],
-              ...(shape === "object" && { propertyNames: ["R", "G", "B"] }),
-            } satisfies Serialization,
-            table.values[shape],
-            row[shape]!,
-          ] as const,
-        ],
-  ),
-);
-const inPath = cases.filter(([, how]) => ["simple", "label", "matrix"].includes(how.style));
-const inForm = cases.filter(([, how]) => !["simple", "label", "matrix"].includes(how.style));
+import { cases, inForm, inPath } from "./style-examples.js";
 
 describe("the snippets write OpenAPI's style examples", () => {
   it.each(inPath)("path, %s", (_name, how, value, expected) => {
@@ -60,33 +27,6 @@ describe("the snippets write OpenAPI's style examples", () => {
       expect(headerText(value, how)).toBe(expected);
     },
   );
-});
-
-describe("the mock reads them back", () => {
-  it.each(inPath)("path, %s", (_name, how, value, written) => {
-    expect(readPathValue("color", written, how)).toEqual(value);
-  });
-  it.each(inForm)("query or form, %s", (_name, how, value, written) => {
-    const pairs = [...new URLSearchParams(written)];
-    expect(readFormValue("color", pairs, how)).toEqual(value);
-  });
-  it.each(cases.filter(([, how]) => how.style === "simple"))(
-    "header, %s",
-    (_name, how, value, written) => {
-      expect(readHeaderValue(written, how)).toEqual(value);
-    },
-  );
-
-  it("a value without its style's prefix is not read as that style", () => {
-    const how = { style: "matrix", explode: false, shape: "primitive" } as const;
-    expect(readPathValue("color", "blue", how)).toBeUndefined();
-    expect(readPathValue("color", "blue", { ...how, style: "label" })).toBeUndefined();
-  });
-
-  it("a list written unexploded where explode is due arrives as one value", () => {
-    const how = { style: "form", explode: true, shape: "array" } as const;
-    expect(readFormValue("color", [["color", "blue,black"]], how)).toEqual(["blue,black"]);
-  });
 });
 
 describe("the client emitter writes each operation's styles for the runtime", () => {

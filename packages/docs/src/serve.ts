@@ -12,7 +12,7 @@ import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { buildModel, loadSpec, startMockServer, type MockServer } from "@chunked-uploads/codegen";
+import { startMock, type Mock } from "@chunked-uploads/mock";
 
 const PACKAGE = fileURLToPath(new URL("..", import.meta.url));
 const REPO = path.resolve(PACKAGE, "../..");
@@ -39,7 +39,7 @@ const TYPES: Record<string, string> = {
 export interface DocsServer {
   /** `http://127.0.0.1:PORT/` */
   url: string;
-  mock: MockServer;
+  mock: Mock;
   close(): Promise<void>;
 }
 
@@ -81,9 +81,8 @@ export async function startDocsServer({
   specPath = path.join(REPO, "spec/openapi.yaml"),
   port = 0,
 }: { specPath?: string; port?: number } = {}): Promise<DocsServer> {
-  const model = buildModel(await loadSpec(specPath, { displayRoot: REPO }));
-  const mock = await startMockServer(model);
-  const mockUrl = new URL(mock.origin);
+  const mock = await startMock({ spec: specPath });
+  const mockUrl = new URL(mock.url);
   const server: Server = createServer(async (request, response) => {
     const url = new URL(request.url ?? "/", "http://docs");
     if (url.pathname.startsWith("/mock/")) {
@@ -160,7 +159,7 @@ async function main(): Promise<void> {
   });
   console.log(`Reference site: ${docs.url}`);
   console.log(`Redoc over the spec with code samples: ${docs.url}renderer.html`);
-  console.log(`"Try it" goes to the spec's mock at ${docs.url}mock/ (${docs.mock.origin})`);
+  console.log(`"Try it" goes to the spec's mock at ${docs.url}mock/ (${docs.mock.url})`);
   console.log("Ctrl-C stops it.");
 }
 

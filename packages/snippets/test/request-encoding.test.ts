@@ -11,11 +11,10 @@ import {
   buildModel,
   loadSpec,
   snippetsOf,
-  startMockServer,
   type ApiModel,
-  type MockServer,
   type Snippet,
 } from "@chunked-uploads/codegen";
+import { startMock, type Mock } from "@chunked-uploads/mock";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RUNNABLE, runSnippet } from "./run-snippet.js";
 
@@ -26,13 +25,13 @@ const FIXTURES = ["parameter-styles.yaml", "tricky-strings.yaml"].map((name) =>
 interface Fixture {
   model: ApiModel;
   snippets: Snippet[];
-  mock: MockServer;
+  mock: Mock;
 }
 const fixtures: Fixture[] = [];
 beforeAll(async () => {
   for (const file of FIXTURES) {
     const model = buildModel(await loadSpec(file));
-    fixtures.push({ model, snippets: snippetsOf(model), mock: await startMockServer(model) });
+    fixtures.push({ model, snippets: snippetsOf(model), mock: await startMock({ spec: file }) });
   }
 });
 afterAll(() => Promise.all(fixtures.map((f) => f.mock.close())));

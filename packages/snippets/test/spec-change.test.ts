@@ -12,11 +12,10 @@ import {
   buildModel,
   loadSpec,
   snippetsOf,
-  startMockServer,
   type ApiModel,
-  type MockServer,
   type Snippet,
 } from "@chunked-uploads/codegen";
+import { startMock, type Mock } from "@chunked-uploads/mock";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RUNNABLE, runSnippet, type Runnable } from "./run-snippet.js";
 
@@ -27,7 +26,7 @@ const FIXTURE = fileURLToPath(
 interface Generated {
   model: ApiModel;
   snippets: Snippet[];
-  mock: MockServer;
+  mock: Mock;
 }
 let before: Generated;
 let after: Generated;
@@ -35,7 +34,7 @@ let dir: string;
 
 async function generated(file: string): Promise<Generated> {
   const model = buildModel(await loadSpec(file));
-  return { model, snippets: snippetsOf(model), mock: await startMockServer(model) };
+  return { model, snippets: snippetsOf(model), mock: await startMock({ spec: file }) };
 }
 
 beforeAll(async () => {

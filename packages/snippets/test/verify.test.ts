@@ -14,10 +14,9 @@ import {
   preferredMediaType,
   SNIPPET_LANGUAGES,
   snippetRequest,
-  startMockServer,
   type ApiModel,
-  type MockServer,
 } from "@chunked-uploads/codegen";
+import { startMock, type Mock } from "@chunked-uploads/mock";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { OPERATIONS, SNIPPETS, type Snippet } from "../src/index.js";
 import { BINARY_BODY, marker, RUNNABLE, runSnippet, type Runnable } from "./run-snippet.js";
@@ -26,10 +25,10 @@ const PACKAGE = fileURLToPath(new URL("..", import.meta.url));
 const SPEC = path.join(PACKAGE, "../../spec/openapi.yaml");
 
 let model: ApiModel;
-let mock: MockServer;
+let mock: Mock;
 beforeAll(async () => {
   model = buildModel(await loadSpec(SPEC));
-  mock = await startMockServer(model);
+  mock = await startMock({ spec: SPEC });
 });
 afterAll(() => mock.close());
 
@@ -39,7 +38,7 @@ const operation = (snippet: Snippet) =>
 const pointAtMock = (snippet: Snippet) => {
   const pointed = mock.pointAt(snippet.source);
   expect(pointed).not.toBe(snippet.source);
-  expect(pointed).toContain(mock.origin);
+  expect(pointed).toContain(mock.url);
   return pointed;
 };
 

@@ -1,6 +1,7 @@
 import type { Emitter } from "./generated-file.js";
 import { clientEmitter } from "./client-package.js";
 import { docsEmitter } from "./docs-site.js";
+import { mockEmitter } from "./mock-package.js";
 import { snippetsEmitter } from "./snippets-package.js";
 import { typesEmitter } from "./types-package.js";
 
@@ -10,4 +11,5 @@ export const EMITTERS: readonly Emitter[] = [
   clientEmitter,
   snippetsEmitter,
   docsEmitter,
+  mockEmitter,
 ];

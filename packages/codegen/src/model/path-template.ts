@@ -30,10 +30,11 @@ export function isTemplated(text: string): boolean {
 }
 
 /**
- * Matches the concrete paths of a template: one group per placeholder, each one segment. The
- * client runtime's matcher, the very one its `…ByUrl` methods check a URL with, so that the
- * mock and the client agree on which paths belong to an operation.
+ * Matches the concrete paths of a template, whole: one group per placeholder, each one
+ * segment, and a trailing slash only where the template has one. The client runtime's
+ * matcher, the very one its `…ByUrl` methods check a URL with, so that the mock and the
+ * client agree on which paths belong to an operation.
  */
 export function templatePattern(template: string): RegExp {
-  return new RegExp(`^${runtimeTemplatePattern(template)}/?$`);
+  return new RegExp(`^${runtimeTemplatePattern(template)}$`);
 }

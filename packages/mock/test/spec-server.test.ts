@@ -1,12 +1,11 @@
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildModel, loadSpec, startMockServer, type MockServer } from "../src/index.js";
-import { FIXTURES, withSpec } from "./helpers.js";
+import { startMock, type Mock } from "../src/index.js";
+import { FIXTURES } from "./helpers.js";
 
-let mock: MockServer;
+let mock: Mock;
 beforeAll(async () => {
-  const model = buildModel(await loadSpec(path.join(FIXTURES, "request-kinds/openapi.yaml")));
-  mock = await startMockServer(model);
+  mock = await startMock({ spec: path.join(FIXTURES, "request-kinds/openapi.yaml") });
 });
 afterAll(() => mock.close());
 
@@ -15,7 +14,7 @@ const JSON_TYPE = { "content-type": "application/json" };
 const CREATE = { ...AUTH, ...JSON_TYPE, "x-request-id": "r" };
 
 async function send(method: string, url: string, headers: Record<string, string>, body?: BodyInit) {
-  const response = await fetch(`${mock.origin}/v1${url}`, { method, headers, body });
+  const response = await fetch(`${mock.url}/v1${url}`, { method, headers, body });
   const text = await response.text();
   return { status: response.status, text, record: mock.requests.at(-1)! };
 }
@@ -231,11 +230,11 @@ describe("the mock reads real-world schemas", () => {
       },
       components: { schemas: { A: withId, B: withId } },
     };
-    await withSpec(document, async (model) => {
-      const other = await startMockServer(model);
+    {
+      const other = await startMock({ spec: document });
       try {
         const post = (body: string) =>
-          fetch(`${other.origin}/things`, {
+          fetch(`${other.url}/things`, {
             method: "POST",
             headers: { "content-type": "application/json" },
             body,
@@ -252,6 +251,6 @@ describe("the mock reads real-world schemas", () => {
       } finally {
         await other.close();
       }
-    });
+    }
   });
 });

@@ -5,16 +5,21 @@
  * cannot send (HTTP digest) or that no request carries (mutualTLS) is sent by none of them and
  * checked by none, rather than guessed at as a bearer token.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { emitClient } from "../src/emit/client-package.js";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import {
   type ApiModel,
-  type MockServer,
+  buildModel,
+  EMITTERS,
+  type GeneratedFile,
+  loadSpec,
   type OperationModel,
+  runInputs,
   snippetRequest,
-  startMockServer,
-} from "../src/index.js";
-import { withSpec } from "./helpers.js";
+} from "@chunked-uploads/codegen";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Mock, startMock } from "../src/index.js";
 
 const SCHEMES = {
   bearer: { type: "http", scheme: "bearer" },
@@ -28,7 +33,7 @@ const SCHEMES = {
 };
 
 let model: ApiModel;
-let mock: MockServer;
+let mock: Mock;
 beforeAll(async () => {
   const paths = Object.fromEntries(
     Object.keys(SCHEMES).map((name) => [
@@ -42,18 +47,31 @@ beforeAll(async () => {
       },
     ]),
   );
-  model = await withSpec(
-    {
-      openapi: "3.1.0",
-      info: { title: "t", version: "1" },
-      servers: [{ url: "https://api.example.com" }],
-      paths,
-      components: { securitySchemes: SCHEMES },
-    },
-    async (built) => built,
-  );
-  mock = await startMockServer(model);
+  const dir = await mkdtemp(path.join(tmpdir(), "carriers-"));
+  try {
+    const file = path.join(dir, "openapi.json");
+    await writeFile(
+      file,
+      JSON.stringify({
+        openapi: "3.1.0",
+        info: { title: "t", version: "1" },
+        servers: [{ url: "https://api.example.com" }],
+        paths,
+        components: { securitySchemes: SCHEMES },
+      }),
+    );
+    model = buildModel(await loadSpec(file));
+    mock = await startMock({ spec: file });
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 });
+
+/** The generated client's files, as `pnpm generate` writes them. */
+function emitClient(built: ApiModel): GeneratedFile[] {
+  const client = EMITTERS.find((emitter) => emitter.name === "client")!;
+  return client.emit(built, runInputs(built)(client)) as GeneratedFile[];
+}
 afterAll(() => mock?.close());
 
 const operation = (name: string): OperationModel =>
@@ -65,7 +83,7 @@ async function sendAsSnippet(name: string, withCredential: boolean): Promise<num
   const headers = new Headers(withCredential ? request.headers : []);
   if (withCredential && request.bearer) headers.set("authorization", "Bearer t");
   const url = new URL(withCredential ? request.url : request.url.replace(/\?.*$/, ""));
-  const response = await fetch(`${mock.origin}${url.pathname}${url.search}`, { headers });
+  const response = await fetch(`${mock.url}${url.pathname}${url.search}`, { headers });
   await response.arrayBuffer();
   return response.status;
 }

@@ -4,7 +4,7 @@
  * TLS) or that the packages cannot send is not checked.
  */
 import type { IncomingMessage } from "node:http";
-import type { ApiModel, OperationModel } from "../model/api-model.js";
+import type { ApiModel, OperationModel } from "@chunked-uploads/codegen/model";
 import { cookiePairs } from "./read-parameters.js";
 
 /** One of the operation's security requirements must be met (each of its schemes present). */
@@ -22,7 +22,8 @@ export function checkCredentials(
     const { carrier } = scheme;
     switch (carrier.kind) {
       case "bearer":
-        return /^Bearer \S+$/.test(authorization)
+        // Auth schemes are case-insensitive (RFC 9110, section 11.1): `bearer t` is a bearer token.
+        return /^Bearer \S+$/i.test(authorization)
           ? undefined
           : "no `Authorization: Bearer <token>` header";
       case "basic":

@@ -4,7 +4,7 @@
  * (the snippets' and the client's), so that a request written the wrong way is refused: a list
  * sent as `ids=1,2` where `ids=1&ids=2` is due arrives as the one value `"1,2"`.
  */
-import type { Serialization } from "../model/api-model.js";
+import type { Serialization } from "@chunked-uploads/codegen/model";
 
 /** A value as read from a request, still text: a single value, a list, or an object's fields. */
 export type Received = string | string[] | Record<string, string>;
@@ -106,6 +106,39 @@ export function readFormValue(
   const separator = style === "spaceDelimited" ? " " : style === "pipeDelimited" ? "|" : ",";
   const items = named[0]!.split(separator);
   return shape === "array" ? items : alternating(items);
+}
+
+/**
+ * What is wrong with how often a form-style parameter was written: a single value, a list or
+ * object written as one value (not exploded), an exploded object's field or a deepObject's
+ * field may each be given once. Only an exploded list repeats its name. Read otherwise, the
+ * first of `limit=10&limit=abc` would pass and the second be ignored.
+ */
+export function repetitionProblem(
+  name: string,
+  pairs: Pairs,
+  { style, explode, shape, propertyNames = [] }: Serialization,
+): string | undefined {
+  const counts = new Map<string, number>();
+  for (const [key] of pairs) counts.set(key, (counts.get(key) ?? 0) + 1);
+  const twice = (key: string) => (counts.get(key) ?? 0) > 1;
+  if (shape === "array" && explode) return undefined;
+  if (shape === "object" && style === "deepObject") {
+    const fields = [...counts.keys()].filter((key) => key.startsWith(`${name}[`) && twice(key));
+    return fields.length > 0 ? `${fields.join(", ")} given more than once` : undefined;
+  }
+  if (shape === "object" && explode) {
+    const fields = propertyNames.filter(twice);
+    return fields.length > 0
+      ? `fields ${fields.join(", ")} of ${name} given more than once`
+      : undefined;
+  }
+  if (!twice(name)) return undefined;
+  const written =
+    shape === "primitive"
+      ? "it takes one value"
+      : `it is written as one value (${style}, not exploded)`;
+  return `given ${counts.get(name)} times, but ${written}`;
 }
 
 /** The name/value pairs of a Cookie header, values percent-decoded. */

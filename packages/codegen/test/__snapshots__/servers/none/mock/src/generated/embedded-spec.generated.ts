@@ -1,0 +1,8 @@
+// generated — do not edit: @chunked-uploads/codegen wrote this file from packages/codegen/test/fixtures/servers/none.yaml
+// (No servers 1). Change the spec and run `pnpm generate` instead.
+
+/** The spec's file, as the generator was given it: what the mock's messages name. */
+export const EMBEDDED_SPEC_FILE = "packages/codegen/test/fixtures/servers/none.yaml";
+
+/** The bundled document as JSON. */
+export const EMBEDDED_SPEC_JSON = "{\"openapi\":\"3.0.3\",\"info\":{\"title\":\"No servers\",\"version\":\"1\"},\"paths\":{\"/things/{id}\":{\"get\":{\"operationId\":\"get_thing\",\"parameters\":[{\"name\":\"id\",\"in\":\"path\",\"required\":true,\"schema\":{\"type\":\"string\"},\"example\":\"t-1\"}],\"responses\":{\"200\":{\"description\":\"A thing.\",\"content\":{\"application/json\":{\"schema\":{\"type\":\"object\",\"properties\":{\"id\":{\"type\":\"string\",\"example\":\"t-1\"}}}}}}}}}},\"components\":{}}";

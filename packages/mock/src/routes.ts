@@ -1,0 +1,66 @@
+/**
+ * Which operation a request is for. A path matches a route's template whole (a trailing
+ * slash only where the spec's path has one: see `templatePattern`); of the templates that match with the request's
+ * method, the most specific wins (concrete segments before templated ones, from the left, as
+ * OpenAPI's path matching says), and only the operations of that one template are candidates.
+ * A request the most specific route refuses is refused: it is never handed to a less specific
+ * route (`GET /user/login` without its query is not `GET /user/{username}`).
+ */
+import {
+  isTemplated,
+  routeTemplate,
+  templatePattern,
+  type OperationModel,
+} from "@chunked-uploads/codegen/model";
+
+export interface Route {
+  operation: OperationModel;
+  method: string;
+  /** The template with the server's base path (`/api/2.0/files/{file_id}/upload_sessions`). */
+  template: string;
+  pattern: RegExp;
+  /** Path segments, `null` for a templated one: the key for concrete-before-templated order. */
+  segments: Array<string | null>;
+}
+
+/** The route of an operation: its server's base path plus its path template. */
+export function routeOf(operation: OperationModel): Route {
+  const template = routeTemplate(operation);
+  return {
+    operation,
+    method: operation.method.toUpperCase(),
+    template,
+    pattern: templatePattern(template),
+    segments: template.split("/").map((s) => (isTemplated(s) ? null : s)),
+  };
+}
+
+/** Concrete segments before templated ones, segment by segment from the left (as routers do). */
+export function bySpecificity(a: Route, b: Route): number {
+  for (let i = 0; i < Math.min(a.segments.length, b.segments.length); i++) {
+    const [x, y] = [a.segments[i] === null, b.segments[i] === null];
+    if (x !== y) return x ? 1 : -1;
+  }
+  return 0;
+}
+
+export type RouteChoice =
+  { candidates: Route[] } | { status: 404 | 405; problem: string; candidates?: undefined };
+
+/**
+ * The operations a request may be: those of the most specific template that matches its path
+ * and has its method (several when the spec writes variants of one endpoint, as Box's
+ * `/files/{file_id}#get_shared_link`). `routes` are sorted {@link bySpecificity}.
+ */
+export function chooseRoutes(routes: readonly Route[], method: string, path: string): RouteChoice {
+  const samePath = routes.filter((r) => r.pattern.test(path));
+  const withMethod = samePath.filter((r) => r.method === method);
+  const best = withMethod[0];
+  if (best) return { candidates: withMethod.filter((r) => r.template === best.template) };
+  if (samePath.length > 0)
+    return {
+      status: 405,
+      problem: `${method} is not a method of ${path} (the spec has ${[...new Set(samePath.map((r) => r.method))].join(", ")})`,
+    };
+  return { status: 404, problem: `no operation of the spec has the path ${path}` };
+}

@@ -1,0 +1,50 @@
+/**
+ * `startMock()`: the mock a downstream team starts in its tests, and `pnpm mock` in this
+ * repository. Strict where the spec is (see spec-server.ts); bound to 127.0.0.1 unless told.
+ */
+import { modelOf, type SpecInput } from "./spec-source.js";
+import { startSpecServer, type MockRequest } from "./spec-server.js";
+
+export interface MockOptions {
+  /**
+   * The spec to serve: a file (YAML or JSON) or a parsed document. Default: the spec these
+   * packages were generated from (Box's chunked-upload API).
+   */
+  spec?: SpecInput;
+  /** Default 0: a free port (read it from `url`). */
+  port?: number;
+  /** Default `127.0.0.1`. `0.0.0.0` lets other machines in: do that only where they may. */
+  host?: string;
+  /** Request bodies above this many bytes are refused with 413 before they are buffered. Default 64 MiB. */
+  maxBodyBytes?: number;
+}
+
+export interface Mock {
+  /** `http://127.0.0.1:PORT`: the mock's origin. */
+  url: string;
+  /**
+   * The spec's first server with the mock's origin in place of its own
+   * (`http://127.0.0.1:PORT/api/2.0`): the `baseUrl` to give a client.
+   */
+  baseUrl: string;
+  /** Every request received, in order: what was sent, what was wrong with it, what was answered. */
+  requests: MockRequest[];
+  /** `text` with each of the spec's server origins replaced by the mock's (for snippets, URLs). */
+  pointAt(text: string): string;
+  /** Stops the server and cuts open connections. */
+  close(): Promise<void>;
+}
+
+export async function startMock(options: MockOptions = {}): Promise<Mock> {
+  const model = await modelOf(options.spec);
+  const server = await startSpecServer(model, {
+    ...(options.port !== undefined && { port: options.port }),
+    ...(options.host !== undefined && { host: options.host }),
+    ...(options.maxBodyBytes !== undefined && { maxBodyBytes: options.maxBodyBytes }),
+  });
+  const first = model.operations[0]?.servers[0]?.defaultUrl ?? "/";
+  const baseUrl = /^[a-z][a-z0-9+.-]*:\/\//i.test(first)
+    ? server.pointAt(first)
+    : `${server.url}${first.startsWith("/") ? "" : "/"}${first}`;
+  return { ...server, baseUrl: baseUrl.replace(/\/$/, "") };
+}
