@@ -18,3 +18,9 @@ export {
   templateVariables,
 } from "./model/path-template.js";
 export { followRefs } from "./load/json-pointer.js";
+export {
+  CHUNKED_UPLOAD_OPERATION_IDS,
+  chunkedUploadRoles,
+  hasChunkedUploads,
+  type ChunkedUploadRole,
+} from "./model/box-chunked-upload.js";

@@ -28,6 +28,8 @@ export interface CheckedRequest {
   request: IncomingMessage;
   url: URL;
   body: Buffer;
+  /** The body's length (`body` is empty when the bytes went to disk). */
+  bodySize: number;
   /** A multipart body's fields, when it is one and could be parsed. */
   form: Record<string, unknown> | undefined;
 }
@@ -37,7 +39,7 @@ export function checkRequest(
   model: ApiModel,
   checker: SchemaChecker,
   { operation, pattern }: Route,
-  { request, url, body, form }: CheckedRequest,
+  { request, url, body, bodySize, form }: CheckedRequest,
 ): string[] {
   const problems: string[] = [];
   const values = pattern.exec(url.pathname)!.slice(1);
@@ -88,7 +90,7 @@ export function checkRequest(
     problems.push(...(numbers.length > 0 ? numbers : checker.parameter(parameter, value)));
   }
   problems.push(...checkCredentials(model, operation, request, url));
-  problems.push(...checkBody(checker, operation, request, body, form));
+  problems.push(...checkBody(checker, operation, request, { bytes: body, size: bodySize }, form));
   return problems;
 }
 

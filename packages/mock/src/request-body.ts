@@ -13,12 +13,12 @@ export function checkBody(
   checker: SchemaChecker,
   operation: OperationModel,
   request: IncomingMessage,
-  body: Buffer,
+  { bytes: body, size }: { bytes: Buffer; size: number },
   form: Record<string, unknown> | undefined,
 ): string[] {
   const declared = operation.requestBody;
   if (!declared) return [];
-  if (body.length === 0)
+  if (size === 0)
     return declared.required ? ["the operation requires a request body; none was sent"] : [];
   const contentType = request.headers["content-type"] ?? "";
   const media = declared.mediaTypes.find((m) => mediaTypeMatches(m.type, contentType));

@@ -17,8 +17,9 @@ import {
   type OperationModel,
 } from "@chunked-uploads/codegen/model";
 import { checkRequest } from "./check-request.js";
-import { multipartFields } from "./request-body.js";
-import { bySpecificity, chooseRoutes, routeOf } from "./routes.js";
+import { mediaTypeMatches, multipartFields } from "./request-body.js";
+import { bySpecificity, chooseRoutes, routeOf, type Route, type RouteChoice } from "./routes.js";
+import { BodyTooLarge, type PartStore, type StoredBytes } from "./uploads/part-store.js";
 
 /** A request the mock received, what it found wrong with it, and what it answered. */
 export interface MockRequest {
@@ -32,8 +33,10 @@ export interface MockRequest {
   problems: string[];
   /** The request's headers, lower-case names, as received. */
   headers: Record<string, string | string[] | undefined>;
-  /** The request body's bytes (empty when it was over the bound or spilled to disk). */
+  /** The request body's bytes (empty when it was over the bound, or raw bytes kept on disk). */
   body: Buffer;
+  /** How many bytes the body had (as far as it was read). */
+  bodySize: number;
   /** The status the mock answered (0 when the connection was cut instead). */
   status: number;
   /** The body the mock answered, as sent ("" for none). */
@@ -55,6 +58,8 @@ export interface Exchange {
   url: URL;
   body: Buffer;
   record: MockRequest;
+  /** A body of raw bytes, streamed to disk instead of `body` (see `spill`). */
+  spilled?: StoredBytes;
   /** The mock's origin, for URLs it hands out (`session_endpoints`). */
   origin: string;
 }
@@ -71,6 +76,11 @@ export interface SpecServerOptions {
    * example, `"handled"` says the hook wrote the response itself (or cut the connection).
    */
   answer?: (exchange: Exchange) => Promise<Answer | "handled" | undefined>;
+  /**
+   * Where a body of raw bytes (a file part) is streamed, hashed on the way, instead of being
+   * held in memory: present is all the spec can say of such a body, so it need not be read.
+   */
+  spill?: Pick<PartStore, "receive" | "remove">;
 }
 
 export interface SpecServer {
@@ -106,6 +116,7 @@ export async function startSpecServer(
       problems: [],
       headers: request.headers,
       body: Buffer.alloc(0),
+      bodySize: 0,
       status: 0,
       response: "",
     };
@@ -126,75 +137,91 @@ export async function startSpecServer(
         }),
         { "content-type": "application/json", ...headers },
       );
+    async function handle(choice: RouteChoice, spilled: StoredBytes | undefined) {
+      if (!choice.candidates) {
+        record.problems.push(choice.problem);
+        return refuse(choice.status);
+      }
+      // Several operations can share a method and template (Box writes variants of one endpoint
+      // as `/files/{file_id}#get_shared_link`): the request is that of the first it conforms to,
+      // and when none conforms, the one it comes closest to (fewest problems) says what is wrong.
+      let match = choice.candidates[0]!;
+      let problems: string[] = [];
+      try {
+        for (const [i, candidate] of choice.candidates.entries()) {
+          const found = checkRequest(model, checker, candidate, {
+            ...(await written(request, url, record.body, candidate.operation)),
+            bodySize: record.bodySize,
+          });
+          if (i === 0 || found.length < problems.length) [match, problems] = [candidate, found];
+          if (found.length === 0) break;
+        }
+      } catch (error) {
+        // A bug of the mock must not pass for the request's fault, nor take the server down.
+        record.problems.push(`the mock failed to check the request: ${(error as Error).message}`);
+        return refuse(500);
+      }
+      record.operation = match.operation.key;
+      record.problems.push(...problems);
+      if (record.problems.length > 0) return refuse(400);
+      try {
+        const answer = await options.answer?.({
+          operation: match.operation,
+          request,
+          response,
+          url,
+          body: record.body,
+          record,
+          origin,
+          ...(spilled && { spilled }),
+        });
+        if (answer === "handled") return;
+        if (answer) {
+          const text = answer.body === undefined ? "" : JSON.stringify(answer.body);
+          return send(answer.status, text, {
+            ...(answer.body !== undefined && { "content-type": "application/json" }),
+            ...answer.headers,
+          });
+        }
+      } catch (error) {
+        record.problems.push(`the mock failed to answer: ${(error as Error).message}`);
+        if (!response.headersSent) return refuse(500);
+        return void response.destroy();
+      }
+      const success = match.operation.responses.find((r) => r.success);
+      const status = Number(success?.status.replace(/X/gi, "0")) || 200;
+      const media = preferredMediaType(success?.mediaTypes);
+      if (!media || status === 204) return send(status, "");
+      const example = exampleBody(model, media, "response");
+      send(
+        status,
+        typeof example === "string" && !media.json ? example : JSON.stringify(example ?? {}),
+        { "content-type": media.type },
+      );
+    }
+
+    const choice = chooseRoutes(routes, record.method, url.pathname);
+    let spilled: StoredBytes | undefined;
     try {
-      record.body = await readBody(request, maxBodyBytes);
+      if (choice.candidates && options.spill && rawBytes(choice.candidates, request)) {
+        spilled = await options.spill.receive(request, maxBodyBytes);
+        record.bodySize = spilled.size;
+      } else {
+        record.body = await readBody(request, maxBodyBytes);
+        record.bodySize = record.body.length;
+      }
     } catch (error) {
       record.problems.push((error as Error).message);
       // The rest of the body is not read: the connection cannot carry another request.
-      return refuse(413, { connection: "close" });
+      if (error instanceof BodyTooLarge) return refuse(413, { connection: "close" });
+      return void response.destroy(); // the sender went away mid-body
     }
-    const choice = chooseRoutes(routes, record.method, url.pathname);
-    if (!choice.candidates) {
-      record.problems.push(choice.problem);
-      return refuse(choice.status);
-    }
-    // Several operations can share a method and template (Box writes variants of one endpoint
-    // as `/files/{file_id}#get_shared_link`): the request is that of the first it conforms to,
-    // and when none conforms, the one it comes closest to (fewest problems) says what is wrong.
-    let match = choice.candidates[0]!;
-    let problems: string[] = [];
     try {
-      for (const [i, candidate] of choice.candidates.entries()) {
-        const found = checkRequest(
-          model,
-          checker,
-          candidate,
-          await written(request, url, record.body, candidate.operation),
-        );
-        if (i === 0 || found.length < problems.length) [match, problems] = [candidate, found];
-        if (found.length === 0) break;
-      }
-    } catch (error) {
-      // A bug of the mock must not pass for the request's fault, nor take the server down.
-      record.problems.push(`the mock failed to check the request: ${(error as Error).message}`);
-      return refuse(500);
+      await handle(choice, spilled);
+    } finally {
+      // Bytes the answer did not keep (a refused part, an operation without state).
+      if (spilled) await options.spill?.remove(spilled.file);
     }
-    record.operation = match.operation.key;
-    record.problems.push(...problems);
-    if (record.problems.length > 0) return refuse(400);
-    try {
-      const answer = await options.answer?.({
-        operation: match.operation,
-        request,
-        response,
-        url,
-        body: record.body,
-        record,
-        origin,
-      });
-      if (answer === "handled") return;
-      if (answer) {
-        const text = answer.body === undefined ? "" : JSON.stringify(answer.body);
-        return send(answer.status, text, {
-          ...(answer.body !== undefined && { "content-type": "application/json" }),
-          ...answer.headers,
-        });
-      }
-    } catch (error) {
-      record.problems.push(`the mock failed to answer: ${(error as Error).message}`);
-      if (!response.headersSent) return refuse(500);
-      return void response.destroy();
-    }
-    const success = match.operation.responses.find((r) => r.success);
-    const status = Number(success?.status.replace(/X/gi, "0")) || 200;
-    const media = preferredMediaType(success?.mediaTypes);
-    if (!media || status === 204) return send(status, "");
-    const example = exampleBody(model, media, "response");
-    send(
-      status,
-      typeof example === "string" && !media.json ? example : JSON.stringify(example ?? {}),
-      { "content-type": media.type },
-    );
   });
 
   /**
@@ -262,9 +289,19 @@ function originOf(url: string): string | undefined {
   return /^[a-z][a-z0-9+.-]*:\/\/[^/?#]+/i.exec(url)?.[0];
 }
 
+/** Whether each route takes the request's content type as raw bytes (a file part). */
+function rawBytes(routes: readonly Route[], request: IncomingMessage): boolean {
+  const contentType = request.headers["content-type"] ?? "";
+  return routes.every(
+    (route) =>
+      route.operation.requestBody?.mediaTypes.find((m) => mediaTypeMatches(m.type, contentType))
+        ?.kind === "binary",
+  );
+}
+
 /** The body, refused as soon as it is over the bound (by its declared length, or as it arrives). */
 async function readBody(request: IncomingMessage, bound: number): Promise<Buffer> {
-  const over = () => new Error(`the body is larger than the mock's bound of ${bound} bytes`);
+  const over = () => new BodyTooLarge(`the body is larger than the mock's bound of ${bound} bytes`);
   if (Number(request.headers["content-length"] ?? 0) > bound) throw over();
   const chunks: Buffer[] = [];
   let size = 0;

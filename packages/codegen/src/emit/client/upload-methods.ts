@@ -7,22 +7,19 @@
  * those methods is a type error where it is passed to `uploadFile`.
  */
 import type { ApiModel, OperationModel } from "../../model/api-model.js";
+import { CHUNKED_UPLOAD_OPERATION_IDS as ID } from "../../model/box-chunked-upload.js";
 import { docComment, generatedHeader } from "../generated-file.js";
 
-/** Each role: Box's operationId, whether the uploader calls it at a session URL, Box's method name. */
+/** Each method the uploader calls: its operation, whether at a session URL, Box's method name. */
 const ROLES = {
-  createSession: ["post_files_upload_sessions", false, "createFileUploadSession"],
-  createVersionSession: [
-    "post_files_id_upload_sessions",
-    false,
-    "createFileUploadSessionForExistingFile",
-  ],
-  getSession: ["get_files_upload_sessions_id", false, "getFileUploadSessionById"],
-  uploadPart: ["put_files_upload_sessions_id", true, "uploadFilePartByUrl"],
-  listParts: ["get_files_upload_sessions_id_parts", true, "getFileUploadSessionPartsByUrl"],
-  commit: ["post_files_upload_sessions_id_commit", true, "createFileUploadSessionCommitByUrl"],
-  abort: ["delete_files_upload_sessions_id", false, "deleteFileUploadSessionById"],
-  abortAtUrl: ["delete_files_upload_sessions_id", true, "deleteFileUploadSessionByUrl"],
+  createSession: [ID.createSession, false, "createFileUploadSession"],
+  createVersionSession: [ID.createVersionSession, false, "createFileUploadSessionForExistingFile"],
+  getSession: [ID.getSession, false, "getFileUploadSessionById"],
+  uploadPart: [ID.uploadPart, true, "uploadFilePartByUrl"],
+  listParts: [ID.listParts, true, "getFileUploadSessionPartsByUrl"],
+  commit: [ID.commit, true, "createFileUploadSessionCommitByUrl"],
+  abort: [ID.abort, false, "deleteFileUploadSessionById"],
+  abortAtUrl: [ID.abort, true, "deleteFileUploadSessionByUrl"],
 } as const;
 
 const DEFAULT_RESOURCE = "chunkedUploads";
