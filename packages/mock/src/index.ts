@@ -2,3 +2,11 @@
 export { startMock, type Mock, type MockOptions } from "./start-mock.js";
 export type { MockRequest } from "./spec-server.js";
 export type { SpecInput } from "./spec-source.js";
+export type {
+  CommittedFile,
+  StoredPart,
+  UploadRules,
+  UploadSessionState,
+  UploadsView,
+} from "./uploads/chunked-uploads.js";
+export type { Fault, FaultKind } from "./uploads/faults.js";

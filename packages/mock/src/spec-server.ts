@@ -37,6 +37,8 @@ export interface MockRequest {
   body: Buffer;
   /** How many bytes the body had (as far as it was read). */
   bodySize: number;
+  /** A fault injected into the answer (`x-mock-fault`, the `faults` option), when one was. */
+  fault?: string;
   /** The status the mock answered (0 when the connection was cut instead). */
   status: number;
   /** The body the mock answered, as sent ("" for none). */

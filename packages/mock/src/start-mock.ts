@@ -2,8 +2,11 @@
  * `startMock()`: the mock a downstream team starts in its tests, and `pnpm mock` in this
  * repository. Strict where the spec is (see spec-server.ts); bound to 127.0.0.1 unless told.
  */
+import { hasChunkedUploads } from "@chunked-uploads/codegen/model";
 import { modelOf, type SpecInput } from "./spec-source.js";
 import { startSpecServer, type MockRequest } from "./spec-server.js";
+import { chunkedUploads, type UploadRules, type UploadsView } from "./uploads/chunked-uploads.js";
+import type { Fault } from "./uploads/faults.js";
 
 export interface MockOptions {
   /**
@@ -17,6 +20,14 @@ export interface MockOptions {
   host?: string;
   /** Request bodies above this many bytes are refused with 413 before they are buffered. Default 64 MiB. */
   maxBodyBytes?: number;
+  /**
+   * Box's chunked uploads with their state: sessions, stored parts, commit and abort, as Box's
+   * rules say (or with `UploadRules` changed for a test: a smaller part size, say). On by
+   * default for the embedded spec; for another spec, `true` needs its seven operations.
+   */
+  stateful?: boolean | UploadRules;
+  /** Faults for the chunked-upload steps to answer with (see `Fault`); also `mock.faults`. */
+  faults?: Fault[];
 }
 
 export interface Mock {
@@ -29,6 +40,10 @@ export interface Mock {
   baseUrl: string;
   /** Every request received, in order: what was sent, what was wrong with it, what was answered. */
   requests: MockRequest[];
+  /** Faults still to fire; push one to inject it into the next matching request. */
+  faults: Fault[];
+  /** The stateful uploads' sessions and committed files (when `stateful`). */
+  uploads?: UploadsView;
   /** `text` with each of the spec's server origins replaced by the mock's (for snippets, URLs). */
   pointAt(text: string): string;
   /** Stops the server and cuts open connections. */
@@ -37,14 +52,39 @@ export interface Mock {
 
 export async function startMock(options: MockOptions = {}): Promise<Mock> {
   const model = await modelOf(options.spec);
-  const server = await startSpecServer(model, {
-    ...(options.port !== undefined && { port: options.port }),
-    ...(options.host !== undefined && { host: options.host }),
-    ...(options.maxBodyBytes !== undefined && { maxBodyBytes: options.maxBodyBytes }),
-  });
+  const stateful = options.stateful ?? options.spec === undefined;
+  if (stateful && !hasChunkedUploads(model))
+    throw new Error(
+      `stateful uploads need Box's seven chunked-upload operations, which ${model.specFile} does not declare`,
+    );
+  const faults = [...(options.faults ?? [])];
+  const uploads = stateful
+    ? await chunkedUploads(model, stateful === true ? {} : stateful, faults)
+    : undefined;
+  let server: Awaited<ReturnType<typeof startSpecServer>>;
+  try {
+    server = await startSpecServer(model, {
+      ...(options.port !== undefined && { port: options.port }),
+      ...(options.host !== undefined && { host: options.host }),
+      ...(options.maxBodyBytes !== undefined && { maxBodyBytes: options.maxBodyBytes }),
+      ...(uploads && { answer: uploads.answer, spill: uploads.store }),
+    });
+  } catch (error) {
+    await uploads?.close();
+    throw error;
+  }
   const first = model.operations[0]?.servers[0]?.defaultUrl ?? "/";
   const baseUrl = /^[a-z][a-z0-9+.-]*:\/\//i.test(first)
     ? server.pointAt(first)
     : `${server.url}${first.startsWith("/") ? "" : "/"}${first}`;
-  return { ...server, baseUrl: baseUrl.replace(/\/$/, "") };
+  return {
+    ...server,
+    baseUrl: baseUrl.replace(/\/$/, ""),
+    faults,
+    ...(uploads && { uploads: uploads.view }),
+    close: async () => {
+      await server.close();
+      await uploads?.close();
+    },
+  };
 }
