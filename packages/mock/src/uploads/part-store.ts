@@ -72,22 +72,14 @@ export async function createPartStore(): Promise<PartStore> {
     async concat(files, name) {
       const file = at(name);
       const hash = createHash("sha1");
-      const out = createWriteStream(file);
-      for (const part of files)
-        await pipeline(
-          createReadStream(part),
-          async function* (chunks: AsyncIterable<Buffer>) {
-            for await (const chunk of chunks) {
-              hash.update(chunk);
-              yield chunk;
-            }
-          },
-          out,
-          { end: false },
-        );
-      await new Promise<void>((resolve, reject) =>
-        out.end((error?: Error | null) => (error ? reject(error) : resolve())),
-      );
+      async function* all() {
+        for (const part of files)
+          for await (const chunk of createReadStream(part) as AsyncIterable<Buffer>) {
+            hash.update(chunk);
+            yield chunk;
+          }
+      }
+      await pipeline(all, createWriteStream(file));
       return { file, size: (await stat(file)).size, sha1: hash.digest() };
     },
     remove: (file) => rm(file, { force: true }),

@@ -1,0 +1,55 @@
+/**
+ * `uploadFile` through the published mock (`@chunked-uploads/mock`) with Box's own rules: the
+ * 8 MiB parts Box picks for a 30 MB file, the digests and ranges it checks, the commit it
+ * answers. The committed bytes are compared with the source, byte for byte, with and without
+ * faults on the way.
+ */
+import { createHash } from "node:crypto";
+import { startMock, type Mock } from "@chunked-uploads/mock";
+import { afterEach, describe, expect, it } from "vitest";
+import { createClient } from "../src/index.js";
+import { uploadFile } from "../src/upload/index.js";
+import { bytesOf } from "./upload-fixtures.js";
+
+const SIZE = 30_000_000; // Box's smallest chunked upload is 20,000,000 bytes
+const source = bytesOf(SIZE, 7);
+const sha1 = createHash("sha1").update(source).digest("hex");
+
+let mock: Mock | undefined;
+/** The SHA-1 of the bytes the mock stored (compared by digest: a 30 MB diff is no help). */
+const committedSha1 = async (id: string) =>
+  createHash("sha1").update((await mock!.uploads!.bytes(id))!).digest("hex");
+afterEach(() => mock?.close());
+
+async function upload(options: Parameters<typeof startMock>[0] = {}) {
+  mock = await startMock(options);
+  const box = createClient({ baseUrl: mock.baseUrl, token: "t", retryDelayMs: 1 });
+  return uploadFile(box, source, { folderId: "0", fileName: "thirty.bin" });
+}
+
+describe("uploadFile through the stateful mock, Box's rules", () => {
+  it("sends 8 MiB parts and commits the bytes of the source", async () => {
+    const file = await upload();
+    expect(file).toMatchObject({ name: "thirty.bin", size: SIZE, sha1 });
+    expect(await committedSha1(file.id)).toBe(sha1);
+    const parts = mock!.requests.filter((r) => r.method === "PUT");
+    expect(parts.map((r) => r.bodySize)).toEqual([8 << 20, 8 << 20, 8 << 20, SIZE - 3 * (8 << 20)]);
+    expect(mock!.requests.every((r) => r.problems.length === 0)).toBe(true);
+  });
+
+  it("survives a part stored but answered 500, a 503, a corrupted part and a commit not ready", async () => {
+    const file = await upload({
+      stateful: { commitsBeforeReady: 1, commitRetryAfter: 0 },
+      faults: [
+        { kind: "store-then-500", part: 1 },
+        { kind: "503", part: 2, retryAfter: 0 },
+        { kind: "corrupt", part: 3 },
+      ],
+    });
+    expect(file.sha1).toBe(sha1);
+    expect(await committedSha1(file.id)).toBe(sha1);
+    expect(mock!.faults).toEqual([]);
+    const commits = mock!.requests.filter((r) => r.path.endsWith("/commit"));
+    expect(commits.map((r) => r.status)).toEqual([202, 201]);
+  });
+});
