@@ -18,7 +18,9 @@ const sha1 = createHash("sha1").update(source).digest("hex");
 let mock: Mock | undefined;
 /** The SHA-1 of the bytes the mock stored (compared by digest: a 30 MB diff is no help). */
 const committedSha1 = async (id: string) =>
-  createHash("sha1").update((await mock!.uploads!.bytes(id))!).digest("hex");
+  createHash("sha1")
+    .update((await mock!.uploads!.bytes(id))!)
+    .digest("hex");
 afterEach(() => mock?.close());
 
 async function upload(options: Parameters<typeof startMock>[0] = {}) {
