@@ -93,7 +93,9 @@ it("classifies a spec change against the last release tag, writes its changeset,
 
   const written = await run("--write-changeset");
   expect(written.output).toMatch(
-    /wrote \.changeset\/spec-[0-9a-f]{8}\.md \(minor for @chunked-uploads\/types, @chunked-uploads\/client, @chunked-uploads\/snippets\)/,
+    new RegExp(
+      `wrote \\.changeset/spec-[0-9a-f]{8}\\.md \\(minor for ${RELEASED_PACKAGES.join(", ")}\\)`,
+    ),
   );
   const files = (await readdir(path.join(repo, ".changeset"))).filter((f) => f.startsWith("spec-"));
   expect(files).toHaveLength(1);

@@ -11,6 +11,7 @@ import {
   diffModels,
   ENUM_POLICY,
   loadSpec,
+  RELEASED_PACKAGES,
   verifyChangesets,
   type Bump,
 } from "../src/index.js";
@@ -278,14 +279,11 @@ describe("changesets from the diff", () => {
     { level: "patch" as const, where: "GET /x", message: "summary changed" },
   ];
 
-  it("writes one for the three packages with the needed bump and a readable summary", () => {
+  it("writes one for every released package with the needed bump and a readable summary", () => {
     const { fileName, contents } = changesetFor(changes, "@chunked-uploads/types@1.0.0");
     expect(fileName).toMatch(/^spec-[0-9a-f]{8}\.md$/);
-    expect([...declaredBumps(contents)]).toEqual([
-      ["@chunked-uploads/types", "minor"],
-      ["@chunked-uploads/client", "minor"],
-      ["@chunked-uploads/snippets", "minor"],
-    ]);
+    expect(RELEASED_PACKAGES).toContain("@chunked-uploads/client");
+    expect([...declaredBumps(contents)]).toEqual(RELEASED_PACKAGES.map((name) => [name, "minor"]));
     expect(contents).toContain(
       "- **minor** — `schema UploadSession`: UploadSession: response field file_id added",
     );
@@ -312,20 +310,21 @@ describe("changesets from the diff", () => {
     [
       "a patch declared for a minor change",
       changes,
-      [
-        '---\n"@chunked-uploads/types": patch\n"@chunked-uploads/client": patch\n"@chunked-uploads/snippets": patch\n---\n\nfix',
-      ],
-      [
-        /types: the spec changes need a minor release, the pending changesets declare patch/,
-        /client: .* declare patch/,
-        /snippets: .* declare patch/,
-      ],
+      [`---\n${RELEASED_PACKAGES.map((name) => `"${name}": patch`).join("\n")}\n---\n\nfix`],
+      RELEASED_PACKAGES.map(
+        (name) =>
+          new RegExp(
+            `${name}: the spec changes need a minor release, the pending changesets declare patch`,
+          ),
+      ),
     ],
     [
-      "one package left out",
+      "every package but two left out",
       changes,
       ['---\n"@chunked-uploads/types": minor\n"@chunked-uploads/client": major\n---\n'],
-      [/snippets: .* declare none/],
+      RELEASED_PACKAGES.filter((name) => !/\/(types|client)$/.test(name)).map(
+        (name) => new RegExp(`${name}: .* declare none`),
+      ),
     ],
     [
       "enough, across two changesets",
