@@ -73,6 +73,8 @@ export interface SpecServerOptions {
   host?: string;
   /** Request bodies above this are refused with 413, never buffered. Default 64 MiB. */
   maxBodyBytes?: number;
+  /** The one bearer token accepted: a conforming request with another is answered 401. */
+  token?: string;
   /**
    * Answers a conforming request in place of the example; `undefined` leaves it to the
    * example, `"handled"` says the hook wrote the response itself (or cut the connection).
@@ -166,6 +168,21 @@ export async function startSpecServer(
       record.operation = match.operation.key;
       record.problems.push(...problems);
       if (record.problems.length > 0) return refuse(400);
+      const bearer = /^Bearer (\S+)$/i.exec(request.headers.authorization ?? "")?.[1];
+      if (options.token !== undefined && bearer !== undefined && bearer !== options.token)
+        return send(
+          401,
+          JSON.stringify({
+            type: "error",
+            status: 401,
+            code: "unauthorized",
+            message: "the access token is not the one the mock accepts",
+          }),
+          {
+            "content-type": "application/json",
+            "www-authenticate": 'Bearer error="invalid_token"',
+          },
+        );
       try {
         const answer = await options.answer?.({
           operation: match.operation,

@@ -18,6 +18,11 @@ export interface MockOptions {
   port?: number;
   /** Default `127.0.0.1`. `0.0.0.0` lets other machines in: do that only where they may. */
   host?: string;
+  /**
+   * The one access token accepted (`Authorization: Bearer <token>`): another is answered 401,
+   * as Box answers an expired or wrong one. Default: any token the spec's security allows.
+   */
+  token?: string;
   /** Request bodies above this many bytes are refused with 413 before they are buffered. Default 64 MiB. */
   maxBodyBytes?: number;
   /**
@@ -67,6 +72,7 @@ export async function startMock(options: MockOptions = {}): Promise<Mock> {
       ...(options.port !== undefined && { port: options.port }),
       ...(options.host !== undefined && { host: options.host }),
       ...(options.maxBodyBytes !== undefined && { maxBodyBytes: options.maxBodyBytes }),
+      ...(options.token !== undefined && { token: options.token }),
       ...(uploads && { answer: uploads.answer, spill: uploads.store }),
     });
   } catch (error) {
@@ -83,6 +89,7 @@ export async function startMock(options: MockOptions = {}): Promise<Mock> {
     faults,
     ...(uploads && { uploads: uploads.view }),
     close: async () => {
+      uploads?.release();
       await server.close();
       await uploads?.close();
     },

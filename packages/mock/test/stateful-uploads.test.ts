@@ -321,3 +321,54 @@ describe("faults a test injects", () => {
     ]);
   });
 });
+
+describe("what a test of an uploader watches", () => {
+  it("accepts only the token it was given, answering another 401 as Box does", async () => {
+    const box = await startMock({ token: "right", stateful: { minFileSize: 1 } });
+    try {
+      const get = (token: string) =>
+        fetch(`${box.baseUrl}/files/upload_sessions/S1`, {
+          headers: { authorization: `Bearer ${token}` },
+        }).then((r) => r.status);
+      expect(await get("wrong")).toBe(401);
+      expect(await get("right")).toBe(404); // the token passes; there is no such session
+    } finally {
+      await box.close();
+    }
+  });
+
+  it("holds part answers until the parts in flight reach holdParts.until, and counts them", async () => {
+    const box = await startMock({
+      stateful: { partSize: 8, minFileSize: 1, holdParts: { until: 3, graceMs: 0 } },
+    });
+    try {
+      const created = await fetch(`${box.baseUrl}/files/upload_sessions`, {
+        method: "POST",
+        headers: { ...AUTH, "content-type": "application/json" },
+        body: JSON.stringify({ folder_id: "0", file_size: FILE.length, file_name: "h" }),
+      });
+      const session = (await created.json()) as Session;
+      const statuses = await Promise.all(
+        [0, 8, 16].map(async (first) => {
+          const bytes = FILE.subarray(first, first + 8);
+          const answer = await fetch(session.session_endpoints.upload_part!, {
+            method: "PUT",
+            headers: {
+              ...AUTH,
+              "content-type": "application/octet-stream",
+              "content-range": `bytes ${first}-${first + bytes.length - 1}/${FILE.length}`,
+              digest: digest(bytes),
+            },
+            body: new Uint8Array(bytes),
+          });
+          await answer.arrayBuffer();
+          return answer.status;
+        }),
+      );
+      expect(statuses).toEqual([200, 200, 200]);
+      expect(box.uploads!.maxPartsInFlight()).toBe(3);
+    } finally {
+      await box.close();
+    }
+  });
+});

@@ -19,8 +19,9 @@ import type { Answer, Exchange } from "../spec-server.js";
 import { BOX_MIN_FILE_SIZE, boxPartSize, contentRange, rangeProblem } from "./box-rules.js";
 import { headerFault, takeFault, type Fault } from "./faults.js";
 import { createPartStore, type PartStore, type StoredBytes } from "./part-store.js";
+import { partPacing, type PartPacingRules } from "./part-pacing.js";
 
-export interface UploadRules {
+export interface UploadRules extends PartPacingRules {
   /** The part_size of a session, or how to pick it from the file size. Default Box's (8 MiB, …). */
   partSize?: number | ((fileSize: number) => number);
   /** The smallest file a session is opened for. Default Box's 20,000,000 bytes. */
@@ -64,10 +65,14 @@ export interface UploadsView {
   files: ReadonlyMap<string, CommittedFile>;
   /** A committed file's bytes, read from the mock's store. */
   bytes(fileId: string): Promise<Buffer | undefined>;
+  /** The most part uploads that were being answered at once. */
+  maxPartsInFlight(): number;
 }
 
 export interface ChunkedUploads {
   answer(exchange: Exchange): Promise<Answer | "handled" | undefined>;
+  /** Lets held part answers go (before the server closes). */
+  release(): void;
   store: PartStore;
   view: UploadsView;
   close(): Promise<void>;
@@ -87,6 +92,7 @@ export async function chunkedUploads(
   const operation = (role: ChunkedUploadRole) =>
     model.operations.find((o) => roles.get(o.key) === role);
   const store = await createPartStore();
+  const pacing = partPacing(rules);
   const sessions = new Map<string, UploadSessionState>();
   const committed = new Set<string>();
   const files = new Map<string, CommittedFile & { file: string }>();
@@ -300,7 +306,7 @@ export async function chunkedUploads(
       );
     } else if (role === "getSession") result = { status: 200, body: sessionJson(session, origin) };
     else if (role === "uploadPart")
-      result = await putPart(session, exchange, fault?.kind === "corrupt");
+      result = await pacing.pace(() => putPart(session, exchange, fault?.kind === "corrupt"));
     else if (role === "listParts") result = listParts(session, url);
     else if (role === "commit") result = await commit(session, exchange);
     else {
@@ -326,8 +332,13 @@ export async function chunkedUploads(
         const file = files.get(fileId);
         return file ? readFile(file.file) : undefined;
       },
+      maxPartsInFlight: pacing.maxInFlight,
     },
-    close: () => store.close(),
+    release: pacing.release,
+    close: () => {
+      pacing.release();
+      return store.close();
+    },
   };
 }
 
