@@ -9,4 +9,4 @@ export type {
   UploadSessionState,
   UploadsView,
 } from "./uploads/chunked-uploads.js";
-export type { Fault, FaultKind } from "./uploads/faults.js";
+export type { Fault, FaultKind, UploadStep } from "./uploads/faults.js";

@@ -9,16 +9,20 @@ import { describe, expect, it } from "vitest";
 
 const CLI = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
 
-/** Runs the command; resolves with its first line of output (or its exit) and a way to stop it. */
+/** Runs the command; its URL once it has said it (or undefined if it exits), and a way to stop it. */
 function run(args: string[]) {
   const child = spawn(process.execPath, [CLI, ...args], { stdio: ["ignore", "pipe", "pipe"] });
   let stdout = "";
   let stderr = "";
-  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  // The exit code, or the signal that ended it (a bound the test set is the only one sent).
+  const exited = new Promise<number | string | null>((resolve) =>
+    child.on("exit", (code, signal) => resolve(code ?? signal)),
+  );
   const url = new Promise<string | undefined>((resolve) => {
     child.stdout.on("data", (chunk) => {
       stdout += chunk;
-      const found = /listening on (http:\/\/\S+)/.exec(stdout)?.[1];
+      // Both lines, however the output is cut into chunks.
+      const found = /listening on (http:\/\/\S+)\n[\s\S]*client baseUrl: \S+\n/.exec(stdout)?.[1];
       if (found) resolve(found);
     });
     child.stderr.on("data", (chunk) => (stderr += chunk));

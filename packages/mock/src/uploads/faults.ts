@@ -6,6 +6,22 @@
  */
 import type { ChunkedUploadRole } from "@chunked-uploads/codegen/model";
 
+/**
+ * A step of Box's chunked upload, by the role of its operation. Written out here (the published
+ * types may not name the private codegen's); `sameSteps` below keeps it equal to the model's.
+ */
+export type UploadStep =
+  | "createSession"
+  | "createVersionSession"
+  | "getSession"
+  | "uploadPart"
+  | "listParts"
+  | "commit"
+  | "abort";
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const sameSteps: Same<UploadStep, ChunkedUploadRole> = true;
+void sameSteps;
+
 export type FaultKind =
   /** The connection is cut after the body arrived, with no answer; nothing is stored. */
   | "reset"
@@ -38,7 +54,7 @@ export const FAULT_KINDS: readonly FaultKind[] = [
 export interface Fault {
   kind: FaultKind;
   /** The chunked-upload step it fires on. Default `uploadPart`. */
-  on?: ChunkedUploadRole;
+  on?: UploadStep;
   /** For parts: only the part of this index (0-based). Default: any part. */
   part?: number;
   /** How many matching requests it fires on. Default 1. */
@@ -67,7 +83,7 @@ export function headerFault(header: string | undefined): Fault | undefined {
 /** Takes the first fault of `faults` that matches, using up one of its times. */
 export function takeFault(
   faults: Fault[],
-  role: ChunkedUploadRole,
+  role: UploadStep,
   part: number | undefined,
 ): Fault | undefined {
   const index = faults.findIndex(
