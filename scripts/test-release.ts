@@ -146,9 +146,10 @@ async function main(): Promise<void> {
   let mocked: unknown;
   try {
     const box = createClient({ baseUrl: mock.baseUrl, token: "t", maxRetries: 0 });
-    const fromMock = await box.chunkedUploads.getFileUploadSessionById("S1");
-    const refused = (await fetch(\`\${mock.baseUrl}/files/upload_sessions/S1\`)).status;
-    mocked = { type: fromMock.type, refused, problems: mock.requests.map((r) => r.problems.length) };
+    const created = await box.chunkedUploads.createFileUploadSession({ folder_id: "0", file_size: 20000000, file_name: "c.bin" });
+    const fromMock = await box.chunkedUploads.getFileUploadSessionById(created.id!);
+    const refused = (await fetch(\`\${mock.baseUrl}/files/upload_sessions/\${created.id}\`)).status;
+    mocked = { type: fromMock.type, part_size: fromMock.part_size, refused, problems: mock.requests.map((r) => r.problems.length) };
   } finally {
     await mock.close();
   }
@@ -297,7 +298,7 @@ try {
       total_parts: number;
       snippet: string;
       denied: unknown;
-      mocked: { type: string; refused: number; problems: number[] };
+      mocked: { type: string; part_size: number; refused: number; problems: number[] };
     };
     if (
       !result.id.startsWith("F97") ||
@@ -305,8 +306,9 @@ try {
       !result.snippet.startsWith("curl") ||
       result.denied !== 401 ||
       result.mocked.type !== "upload_session" ||
+      result.mocked.part_size !== 8 << 20 ||
       result.mocked.refused !== 400 ||
-      JSON.stringify(result.mocked.problems) !== "[0,1]"
+      JSON.stringify(result.mocked.problems) !== "[0,0,1]"
     ) {
       throw new Error(`unexpected output from ${file}: ${out}`);
     }
