@@ -4,9 +4,9 @@ import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import vm from "node:vm";
 import { build } from "esbuild";
+import { startMock } from "@chunked-uploads/mock";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SESSION, sendJson, startServer, type TestServer } from "./http-server.js";
-import { startUploadServer } from "./upload-server.js";
 
 const require = createRequire(import.meta.url);
 const dist = (file: string) => fileURLToPath(new URL(`../dist/${file}`, import.meta.url));
@@ -65,7 +65,7 @@ describe("the built package", () => {
   });
 
   it("uploads where only web-standard globals exist, hashing with the pure-JS SHA-1", async () => {
-    const upload = await startUploadServer({ partSize: 1000 });
+    const upload = await startMock({ stateful: { partSize: 1000, minFileSize: 0 } });
     try {
       const bundle = await build({
         stdin: {
@@ -89,7 +89,7 @@ describe("the built package", () => {
         context,
       );
       expect(vm.runInContext("typeof process", context)).toBe("undefined");
-      expect(Buffer.compare(upload.file(file.id)!, Buffer.from(bytes))).toBe(0);
+      expect(Buffer.compare((await upload.uploads!.bytes(file.id))!, Buffer.from(bytes))).toBe(0);
     } finally {
       await upload.close();
     }

@@ -15,19 +15,19 @@ import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ensureRuntimes, RUNTIME_PATHS } from "./runtime-binaries.mjs";
-import { startUploadServer, type UploadServer } from "./upload-server.js";
+import { startMock, type Mock } from "@chunked-uploads/mock";
 
 const PACKAGE = fileURLToPath(new URL("..", import.meta.url));
 const bin = (name: "deno" | "bun") => RUNTIME_PATHS[name];
 
-let server: UploadServer;
+let mock: Mock;
 let dir: string;
 let script: string;
 const BYTES = 300_000;
 
 beforeAll(async () => {
   ensureRuntimes();
-  server = await startUploadServer({ partSize: 64 * 1024 });
+  mock = await startMock({ stateful: { partSize: 64 * 1024, minFileSize: 0 } });
   dir = await mkdtemp(path.join(tmpdir(), "client-runtimes-"));
   script = path.join(dir, "upload.mjs");
   const bundle = await build({
@@ -37,7 +37,7 @@ beforeAll(async () => {
         import { uploadFile } from "./dist/upload.js";
         const bytes = new Uint8Array(${BYTES});
         for (let i = 0; i < bytes.length; i++) bytes[i] = (i * 131) % 251;
-        const box = createClient({ token: "runtime", baseUrl: ${JSON.stringify(server.baseUrl)} });
+        const box = createClient({ token: "runtime", baseUrl: ${JSON.stringify(mock.baseUrl)} });
         const file = await uploadFile(box, new Blob([bytes]), { folderId: "0", fileName: "runtime.bin", concurrency: 3 });
         const session = await box.chunkedUploads.createFileUploadSession({ folder_id: "0", file_size: 1, file_name: "x" });
         const nodeCrypto = typeof globalThis.process?.getBuiltinModule === "function";
@@ -54,7 +54,7 @@ beforeAll(async () => {
   await writeFile(script, bundle.outputFiles[0]!.text);
 });
 afterAll(async () => {
-  await server.close();
+  await mock.close();
   await rm(dir, { recursive: true, force: true });
 });
 
@@ -90,7 +90,7 @@ describe.each([
     expect(result.nodeCrypto).toBe(true);
     const expected = Buffer.alloc(BYTES);
     for (let i = 0; i < BYTES; i++) expected[i] = (i * 131) % 251;
-    expect(Buffer.compare(server.file(result.id)!, expected)).toBe(0);
-    expect(result.session).toMatch(/^S\d+$/);
+    expect(Buffer.compare((await mock.uploads!.bytes(result.id))!, expected)).toBe(0);
+    expect(mock.uploads!.sessions.has(result.session)).toBe(true);
   });
 });

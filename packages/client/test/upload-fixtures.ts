@@ -1,19 +1,68 @@
 /**
- * What the uploadFile tests share: the upload server of the running test (closed after each),
- * a client pointed at it, and deterministic sources of every kind.
+ * What the uploadFile tests share: the published mock (`@chunked-uploads/mock`) with Box's
+ * chunked-upload rules, started for the running test and closed after it; a client pointed at
+ * it; what the test reads of it; and deterministic sources of every kind.
  */
-import { afterEach } from "vitest";
+import {
+  startMock,
+  type Mock,
+  type MockRequest,
+  type UploadRules,
+  type UploadStep,
+} from "@chunked-uploads/mock";
+import { afterEach, expect } from "vitest";
 import { createClient, type ClientOptions } from "../src/index.js";
-import { startUploadServer, type UploadServer, type UploadServerOptions } from "./upload-server.js";
 
 export const PART = 64 * 1024;
-export let server: UploadServer;
-afterEach(() => server?.close());
+export let mock: Mock;
+afterEach(async () => {
+  const wrong = mock?.requests.filter((r) => r.problems.length > 0) ?? [];
+  await mock?.close();
+  // Whatever the test did, every request the uploader sent conformed to the spec.
+  expect(wrong.map((r) => `${r.method} ${r.path}: ${r.problems.join("; ")}`)).toEqual([]);
+});
 
-export async function setUp(options: UploadServerOptions = {}, client: ClientOptions = {}) {
-  server = await startUploadServer({ partSize: PART, ...options });
-  return createClient({ token: "t", baseUrl: server.baseUrl, retryDelayMs: 1, ...client });
+/**
+ * The mock with Box's rules, but parts of 64 KiB, any file size (Box opens sessions for 20 MB
+ * and up) and a commit's 202 answers without a wait unless a test asks; `token` makes it
+ * accept that token only.
+ */
+export async function setUp(
+  rules: UploadRules & { token?: string } = {},
+  client: ClientOptions = {},
+): Promise<ReturnType<typeof createClient>> {
+  const { token, ...upload } = rules;
+  mock = await startMock({
+    ...(token !== undefined && { token }),
+    stateful: { partSize: PART, minFileSize: 0, commitRetryAfter: 0, ...upload },
+  });
+  return createClient({ token: "t", baseUrl: mock.baseUrl, retryDelayMs: 1, ...client });
 }
+
+/** The bytes the mock committed for a file (compare with Buffer.compare: a diff of megabytes helps no one). */
+export async function committed(fileId: string): Promise<Buffer> {
+  const bytes = await mock.uploads!.bytes(fileId);
+  if (!bytes) throw new Error(`the mock committed no file ${fileId}`);
+  return bytes;
+}
+
+/** The requests the mock answered as one chunked-upload step, in order. */
+export const stepRequests = (step: UploadStep): MockRequest[] =>
+  mock.requests.filter((r) => r.step === step);
+
+/** A part request's first byte, from its content-range. */
+export const offsetOf = (request: MockRequest): number | undefined => {
+  const first = /^bytes (\d+)-/.exec(String(request.headers["content-range"] ?? ""))?.[1];
+  return first === undefined ? undefined : Number(first);
+};
+
+/** The part requests, or those of the part at `offset`. */
+export const partRequests = (offset?: number): MockRequest[] =>
+  stepRequests("uploadPart").filter((r) => offset === undefined || offsetOf(r) === offset);
+
+/** The id of the first session the test opened, from the mock's answer. */
+export const firstSessionId = (): string =>
+  (JSON.parse(stepRequests("createSession")[0]!.response) as { id: string }).id;
 
 /** Deterministic bytes, different for every seed and position. */
 export function bytesOf(length: number, seed = 1): Uint8Array<ArrayBuffer> {
@@ -58,6 +107,3 @@ export async function* unevenChunks(bytes: Uint8Array): AsyncGenerator<Uint8Arra
   for (let i = 0, n = 1; i < bytes.length; i += n, n = ((n * 7 + 13) % 50_000) + 1)
     yield bytes.slice(i, i + n);
 }
-
-export const partRequests = (offset?: number) =>
-  server.requests.filter((r) => r.kind === "part" && (offset === undefined || r.offset === offset));

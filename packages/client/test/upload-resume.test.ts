@@ -1,6 +1,6 @@
 /**
  * `uploadFile` when it stops: abort, failure (the session deleted or kept), resume of a kept
- * session, and the error it throws, against the same stateful upload server.
+ * session, and the error it throws, against the same stateful mock.
  */
 import { createHash } from "node:crypto";
 import { Readable } from "node:stream";
@@ -10,10 +10,14 @@ import { UploadError, uploadFile } from "../src/upload/index.js";
 
 import {
   bytesOf,
+  committed,
+  firstSessionId,
+  mock,
+  offsetOf,
   PART,
   partRequests,
-  server,
   setUp,
+  stepRequests,
   unevenChunks,
   webStream,
 } from "./upload-fixtures.js";
@@ -21,7 +25,7 @@ import {
 describe("abort, failure and resume", () => {
   it("abort mid-upload: cancels the parts in flight, deletes the session, throws UploadError", async () => {
     const box = await setUp();
-    server.faults.push({ kind: "stall", on: "part", partIndex: 2 });
+    mock.faults.push({ kind: "stall", part: 2 });
     const controller = new AbortController();
     const pending = uploadFile(box, bytesOf(6 * PART), {
       folderId: "0",
@@ -34,12 +38,12 @@ describe("abort, failure and resume", () => {
     expect(error).toBeInstanceOf(UploadError);
     expect(error.message).toMatch(/aborted/);
     expect(error.cause).toBe(controller.signal.reason);
-    expect(error).toMatchObject({ sessionId: "S1", sessionKept: false });
+    expect(error).toMatchObject({ sessionId: firstSessionId(), sessionKept: false });
     expect(error.parts.length).toBeGreaterThanOrEqual(2);
-    expect(server.sessions.size).toBe(0);
+    expect(mock.uploads!.sessions.size).toBe(0);
     expect(JSON.parse(JSON.stringify(error))).toMatchObject({
       name: "UploadError",
-      sessionId: "S1",
+      sessionId: firstSessionId(),
     });
   });
 
@@ -48,14 +52,14 @@ describe("abort, failure and resume", () => {
     await expect(
       uploadFile(box, bytesOf(10), { folderId: "0", fileName: "a", signal: AbortSignal.abort() }),
     ).rejects.toThrow(/aborted/);
-    expect(server.requests).toHaveLength(0);
+    expect(mock.requests).toHaveLength(0);
   });
 
   it("resume after a failure sends only the missing parts", async () => {
     const box = await setUp({ token: "t" });
     const source = bytesOf(5 * PART + 77);
     // A fatal answer on the fourth part, with the session kept for a resume.
-    server.faults.push({ kind: "401", on: "part", partIndex: 3 });
+    mock.faults.push({ kind: "401", part: 3 });
     const error = (await uploadFile(box, source, {
       folderId: "0",
       fileName: "a",
@@ -63,7 +67,7 @@ describe("abort, failure and resume", () => {
       keepSessionOnFailure: true,
     }).catch((e) => e)) as UploadError;
     expect(error).toBeInstanceOf(UploadError);
-    expect(error).toMatchObject({ sessionId: "S1", sessionKept: true });
+    expect(error).toMatchObject({ sessionId: firstSessionId(), sessionKept: true });
     expect(error.parts.map((p) => p.offset)).toEqual([0, PART, 2 * PART]);
     const before = partRequests().length;
     const file = await uploadFile(box, new Blob([source]), {
@@ -71,11 +75,9 @@ describe("abort, failure and resume", () => {
       fileName: "a",
       resume: error.sessionId!,
     });
-    const resent = partRequests()
-      .slice(before)
-      .map((r) => r.offset);
+    const resent = partRequests().slice(before).map(offsetOf);
     expect(resent.sort((a, b) => a! - b!)).toEqual([3 * PART, 4 * PART, 5 * PART]);
-    expect(Buffer.compare(server.file(file.id)!, Buffer.from(source))).toBe(0);
+    expect(Buffer.compare(await committed(file.id), Buffer.from(source))).toBe(0);
   });
 
   it.each([
@@ -103,8 +105,8 @@ describe("abort, failure and resume", () => {
       expect(error).toBeInstanceOf(UploadError);
       expect(error.cause).toBeInstanceOf(RangeError);
       expect(error.message).toMatch(reason);
-      expect(server.requests.some((r) => r.kind === "commit")).toBe(false);
-      expect(server.sessions.size).toBe(0);
+      expect(stepRequests("commit").length > 0).toBe(false);
+      expect(mock.uploads!.sessions.size).toBe(0);
     },
   );
 
@@ -145,7 +147,7 @@ describe("abort, failure and resume", () => {
     await expect(
       uploadFile(box, source() as never, { folderId: "0", fileName: "a", ...extra }),
     ).rejects.toThrow(reason);
-    expect(server.requests).toHaveLength(0);
+    expect(mock.requests).toHaveLength(0);
   });
 });
 

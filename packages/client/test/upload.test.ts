@@ -1,6 +1,6 @@
 /**
- * `uploadFile` against a stateful upload server on 127.0.0.1 that enforces Box's chunked-upload
- * rules (aligned, exact-size, non-overlapping parts with SHA-1 digests; a commit that lists the
+ * `uploadFile` against the stateful mock (`@chunked-uploads/mock`) on 127.0.0.1, which enforces
+ * Box's chunked-upload rules (aligned, exact-size, non-overlapping parts with SHA-1 digests; a commit that lists the
  * stored parts with the whole file's digest). Every test compares the committed bytes with the
  * source, byte for byte: sizes and source kinds, every injected fault, abort, resume, and
  * sources that hold fewer or more bytes than declared.
@@ -16,15 +16,18 @@ import {
   uploadFileVersion,
   type UploadProgress,
 } from "../src/upload/index.js";
-import type { FaultKind } from "./upload-server.js";
+import type { FaultKind } from "@chunked-uploads/mock";
 
 import {
   byteStream,
   bytesOf,
+  committed,
+  firstSessionId,
+  mock,
   PART,
   partRequests,
-  server,
   setUp,
+  stepRequests,
   unevenChunks,
   webStream,
 } from "./upload-fixtures.js";
@@ -73,7 +76,7 @@ describe("uploads the source byte for byte", () => {
       ...(streams.has(kind) && { fileSize: length }),
       onProgress: (p) => progress.push(p),
     });
-    expect(Buffer.compare(server.file(file.id)!, Buffer.from(source))).toBe(0);
+    expect(Buffer.compare(await committed(file.id), Buffer.from(source))).toBe(0);
     expect(file).toMatchObject({ type: "file", name: "a.bin", size: length });
     const totalParts = Math.ceil(length / PART);
     expect(progress.at(-1) ?? { bytesUploaded: 0 }).toMatchObject({
@@ -81,7 +84,7 @@ describe("uploads the source byte for byte", () => {
       ...(totalParts > 0 && { totalBytes: length, partsUploaded: totalParts, totalParts }),
     });
     expect(partRequests()).toHaveLength(totalParts);
-    expect(server.sessions.size).toBe(0);
+    expect(mock.uploads!.sessions.size).toBe(0);
   });
 
   it("sends at most `concurrency` parts at once, and uses them all", async () => {
@@ -89,7 +92,7 @@ describe("uploads the source byte for byte", () => {
     const box = await setUp({ holdParts: { until: 3 } });
     const source = bytesOf(12 * PART);
     await uploadFile(box, source, { folderId: "0", fileName: "a", concurrency: 3 });
-    expect(server.maxPartsInFlight()).toBe(3);
+    expect(mock.uploads!.maxPartsInFlight()).toBe(3);
   });
 
   // A big upload's time depends on the machine: its limit is far above what it takes here
@@ -114,10 +117,10 @@ describe("uploads the source byte for byte", () => {
       fileSize: total,
       concurrency: 4,
     });
-    expect(server.fileSha1(file.id)).toBe(expected.digest("hex"));
-    expect(server.file(file.id)!.length).toBe(total);
+    expect(mock.uploads!.files.get(file.id)?.sha1).toBe(expected.digest("hex"));
+    const stored = await committed(file.id);
+    expect(stored.length).toBe(total);
     let i = 0;
-    const stored = server.file(file.id)!;
     for await (const chunk of generate()) {
       expect(Buffer.compare(stored.subarray(i * MiB, (i + 1) * MiB), chunk)).toBe(0);
       i++;
@@ -129,7 +132,7 @@ describe("uploads the source byte for byte", () => {
     const source = bytesOf(PART + 5);
     const file = await uploadFileVersion(box, "12345", source, { fileName: "v2.bin" });
     expect(file.id).toBe("12345");
-    expect(Buffer.compare(server.file("12345")!, Buffer.from(source))).toBe(0);
+    expect(Buffer.compare(await committed("12345"), Buffer.from(source))).toBe(0);
   });
 });
 
@@ -175,7 +178,7 @@ describe("faults: the upload still ends with the exact bytes", () => {
       "store-then-500",
       (offset) => {
         expect(partRequests(offset).map((r) => r.status)).toEqual([500]);
-        expect(server.requests.some((r) => r.kind === "list")).toBe(true);
+        expect(stepRequests("listParts").length > 0).toBe(true);
       },
     ],
     [
@@ -205,7 +208,7 @@ describe("faults: the upload still ends with the exact bytes", () => {
       // Only the stalled part may run out of time: the server never answers it, and the limit
       // is far above what sending a part takes, so no other part times out on a busy machine.
       const box = await setUp({}, kind === "stall" ? { timeoutMs: 2000 } : {});
-      server.faults.push({ kind, on: "part", partIndex: 1 });
+      mock.faults.push({ kind, part: 1 });
       const source = bytesOf(6 * PART + 10);
       const file = await uploadFile(box, stream ? Readable.from(unevenChunks(source)) : source, {
         folderId: "0",
@@ -213,15 +216,15 @@ describe("faults: the upload still ends with the exact bytes", () => {
         fileSize: source.length,
         concurrency: 2,
       });
-      expect(Buffer.compare(server.file(file.id)!, Buffer.from(source))).toBe(0);
+      expect(Buffer.compare(await committed(file.id), Buffer.from(source))).toBe(0);
       check(PART);
-      await server.close();
+      await mock.close();
     }
   });
 
   it("waits for Retry-After before sending a refused part again", async () => {
     const box = await setUp();
-    server.faults.push({ kind: "429", on: "part", partIndex: 0, retryAfter: 1 });
+    mock.faults.push({ kind: "429", part: 0, retryAfter: 1 });
     const started = performance.now();
     await uploadFile(box, bytesOf(100), { folderId: "0", fileName: "a" });
     expect(performance.now() - started).toBeGreaterThanOrEqual(950);
@@ -238,11 +241,11 @@ describe("faults: the upload still ends with the exact bytes", () => {
         },
       },
     );
-    server.faults.push({ kind: "401", on: "part", partIndex: 2 });
+    mock.faults.push({ kind: "401", part: 2 });
     const source = bytesOf(4 * PART);
     const file = await uploadFile(box, source, { folderId: "0", fileName: "a" });
     expect(refreshes).toBe(1);
-    expect(Buffer.compare(server.file(file.id)!, Buffer.from(source))).toBe(0);
+    expect(Buffer.compare(await committed(file.id), Buffer.from(source))).toBe(0);
   });
 
   it("commit answered 202 twice: waits Retry-After each time, then returns the file", async () => {
@@ -250,15 +253,13 @@ describe("faults: the upload still ends with the exact bytes", () => {
     const started = performance.now();
     const file = await uploadFile(box, bytesOf(PART), { folderId: "0", fileName: "a" });
     expect(performance.now() - started).toBeGreaterThanOrEqual(1900);
-    expect(server.requests.filter((r) => r.kind === "commit").map((r) => r.status)).toEqual([
-      202, 202, 201,
-    ]);
+    expect(stepRequests("commit").map((r) => r.status)).toEqual([202, 202, 201]);
     expect(file.id).toBeDefined();
   });
 
   it("gives up after maxPartAttempts on a part that keeps failing, and deletes the session", async () => {
     const box = await setUp();
-    server.faults.push({ kind: "503", on: "part", partIndex: 1, times: 10 });
+    mock.faults.push({ kind: "503", part: 1, times: 10 });
     const error = await uploadFile(box, bytesOf(3 * PART), {
       folderId: "0",
       fileName: "a",
@@ -267,9 +268,9 @@ describe("faults: the upload still ends with the exact bytes", () => {
     expect(error).toBeInstanceOf(UploadError);
     expect(error.cause).toBeInstanceOf(ApiError);
     expect(partRequests(PART)).toHaveLength(3);
-    expect(error).toMatchObject({ sessionId: "S1", sessionKept: false });
-    expect(server.sessions.size).toBe(0);
-    expect(server.requests.at(-1)).toMatchObject({ kind: "abort", status: 204 });
+    expect(error).toMatchObject({ sessionId: firstSessionId(), sessionKept: false });
+    expect(mock.uploads!.sessions.size).toBe(0);
+    expect(mock.requests.at(-1)).toMatchObject({ step: "abort", status: 204 });
   });
 
   it.each([
@@ -277,7 +278,7 @@ describe("faults: the upload still ends with the exact bytes", () => {
     ["maxRetries 3: four attempts, enough for three failures", 3, 3, 4],
   ])("follows the client's retry settings: %s", async (_name, maxRetries, failures, attempts) => {
     const box = await setUp({}, { maxRetries });
-    server.faults.push({ kind: "503", on: "part", partIndex: 1, times: failures });
+    mock.faults.push({ kind: "503", part: 1, times: failures });
     const outcome = await uploadFile(box, bytesOf(3 * PART), { folderId: "0", fileName: "a" }).then(
       () => "committed",
       (error: unknown) => (error instanceof UploadError ? "failed" : error),

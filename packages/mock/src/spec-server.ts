@@ -19,6 +19,7 @@ import {
 import { checkRequest } from "./check-request.js";
 import { mediaTypeMatches, multipartFields } from "./request-body.js";
 import { bySpecificity, chooseRoutes, routeOf, type Route, type RouteChoice } from "./routes.js";
+import type { UploadStep } from "./uploads/faults.js";
 import { BodyTooLarge, type PartStore, type StoredBytes } from "./uploads/part-store.js";
 
 /** A request the mock received, what it found wrong with it, and what it answered. */
@@ -39,6 +40,8 @@ export interface MockRequest {
   bodySize: number;
   /** A fault injected into the answer (`x-mock-fault`, the `faults` option), when one was. */
   fault?: string;
+  /** With stateful uploads: the chunked-upload step the request was answered as. */
+  step?: UploadStep;
   /** The status the mock answered (0 when the connection was cut instead). */
   status: number;
   /** The body the mock answered, as sent ("" for none). */

@@ -185,6 +185,8 @@ describe("a session's life, as Box answers it", () => {
       sha1: createHash("sha1").update(FILE).digest("hex"),
     });
     expect(await mock.uploads!.bytes(file.id)).toEqual(FILE);
+    const steps = mock.requests.filter((r) => r.path.includes(session.id)).map((r) => r.step);
+    expect(new Set(steps)).toEqual(new Set(["uploadPart", "commit"]));
     const after = await call("GET", session.session_endpoints.status!);
     expect([after.status, after.json.message]).toEqual([
       404,
@@ -367,6 +369,43 @@ describe("what a test of an uploader watches", () => {
       );
       expect(statuses).toEqual([200, 200, 200]);
       expect(box.uploads!.maxPartsInFlight()).toBe(3);
+    } finally {
+      await box.close();
+    }
+  });
+
+  it("with keepFiles: false, a committed file keeps its size and SHA-1 but not its bytes", async () => {
+    const box = await startMock({ stateful: { partSize: 8, minFileSize: 1, keepFiles: false } });
+    try {
+      const created = await fetch(`${box.baseUrl}/files/upload_sessions`, {
+        method: "POST",
+        headers: { ...AUTH, "content-type": "application/json" },
+        body: JSON.stringify({ folder_id: "0", file_size: 4, file_name: "k" }),
+      });
+      const session = (await created.json()) as Session;
+      const bytes = FILE.subarray(0, 4);
+      const stored = await fetch(session.session_endpoints.upload_part!, {
+        method: "PUT",
+        headers: {
+          ...AUTH,
+          "content-type": "application/octet-stream",
+          "content-range": "bytes 0-3/4",
+          digest: digest(bytes),
+        },
+        body: new Uint8Array(bytes),
+      });
+      const { part } = (await stored.json()) as { part: unknown };
+      const committed = await fetch(session.session_endpoints.commit!, {
+        method: "POST",
+        headers: { ...AUTH, "content-type": "application/json", digest: digest(bytes) },
+        body: JSON.stringify({ parts: [part] }),
+      });
+      const file = ((await committed.json()) as { entries: Array<{ id: string; sha1: string }> })
+        .entries[0]!;
+      expect(file.sha1).toBe(createHash("sha1").update(bytes).digest("hex"));
+      expect(box.uploads!.files.get(file.id)).toMatchObject({ size: 4, sha1: file.sha1 });
+      expect(await box.uploads!.bytes(file.id)).toBeUndefined();
+      expect(box.requests.map((r) => r.step)).toEqual(["createSession", "uploadPart", "commit"]);
     } finally {
       await box.close();
     }

@@ -1,12 +1,14 @@
 // One measured upload (or hash) in a process of its own, so that its CPU time and peak memory are
 // its own. Plain JavaScript on the built packages: no TypeScript loader in the measurement.
-//   node src/scenario.mjs <kind> <baseUrl> <bytes> <concurrency>
+//   node src/scenario.mjs <kind> <baseUrl> <bytes> <concurrency> <partSize>
 // Prints one JSON line: { ms, cpuMs, maxRssMB, maxDelayMs }.
+import { createHash } from "node:crypto";
 import { monitorEventLoopDelay } from "node:perf_hooks";
 
-const [kind, baseUrl, bytesArg, concurrencyArg] = process.argv.slice(2);
+const [kind, baseUrl, bytesArg, concurrencyArg, partSizeArg] = process.argv.slice(2);
 const bytes = Number(bytesArg);
 const concurrency = Number(concurrencyArg);
+const partSize = Number(partSizeArg);
 const MiB = 1 << 20;
 
 /** The bytes every scenario uploads: generated 1 MiB at a time, each mebibyte different. */
@@ -53,7 +55,7 @@ function generatedByteStream() {
 }
 
 /** The same parts a chunked upload sends: whole part_size buffers, the last one shorter. */
-async function* parts(partSize) {
+async function* partsOf(partSize) {
   let part = new Uint8Array(partSize);
   let filled = 0;
   for await (const chunk of generated()) {
@@ -68,8 +70,22 @@ async function* parts(partSize) {
   if (filled > 0) yield part.subarray(0, filled);
 }
 
+/**
+ * The digests Box requires of the bare PUTs (each part's, then the whole file's), computed
+ * before the clock starts: the bare scenario measures the wire, not hashing.
+ */
+async function digestsBeforehand() {
+  const parts = [];
+  const whole = createHash("sha1");
+  for await (const part of partsOf(partSize)) {
+    parts.push(createHash("sha1").update(part).digest("base64"));
+    whole.update(part);
+  }
+  return { parts, whole: whole.digest("base64") };
+}
+
 /** The wire limit: the same parts as bare parallel fetch PUTs, no hashing, no retries. */
-async function bareFetch() {
+async function bareFetch(digests) {
   const headers = { authorization: "Bearer t", "content-type": "application/json" };
   const session = await (
     await fetch(`${baseUrl}/files/upload_sessions`, {
@@ -78,10 +94,13 @@ async function bareFetch() {
       body: JSON.stringify({ folder_id: "0", file_size: bytes, file_name: "bench.bin" }),
     })
   ).json();
+  if (session.part_size !== partSize)
+    throw new Error(`the session's part_size is ${session.part_size}, not ${partSize}`);
   const done = [];
   const inFlight = new Set();
   let offset = 0;
-  for await (const part of parts(session.part_size)) {
+  let index = 0;
+  for await (const part of partsOf(session.part_size)) {
     while (inFlight.size >= concurrency) await Promise.race(inFlight);
     const start = offset;
     offset += part.length;
@@ -91,6 +110,7 @@ async function bareFetch() {
         authorization: "Bearer t",
         "content-type": "application/octet-stream",
         "content-range": `bytes ${start}-${start + part.length - 1}/${bytes}`,
+        digest: `sha=${digests.parts[index++]}`,
       },
       body: part,
     })
@@ -103,7 +123,7 @@ async function bareFetch() {
   done.sort((a, b) => a.offset - b.offset);
   const commit = await fetch(session.session_endpoints.commit, {
     method: "POST",
-    headers: { ...headers, digest: "sha=none" },
+    headers: { ...headers, digest: `sha=${digests.whole}` },
     body: JSON.stringify({ parts: done }),
   });
   if (commit.status !== 201) throw new Error(`commit answered ${commit.status}`);
@@ -125,7 +145,7 @@ async function ours(source) {
 const run = {
   ours: () => ours(generated()),
   "ours-bytes": () => ours(generatedByteStream()),
-  fetch: bareFetch,
+  fetch: () => bareFetch(digests),
   box: async () => {
     const { BoxClient, BoxDeveloperTokenAuth } = await import("box-node-sdk");
     const { Readable } = await import("node:stream");
@@ -155,6 +175,7 @@ const run = {
 }[kind];
 if (!run) throw new Error(`unknown scenario ${kind}`);
 
+const digests = kind === "fetch" ? await digestsBeforehand() : undefined;
 const delay = monitorEventLoopDelay({ resolution: 5 });
 delay.enable();
 const cpu = process.cpuUsage();

@@ -30,6 +30,11 @@ export interface UploadRules extends PartPacingRules {
   commitsBeforeReady?: number;
   /** The `Retry-After` of those 202s, in seconds. Default 1. */
   commitRetryAfter?: number;
+  /**
+   * Keep a committed file's bytes, for `uploads.bytes(id)` (default true). A long-running mock
+   * or a benchmark that uploads gigabytes turns it off: the file keeps its size and SHA-1.
+   */
+  keepFiles?: boolean;
 }
 
 export interface StoredPart {
@@ -63,7 +68,7 @@ export interface CommittedFile {
 export interface UploadsView {
   sessions: ReadonlyMap<string, UploadSessionState>;
   files: ReadonlyMap<string, CommittedFile>;
-  /** A committed file's bytes, read from the mock's store. */
+  /** A committed file's bytes, read from the mock's store (undefined with `keepFiles: false`). */
   bytes(fileId: string): Promise<Buffer | undefined>;
   /** The most part uploads that were being answered at once. */
   maxPartsInFlight(): number;
@@ -239,7 +244,7 @@ export async function chunkedUploads(
     const id = session.fileId ?? String(++fileIds);
     const whole = await store.concat(
       parts.map((p) => session.parts.get(p.offset)!.file!),
-      `files/${id}-${session.id}`,
+      rules.keepFiles === false ? undefined : `files/${id}-${session.id}`,
     );
     if (exchange.request.headers.digest !== `sha=${whole.sha1.toString("base64")}`) {
       await store.remove(whole.file);
@@ -268,6 +273,7 @@ export async function chunkedUploads(
   async function answer(exchange: Exchange): Promise<Answer | "handled" | undefined> {
     const role = roles.get(exchange.operation.key);
     if (!role) return undefined;
+    exchange.record.step = role;
     const { request, url, origin } = exchange;
     const id = /\/upload_sessions\/([^/]+)/.exec(url.pathname)?.[1];
     const session = id === undefined ? undefined : sessions.get(decodeURIComponent(id));
@@ -329,8 +335,8 @@ export async function chunkedUploads(
       sessions,
       files,
       bytes: async (fileId) => {
-        const file = files.get(fileId);
-        return file ? readFile(file.file) : undefined;
+        const file = files.get(fileId)?.file;
+        return file ? readFile(file) : undefined;
       },
       maxPartsInFlight: pacing.maxInFlight,
     },

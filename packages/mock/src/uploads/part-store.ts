@@ -6,7 +6,7 @@
  */
 import { createHash } from "node:crypto";
 import { createReadStream, createWriteStream } from "node:fs";
-import { mkdir, mkdtemp, rename, rm, stat } from "node:fs/promises";
+import { mkdir, mkdtemp, rename, rm } from "node:fs/promises";
 import type { IncomingMessage } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -26,8 +26,11 @@ export interface PartStore {
   receive(request: IncomingMessage, bound: number): Promise<StoredBytes>;
   /** Moves stored bytes to their place under a name of the store's (`parts/S1-0`). */
   keep(bytes: StoredBytes, name: string): Promise<StoredBytes>;
-  /** The files one after the other into `name`, with the SHA-1 of the whole. */
-  concat(files: readonly string[], name: string): Promise<StoredBytes>;
+  /**
+   * The files one after the other into `name`, with the SHA-1 of the whole; with no `name`,
+   * only the size and SHA-1 (`file` is "").
+   */
+  concat(files: readonly string[], name?: string): Promise<StoredBytes>;
   remove(file: string): Promise<void>;
   close(): Promise<void>;
 }
@@ -70,19 +73,23 @@ export async function createPartStore(): Promise<PartStore> {
       return { ...bytes, file };
     },
     async concat(files, name) {
-      const file = at(name);
       const hash = createHash("sha1");
+      let size = 0;
       async function* all() {
         for (const part of files)
           for await (const chunk of createReadStream(part) as AsyncIterable<Buffer>) {
             hash.update(chunk);
+            size += chunk.length;
             yield chunk;
           }
       }
-      await pipeline(all, createWriteStream(file));
-      return { file, size: (await stat(file)).size, sha1: hash.digest() };
+      if (name === undefined) for await (const _ of all());
+      else await pipeline(all, createWriteStream(at(name)));
+      return { file: name === undefined ? "" : at(name), size, sha1: hash.digest() };
     },
-    remove: (file) => rm(file, { force: true }),
+    remove: async (file) => {
+      if (file) await rm(file, { force: true });
+    },
     close: () => rm(root, { recursive: true, force: true }),
   };
 }
