@@ -6,6 +6,7 @@ import {
   createClient,
   createRawClient,
   type ApiClient,
+  type ApiPromise,
   type BinaryBody,
   type OperationOptions,
 } from "@chunked-uploads/client";
@@ -16,12 +17,27 @@ describe("the generated method", () => {
   it("takes the session id positionally and returns an UploadSession", () => {
     expectTypeOf(box.chunkedUploads.getFileUploadSessionById).parameter(0).toEqualTypeOf<string>();
     expectTypeOf(box.chunkedUploads.getFileUploadSessionById).returns.toEqualTypeOf<
-      Promise<UploadSession>
+      ApiPromise<UploadSession>
     >();
     expectTypeOf(box.chunkedUploads.getFileUploadSessionByUrl).returns.toEqualTypeOf<
-      Promise<UploadSession>
+      ApiPromise<UploadSession>
     >();
+    expectTypeOf(
+      box.chunkedUploads.getFileUploadSessionById,
+    ).returns.resolves.toEqualTypeOf<UploadSession>();
     expectTypeOf<ApiClient>().toHaveProperty("chunkedUploads");
+  });
+
+  it("gives the response on request", async () => {
+    const { data, response, requestId } = await box.chunkedUploads
+      .getFileUploadSessionById("x")
+      .withResponse();
+    expectTypeOf(data).toEqualTypeOf<UploadSession>();
+    expectTypeOf(response).toEqualTypeOf<Response>();
+    expectTypeOf(requestId).toEqualTypeOf<string | undefined>();
+    expectTypeOf(box.chunkedUploads.getFileUploadSessionById("x").asResponse()).toEqualTypeOf<
+      Promise<Response>
+    >();
   });
 
   it("rejects what the spec does not allow", () => {
@@ -74,9 +90,11 @@ describe("signatures: path parameters, then the body, then options", () => {
 
   it("returns Files | undefined from commit (202 has no body) and undefined from abort", () => {
     expectTypeOf(chunked.createFileUploadSessionCommit).returns.toEqualTypeOf<
-      Promise<Files | undefined>
+      ApiPromise<Files | undefined>
     >();
-    expectTypeOf(chunked.deleteFileUploadSessionById).returns.toEqualTypeOf<Promise<undefined>>();
+    expectTypeOf(chunked.deleteFileUploadSessionById).returns.toEqualTypeOf<
+      ApiPromise<undefined>
+    >();
     // @ts-expect-error the commit body is required
     void chunked.createFileUploadSessionCommit("S1", undefined, { headers: { digest: "x" } });
   });

@@ -9,9 +9,17 @@ import { processError } from "@vitest/utils/error";
 import { describe, expect, it } from "vitest";
 import {
   ApiError,
+  AuthenticationError,
+  BadRequestError,
+  ConflictError,
   createClient,
+  InternalServerError,
   NetworkError,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
   TimeoutError,
+  UnprocessableEntityError,
   UnsafeRequestError,
 } from "../src/index.js";
 import { UploadError, uploadFile } from "../src/upload/index.js";
@@ -52,6 +60,21 @@ const rows: Array<[string, () => Error, string, string | undefined]> = [
       ),
     "GET https://x.test/a failed with 200 invalid_json: the response body is not valid JSON",
     "Unexpected end of JSON input",
+  ],
+  [
+    "RateLimitError with the response's headers",
+    () =>
+      new RateLimitError(
+        {
+          status: 429,
+          method: "GET",
+          url: "https://x.test/a",
+          headers: new Headers({ "retry-after": "30" }),
+        },
+        "Too Many Requests",
+      ),
+    "GET https://x.test/a failed with 429: Too Many Requests",
+    undefined,
   ],
   [
     "NetworkError (a reset, as undici reports it)",
@@ -125,6 +148,34 @@ describe("every error stays readable wherever it travels", () => {
     // JSON escapes nothing in these messages but quotes, which none holds.
     expect(text).toContain(message);
     if (cause) expect(text).toContain(cause);
+  });
+
+  it("a class per common status, each an ApiError named after itself, with the headers in JSON", () => {
+    const classes = [
+      [BadRequestError, 400],
+      [AuthenticationError, 401],
+      [PermissionDeniedError, 403],
+      [NotFoundError, 404],
+      [ConflictError, 409],
+      [UnprocessableEntityError, 422],
+      [RateLimitError, 429],
+      [InternalServerError, 500],
+    ] as const;
+    for (const [Class, status] of classes) {
+      const error = new Class({
+        status,
+        method: "GET",
+        url: "https://x.test/a",
+        headers: new Headers({ "box-request-id": "r9" }),
+      });
+      expect(error).toBeInstanceOf(ApiError);
+      expect(error.name).toBe(Class.name);
+      expect(JSON.parse(JSON.stringify(error))).toMatchObject({
+        name: Class.name,
+        status,
+        headers: { "box-request-id": "r9" },
+      });
+    }
   });
 
   it("keeps the fields in JSON: an ApiError's status and code, an UploadError's session", () => {

@@ -11,9 +11,17 @@
 import type { ServerResponse } from "node:http";
 import {
   ApiError,
+  AuthenticationError,
+  BadRequestError,
+  ConflictError,
   createClient,
+  InternalServerError,
   NetworkError,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
   TimeoutError,
+  UnprocessableEntityError,
   type ClientOptions,
 } from "../src/index.js";
 import type { Handler } from "./http-server.js";
@@ -74,7 +82,10 @@ const rows: Record<string, Row> = {
   },
   "500 every time": {
     server: status(500),
-    want: { error: ApiError, fields: { status: 500, code: "some_error" } },
+    want: {
+      error: InternalServerError,
+      fields: { status: 500, code: "some_error", name: "InternalServerError" },
+    },
     attempts: 3,
   },
   "502 then success": {
@@ -132,7 +143,7 @@ const rows: Record<string, Row> = {
         .end("<html><body>502 Bad Gateway</body></html>"),
     options: { maxRetries: 1 },
     want: {
-      error: ApiError,
+      error: InternalServerError,
       fields: {
         status: 502,
         code: undefined,
@@ -144,7 +155,10 @@ const rows: Record<string, Row> = {
   },
   "an empty 404": {
     server: (_q, response) => response.writeHead(404).end(),
-    want: { error: ApiError, fields: { status: 404, code: undefined, body: "" } },
+    want: {
+      error: NotFoundError,
+      fields: { status: 404, code: undefined, body: "", name: "NotFoundError" },
+    },
     attempts: 1,
   },
   "401, then success with a refreshed token": {
@@ -165,13 +179,13 @@ const rows: Record<string, Row> = {
         return refresh ? "fresh" : "stale";
       };
     })(),
-    want: { error: ApiError, fields: { status: 401 } },
+    want: { error: AuthenticationError, fields: { status: 401 } },
     attempts: 2,
   },
   "401 with a fixed token": {
     server: status(401),
     token: "fixed",
-    want: { error: ApiError, fields: { status: 401 } },
+    want: { error: AuthenticationError, fields: { status: 401, name: "AuthenticationError" } },
     attempts: 1,
   },
   "a ClientError with a code Box has not documented": {
@@ -182,7 +196,7 @@ const rows: Record<string, Row> = {
         boxError(409, "session_is_frozen_by_new_policy", "New kind of conflict"),
       ),
     want: {
-      error: ApiError,
+      error: ConflictError,
       fields: {
         status: 409,
         code: "session_is_frozen_by_new_policy",
@@ -203,12 +217,38 @@ const rows: Record<string, Row> = {
   "maxRetries 0 disables retries": {
     server: failThen(1, status(503)),
     options: { maxRetries: 0 },
-    want: { error: ApiError, fields: { status: 503 } },
+    want: { error: InternalServerError, fields: { status: 503 } },
     attempts: 1,
   },
   "a Retry-After longer than maxRetryAfterMs": {
     server: status(429, { "retry-after": "3600" }),
-    want: { error: ApiError, fields: { status: 429 } },
+    want: {
+      error: RateLimitError,
+      fields: { status: 429, name: "RateLimitError", headers: { "retry-after": "3600" } },
+    },
+    attempts: 1,
+  },
+  "400: a BadRequestError": {
+    server: status(400),
+    want: { error: BadRequestError, fields: { status: 400, name: "BadRequestError" } },
+    attempts: 1,
+  },
+  "403: a PermissionDeniedError": {
+    server: status(403),
+    want: { error: PermissionDeniedError, fields: { status: 403, name: "PermissionDeniedError" } },
+    attempts: 1,
+  },
+  "422: an UnprocessableEntityError": {
+    server: status(422),
+    want: {
+      error: UnprocessableEntityError,
+      fields: { status: 422, name: "UnprocessableEntityError" },
+    },
+    attempts: 1,
+  },
+  "418: a status without a class of its own is an ApiError": {
+    server: status(418),
+    want: { error: ApiError, fields: { status: 418, name: "ApiError" } },
     attempts: 1,
   },
 };
@@ -245,8 +285,12 @@ export async function observe(origin: string, { row, id }: FaultCase): Promise<O
   if (!("error" in outcome)) return { value: outcome.value, elapsedMs };
   const error = outcome.error as Record<string, unknown>;
   const wanted = row.want === "ok" ? undefined : row.want;
+  // Plain data: the response's headers as an object.
   const fields = Object.fromEntries(
-    Object.keys(wanted?.fields ?? {}).map((key) => [key, error[key]]),
+    Object.keys(wanted?.fields ?? {}).map((key) => [
+      key,
+      error[key] instanceof Headers ? Object.fromEntries(error[key]) : error[key],
+    ]),
   );
   return {
     error: {

@@ -16,7 +16,8 @@ import { createClient, type ClientOptions } from "../src/index.js";
 export const PART = 64 * 1024;
 export let mock: Mock;
 afterEach(async () => {
-  const wrong = mock?.requests.filter((r) => r.problems.length > 0) ?? [];
+  // Answered ones: a part cut off mid-body (an abort, a reset) was never a whole request.
+  const wrong = mock?.requests.filter((r) => r.status !== 0 && r.problems.length > 0) ?? [];
   await mock?.close();
   // Whatever the test did, every request the uploader sent conformed to the spec.
   expect(wrong.map((r) => `${r.method} ${r.path}: ${r.problems.join("; ")}`)).toEqual([]);

@@ -233,10 +233,14 @@ export async function startSpecServer(
         record.bodySize = record.body.length;
       }
     } catch (error) {
-      record.problems.push((error as Error).message);
       // The rest of the body is not read: the connection cannot carry another request.
-      if (error instanceof BodyTooLarge) return refuse(413, { connection: "close" });
-      return void response.destroy(); // the sender went away mid-body
+      if (error instanceof BodyTooLarge) {
+        record.problems.push((error as Error).message);
+        return refuse(413, { connection: "close" });
+      }
+      // The sender went away mid-body (its status stays 0: nothing was answered).
+      record.problems.push(`the body was cut off: ${(error as Error).message}`);
+      return void response.destroy();
     }
     try {
       await handle(choice, spilled);

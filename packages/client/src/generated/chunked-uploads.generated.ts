@@ -23,6 +23,7 @@ import type {
 import {
   callOperation,
   callOperationAtUrl,
+  type ApiPromise,
   type BinaryBody,
   type Operation,
   type OperationOptions,
@@ -88,14 +89,14 @@ export interface ChunkedUploadsResource {
    *
    * @param body The request body.
    * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
-   * @returns Returns a new upload session. (201)
-   * @throws {ApiError} when the API answers with any other status.
+   * @returns Returns a new upload session. (201) (`.withResponse()` adds the response and its request id; `.asResponse()` gives the response, its body unread.)
+   * @throws {ApiError} when the API answers with any other status (a subclass for the common ones: `NotFoundError`, `RateLimitError`, …).
    * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
    */
   createFileUploadSession(
     body: CreateFileUploadSessionRequestBody,
     options?: OperationOptions<CreateFileUploadSessionParams>,
-  ): Promise<CreateFileUploadSessionResponse>;
+  ): ApiPromise<CreateFileUploadSessionResponse>;
   /**
    * Create upload session for existing file
    *
@@ -112,15 +113,15 @@ export interface ChunkedUploadsResource {
    * the `file_id` is `123`. Example: `12345`.
    * @param body The request body.
    * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
-   * @returns Returns a new upload session. (201)
-   * @throws {ApiError} when the API answers with any other status.
+   * @returns Returns a new upload session. (201) (`.withResponse()` adds the response and its request id; `.asResponse()` gives the response, its body unread.)
+   * @throws {ApiError} when the API answers with any other status (a subclass for the common ones: `NotFoundError`, `RateLimitError`, …).
    * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
    */
   createFileUploadSessionForExistingFile(
     fileId: string,
     body: CreateFileUploadSessionForExistingFileRequestBody,
     options?: OperationOptions<CreateFileUploadSessionForExistingFileParams>,
-  ): Promise<CreateFileUploadSessionForExistingFileResponse>;
+  ): ApiPromise<CreateFileUploadSessionForExistingFileResponse>;
   /**
    * Get upload session
    *
@@ -134,14 +135,14 @@ export interface ChunkedUploadsResource {
    *
    * @param uploadSessionId The ID of the upload session. Example: `D5E3F7A`.
    * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
-   * @returns Returns an upload session object. (200)
-   * @throws {ApiError} when the API answers with any other status.
+   * @returns Returns an upload session object. (200) (`.withResponse()` adds the response and its request id; `.asResponse()` gives the response, its body unread.)
+   * @throws {ApiError} when the API answers with any other status (a subclass for the common ones: `NotFoundError`, `RateLimitError`, …).
    * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
    */
   getFileUploadSessionById(
     uploadSessionId: string,
     options?: OperationOptions<GetFileUploadSessionByIdParams>,
-  ): Promise<GetFileUploadSessionByIdResponse>;
+  ): ApiPromise<GetFileUploadSessionByIdResponse>;
   /**
    * Get upload session
    *
@@ -157,14 +158,14 @@ export interface ChunkedUploadsResource {
    *
    * @param url The full URL of the operation.
    * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
-   * @returns Returns an upload session object. (200)
-   * @throws {ApiError} when the API answers with any other status.
+   * @returns Returns an upload session object. (200) (`.withResponse()` adds the response and its request id; `.asResponse()` gives the response, its body unread.)
+   * @throws {ApiError} when the API answers with any other status (a subclass for the common ones: `NotFoundError`, `RateLimitError`, …).
    * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
    */
   getFileUploadSessionByUrl(
     url: string,
     options?: OperationOptions<GetFileUploadSessionByIdParams>,
-  ): Promise<GetFileUploadSessionByIdResponse>;
+  ): ApiPromise<GetFileUploadSessionByIdResponse>;
   /**
    * Upload part of file
    *
@@ -180,15 +181,15 @@ export interface ChunkedUploadsResource {
    * @param uploadSessionId The ID of the upload session. Example: `D5E3F7A`.
    * @param body The request body: raw bytes, sent as `application/octet-stream`.
    * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
-   * @returns Chunk has been uploaded successfully. (200)
-   * @throws {ApiError} when the API answers with any other status.
+   * @returns Chunk has been uploaded successfully. (200) (`.withResponse()` adds the response and its request id; `.asResponse()` gives the response, its body unread.)
+   * @throws {ApiError} when the API answers with any other status (a subclass for the common ones: `NotFoundError`, `RateLimitError`, …).
    * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
    */
   uploadFilePart(
     uploadSessionId: string,
     body: BinaryBody,
     options: OperationOptions<UploadFilePartParams>,
-  ): Promise<UploadFilePartResponse>;
+  ): ApiPromise<UploadFilePartResponse>;
   /**
    * Upload part of file
    *
@@ -206,15 +207,15 @@ export interface ChunkedUploadsResource {
    * @param url The full URL of the operation.
    * @param body The request body: raw bytes, sent as `application/octet-stream`.
    * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
-   * @returns Chunk has been uploaded successfully. (200)
-   * @throws {ApiError} when the API answers with any other status.
+   * @returns Chunk has been uploaded successfully. (200) (`.withResponse()` adds the response and its request id; `.asResponse()` gives the response, its body unread.)
+   * @throws {ApiError} when the API answers with any other status (a subclass for the common ones: `NotFoundError`, `RateLimitError`, …).
    * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
    */
   uploadFilePartByUrl(
     url: string,
     body: BinaryBody,
     options: OperationOptions<UploadFilePartParams>,
-  ): Promise<UploadFilePartResponse>;
+  ): ApiPromise<UploadFilePartResponse>;
   /**
    * Remove upload session
    *
@@ -232,14 +233,14 @@ export interface ChunkedUploadsResource {
    * @param uploadSessionId The ID of the upload session. Example: `D5E3F7A`.
    * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
    * @returns A blank response is returned if the session was
-   * successfully aborted. (204)
-   * @throws {ApiError} when the API answers with any other status.
+   * successfully aborted. (204) (`.withResponse()` adds the response and its request id; `.asResponse()` gives the response, its body unread.)
+   * @throws {ApiError} when the API answers with any other status (a subclass for the common ones: `NotFoundError`, `RateLimitError`, …).
    * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
    */
   deleteFileUploadSessionById(
     uploadSessionId: string,
     options?: OperationOptions<DeleteFileUploadSessionByIdParams>,
-  ): Promise<DeleteFileUploadSessionByIdResponse>;
+  ): ApiPromise<DeleteFileUploadSessionByIdResponse>;
   /**
    * Remove upload session
    *
@@ -259,14 +260,14 @@ export interface ChunkedUploadsResource {
    * @param url The full URL of the operation.
    * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
    * @returns A blank response is returned if the session was
-   * successfully aborted. (204)
-   * @throws {ApiError} when the API answers with any other status.
+   * successfully aborted. (204) (`.withResponse()` adds the response and its request id; `.asResponse()` gives the response, its body unread.)
+   * @throws {ApiError} when the API answers with any other status (a subclass for the common ones: `NotFoundError`, `RateLimitError`, …).
    * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
    */
   deleteFileUploadSessionByUrl(
     url: string,
     options?: OperationOptions<DeleteFileUploadSessionByIdParams>,
-  ): Promise<DeleteFileUploadSessionByIdResponse>;
+  ): ApiPromise<DeleteFileUploadSessionByIdResponse>;
   /**
    * List parts
    *
@@ -281,14 +282,14 @@ export interface ChunkedUploadsResource {
    *
    * @param uploadSessionId The ID of the upload session. Example: `D5E3F7A`.
    * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
-   * @returns Returns a list of parts that have been uploaded. (200)
-   * @throws {ApiError} when the API answers with any other status.
+   * @returns Returns a list of parts that have been uploaded. (200) (`.withResponse()` adds the response and its request id; `.asResponse()` gives the response, its body unread.)
+   * @throws {ApiError} when the API answers with any other status (a subclass for the common ones: `NotFoundError`, `RateLimitError`, …).
    * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
    */
   getFileUploadSessionParts(
     uploadSessionId: string,
     options?: OperationOptions<GetFileUploadSessionPartsParams>,
-  ): Promise<GetFileUploadSessionPartsResponse>;
+  ): ApiPromise<GetFileUploadSessionPartsResponse>;
   /**
    * List parts
    *
@@ -305,14 +306,14 @@ export interface ChunkedUploadsResource {
    *
    * @param url The full URL of the operation.
    * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
-   * @returns Returns a list of parts that have been uploaded. (200)
-   * @throws {ApiError} when the API answers with any other status.
+   * @returns Returns a list of parts that have been uploaded. (200) (`.withResponse()` adds the response and its request id; `.asResponse()` gives the response, its body unread.)
+   * @throws {ApiError} when the API answers with any other status (a subclass for the common ones: `NotFoundError`, `RateLimitError`, …).
    * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
    */
   getFileUploadSessionPartsByUrl(
     url: string,
     options?: OperationOptions<GetFileUploadSessionPartsParams>,
-  ): Promise<GetFileUploadSessionPartsResponse>;
+  ): ApiPromise<GetFileUploadSessionPartsResponse>;
   /**
    * Commit upload session
    *
@@ -332,15 +333,15 @@ export interface ChunkedUploadsResource {
    *
    * Inspect the upload session to get more information about the
    * progress of processing the chunks, then retry committing the file
-   * when all chunks have processed. (202)
-   * @throws {ApiError} when the API answers with any other status.
+   * when all chunks have processed. (202) (`.withResponse()` adds the response and its request id; `.asResponse()` gives the response, its body unread.)
+   * @throws {ApiError} when the API answers with any other status (a subclass for the common ones: `NotFoundError`, `RateLimitError`, …).
    * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
    */
   createFileUploadSessionCommit(
     uploadSessionId: string,
     body: CreateFileUploadSessionCommitRequestBody,
     options: OperationOptions<CreateFileUploadSessionCommitParams>,
-  ): Promise<CreateFileUploadSessionCommitResponse>;
+  ): ApiPromise<CreateFileUploadSessionCommitResponse>;
   /**
    * Commit upload session
    *
@@ -362,15 +363,15 @@ export interface ChunkedUploadsResource {
    *
    * Inspect the upload session to get more information about the
    * progress of processing the chunks, then retry committing the file
-   * when all chunks have processed. (202)
-   * @throws {ApiError} when the API answers with any other status.
+   * when all chunks have processed. (202) (`.withResponse()` adds the response and its request id; `.asResponse()` gives the response, its body unread.)
+   * @throws {ApiError} when the API answers with any other status (a subclass for the common ones: `NotFoundError`, `RateLimitError`, …).
    * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
    */
   createFileUploadSessionCommitByUrl(
     url: string,
     body: CreateFileUploadSessionCommitRequestBody,
     options: OperationOptions<CreateFileUploadSessionCommitParams>,
-  ): Promise<CreateFileUploadSessionCommitResponse>;
+  ): ApiPromise<CreateFileUploadSessionCommitResponse>;
 }
 
 export function chunkedUploadsResource(transport: Transport): ChunkedUploadsResource {

@@ -1,5 +1,14 @@
 import { createFinalURL, mergeHeaders } from "openapi-fetch";
-import { ApiError } from "./errors.js";
+import {
+  apiPromise,
+  failedApiPromise,
+  type ApiPromise,
+  type Outcome,
+  type Wanted,
+} from "./api-promise.js";
+import { ApiError, apiErrorClass } from "./errors.js";
+
+export type { ApiPromise, WithResponse } from "./api-promise.js";
 import type { CallOptions } from "./options.js";
 import { serializeForm, serializeHeaders, serializePath, type Styles } from "./params.js";
 import type { Transport } from "./transport.js";
@@ -52,18 +61,32 @@ export type Operation = [
 ];
 
 /**
- * Calls one operation and returns its parsed success body. The URL, query string and headers are
- * built by openapi-fetch's serializers (with our path encoding); the request goes through the
- * transport. Throws an {@link ApiError} for any other status, or for a 2xx body that is not the
- * JSON it should be.
+ * Calls one operation and returns its parsed success body (an {@link ApiPromise}: the response
+ * too, on request). The URL, query string and headers are built by openapi-fetch's serializers
+ * (with our path encoding); the request goes through the transport. Rejects with an
+ * {@link ApiError} (its subclass for the status) for any other status, or for a 2xx body that
+ * is not the JSON it should be.
  */
-export async function callOperation<T>(
+export function callOperation<T>(
+  transport: Transport,
+  operation: Operation,
+  pathParams: Record<string, unknown>,
+  options: Options,
+  parseAs: ParseAs = "json",
+): ApiPromise<T> {
+  return apiPromise<T>((wanted) =>
+    send(transport, operation, pathParams, options, parseAs, wanted),
+  );
+}
+
+async function send<T>(
   transport: Transport,
   [method, path, server, contentType, security, styles = {}]: Operation,
   pathParams: Record<string, unknown>,
   options: Options,
-  parseAs: ParseAs = "json",
-): Promise<T> {
+  parseAs: ParseAs,
+  wanted: Wanted,
+): Promise<Outcome<T>> {
   const { query, headers, cookies, body, signal, onResponse, ...call } = options ?? {};
   // Before anything is sent: an operation the spec secures fails here without its credentials.
   const credentials = transport.credentials(
@@ -101,10 +124,12 @@ export async function callOperation<T>(
     body: encoded,
     signal,
   };
+  const [code, message, requestIdField, helpUrl, context, requestIdHeader] = transport.errors ?? [];
   // The body is read inside the transport's time limit, once.
-  return transport.send(request, call, async (response, redact) => {
+  return transport.send(request, call, async (response, redact): Promise<Outcome<T>> => {
     onResponse?.(response);
     const where = { status: response.status, method: request.method, url: response.url || url };
+    const headerId = (requestIdHeader && response.headers.get(requestIdHeader)) || undefined;
     if (!response.ok) {
       // Parsed before redacting: a JSON body keeps its structure, and the secrets are taken out
       // of its strings (`code`, `help_url` and `context_info` stay whole).
@@ -119,33 +144,61 @@ export async function callOperation<T>(
       }
       // The fields the spec's error body has, where the spec says they are (a cast: the
       // server says what it is). `[""]` reads nothing: a field the spec lacks stays unset.
-      const [code, message, requestId, helpUrl, context, header] = transport.errors ?? [];
       const fields = (error && typeof error === "object" ? error : {}) as Record<string, never>;
-      throw new ApiError(
+      throw new (apiErrorClass(response.status))(
         {
           ...where,
           code: fields[code!],
-          requestId: fields[requestId!] ?? ((header && response.headers.get(header)) || undefined),
+          requestId: fields[requestIdField!] ?? headerId,
           helpUrl: fields[helpUrl!],
           contextInfo: fields[context!],
           body: error,
+          headers: response.headers,
         },
         fields[message!] ?? response.statusText,
       );
     }
-    if (parseAs !== "json") return response[parseAs]() as T;
-    const text = await response.text();
-    try {
-      return (text ? JSON.parse(text) : undefined) as T;
-    } catch (cause) {
-      throw new ApiError(
-        { ...where, code: "invalid_json" },
-        "the response body is not valid JSON",
-        { cause },
-      );
-    }
+    if (wanted.raw && !wanted.parsed) return { response, requestId: headerId };
+    // The bytes once: parsed for the value, and a response of the same bytes for withResponse().
+    const bytes = NULL_BODY.includes(response.status) ? null : await response.arrayBuffer();
+    const data =
+      parseAs === "json"
+        ? parseJson<T>(bytes, where, response.headers)
+        : ((await new Response(bytes, response)[parseAs]()) as T);
+    return {
+      // Made when asked for (withResponse, a late asResponse), each time with its body unread:
+      // most calls never ask.
+      get response() {
+        return Object.defineProperty(new Response(bytes, response), "url", {
+          value: response.url,
+        });
+      },
+      requestId: headerId,
+      read: { data },
+    };
   });
 }
+
+/** A success body's JSON (undefined for none); an ApiError naming the call when it is not JSON. */
+function parseJson<T>(
+  bytes: ArrayBuffer | null,
+  where: { status: number; method: string; url: string },
+  headers: Headers,
+): T {
+  const text = bytes ? new TextDecoder().decode(bytes) : "";
+  try {
+    return (text ? JSON.parse(text) : undefined) as T;
+  } catch (cause) {
+    throw new ApiError(
+      { ...where, code: "invalid_json", headers },
+      "the response body is not valid JSON",
+      { cause },
+    );
+  }
+}
+
+/** Statuses whose Response cannot carry a body. */
+const NULL_BODY = [101, 204, 205, 304];
 
 /**
  * The body as sent, and its content type: JSON text; a plain object as a form
@@ -186,18 +239,39 @@ function encodeBody(
  * token may go to, and its path must be this operation's: a URL from a response may choose the
  * upload host, never another endpoint.
  */
-export async function callOperationAtUrl<T>(
+export function callOperationAtUrl<T>(
   transport: Transport,
-  [method, path, , contentType, security, styles]: Operation,
+  operation: Operation,
   url: string,
   options: Options,
   parseAs?: ParseAs,
-): Promise<T> {
+): ApiPromise<T> {
+  try {
+    const [target, params, query] = readOperationUrl(transport, operation, url);
+    const [method, path, , ...rest] = operation;
+    return callOperation(
+      transport,
+      [method, path, target, ...rest],
+      params,
+      { ...options, query: { ...query, ...(options?.query as object) } },
+      parseAs,
+    );
+  } catch (error) {
+    // A refusal, as a failure of the promise (as every other failure of a call).
+    return failedApiPromise(error);
+  }
+}
+
+/** The base URL, path parameters and query of a URL for `operation`; throws when it is none. */
+function readOperationUrl(
+  transport: Transport,
+  [method, path]: Operation,
+  url: string,
+): [base: string, params: Record<string, string>, query: Record<string, string>] {
   const target = new URL(url);
   transport.check(target);
   const names = path.split(TEMPLATE_VARIABLE).filter((_, i) => i % 2);
-  const pattern = templatePattern(path);
-  const match = new RegExp(`^(.*?)${pattern}/?$`).exec(target.pathname);
+  const match = new RegExp(`^(.*?)${templatePattern(path)}/?$`).exec(target.pathname);
   if (!match)
     throw new TypeError(
       `${target.origin}${target.pathname} is not a URL of ${method.toUpperCase()} ${path}`,
@@ -205,12 +279,5 @@ export async function callOperationAtUrl<T>(
   const params = Object.fromEntries(
     names.map((name, i) => [name, decodeURIComponent(match[i + 2]!)]),
   );
-  const query = { ...Object.fromEntries(target.searchParams), ...(options?.query as object) };
-  return callOperation(
-    transport,
-    [method, path, target.origin + match[1], contentType, security, styles],
-    params,
-    { ...options, query },
-    parseAs,
-  );
+  return [target.origin + match[1], params, Object.fromEntries(target.searchParams)];
 }

@@ -64,25 +64,45 @@ interface ApiErrorFields {
   code?: string;
   /** The request id (from the body, else the spec's request-id header: Box's `box-request-id`), for support. */
   requestId?: string;
+  /** A page that explains the error, when the API gives one (Box's `help_url`). */
   helpUrl?: string;
+  /** What the API adds about the error's context (Box's `context_info`: the conflicting file, the field). */
   contextInfo?: Record<string, unknown> | null;
+  /** The request's method (`GET`, `PUT`, …). */
   method: string;
+  /** The URL the request went to (the last one, after redirects). */
   url: string;
   /** The error body: JSON when it was JSON, else its text; the token is redacted from it. */
   body?: unknown;
+  /** The response's headers (`retry-after`, the request id): read them with `headers.get(name)`. */
+  headers?: Headers;
 }
 
-/** The API answered, but not with a usable success: any non-2xx status, or an unreadable 2xx body. */
+/**
+ * The API answered, but not with a usable success: any non-2xx status, or an unreadable 2xx
+ * body. The common statuses have their own subclasses (`NotFoundError`, `RateLimitError`, …):
+ * catch those with `instanceof`, or read `status`.
+ */
 export class ApiError extends SdkError {
   override name = "ApiError";
+  /** HTTP status of the response. */
   declare status: number;
+  /** The API's error code (Box's `not_found`, `too_many_requests`, …); new codes are kept as they are. */
   declare code?: string;
+  /** The request id (from the body, else the spec's request-id header: Box's `box-request-id`), for support. */
   declare requestId?: string;
+  /** A page that explains the error, when the API gives one (Box's `help_url`). */
   declare helpUrl?: string;
+  /** What the API adds about the error's context (Box's `context_info`: the conflicting file, the field). */
   declare contextInfo?: Record<string, unknown> | null;
+  /** The request's method (`GET`, `PUT`, …). */
   declare method: string;
+  /** The URL the request went to (the last one, after redirects). */
   declare url: string;
+  /** The error body: JSON when it was JSON, else its text; the token is redacted from it. */
   declare body?: unknown;
+  /** The response's headers (`retry-after`, the request id): read them with `headers.get(name)`. */
+  declare headers?: Headers;
 
   constructor(fields: ApiErrorFields, detail?: string, options?: { cause?: unknown }) {
     super(
@@ -91,6 +111,61 @@ export class ApiError extends SdkError {
     );
     Object.assign(this, fields);
   }
+
+  override toJSON(): object {
+    // A serialiser may have copied the error into a plain object already: Headers only if it is one.
+    const headers =
+      this.headers instanceof Headers ? Object.fromEntries(this.headers) : this.headers;
+    return { ...super.toJSON(), headers };
+  }
+}
+
+/** 400: the request is malformed or fails the API's checks. */
+export class BadRequestError extends ApiError {
+  override name = "BadRequestError";
+}
+/** 401: the access token is missing, expired or wrong. */
+export class AuthenticationError extends ApiError {
+  override name = "AuthenticationError";
+}
+/** 403: the token is valid but may not do this. */
+export class PermissionDeniedError extends ApiError {
+  override name = "PermissionDeniedError";
+}
+/** 404: no such resource (or the token may not see it). */
+export class NotFoundError extends ApiError {
+  override name = "NotFoundError";
+}
+/** 409: the request conflicts with the resource's state (a name in use, an overlapping part). */
+export class ConflictError extends ApiError {
+  override name = "ConflictError";
+}
+/** 422: the request is well-formed but its content cannot be processed. */
+export class UnprocessableEntityError extends ApiError {
+  override name = "UnprocessableEntityError";
+}
+/** 429: too many requests; `headers.get("retry-after")` says when to try again. */
+export class RateLimitError extends ApiError {
+  override name = "RateLimitError";
+}
+/** 500 and above: the server failed. */
+export class InternalServerError extends ApiError {
+  override name = "InternalServerError";
+}
+
+const BY_STATUS: Record<number, typeof ApiError> = {
+  400: BadRequestError,
+  401: AuthenticationError,
+  403: PermissionDeniedError,
+  404: NotFoundError,
+  409: ConflictError,
+  422: UnprocessableEntityError,
+  429: RateLimitError,
+};
+
+/** The ApiError class for a status: its own subclass where it has one, else ApiError. */
+export function apiErrorClass(status: number): typeof ApiError {
+  return BY_STATUS[status] ?? (status >= 500 ? InternalServerError : ApiError);
 }
 
 /** No response arrived: the connection failed or was reset, or the body was cut off. */

@@ -138,7 +138,7 @@ function emitResource(
   return [
     generatedHeader(model),
     `import type { ${[...typeImports].sort().join(", ")} } from "@chunked-uploads/types";`,
-    `import { ${["callOperation", ...(usesUrl ? ["callOperationAtUrl"] : []), ...(usesBinary ? ["type BinaryBody"] : []), "type Operation", "type OperationOptions"].join(", ")} } from "../runtime/call.js";`,
+    `import { ${["callOperation", ...(usesUrl ? ["callOperationAtUrl"] : []), "type ApiPromise", ...(usesBinary ? ["type BinaryBody"] : []), "type Operation", "type OperationOptions"].join(", ")} } from "../runtime/call.js";`,
     'import type { Transport } from "../runtime/transport.js";\n',
     docComment([
       "Method, path template, index in SERVERS, request media type and (where it is not SECURITY) security requirements of each operation.",
@@ -192,7 +192,7 @@ function emitMethods(operation: OperationModel, typeImports: Set<string>): Emitt
   const tail = parseAs === "json" ? "" : `, ${JSON.stringify(parseAs)}`;
   // `…Endpoint`, not `…Operation`: a method called `call` must not shadow `callOperation`.
   const target = `${operation.methodName}Endpoint`;
-  const returns = `Promise<${names.response}>`;
+  const returns = `ApiPromise<${names.response}>`;
 
   const doc = (extra: string[], lead?: string) =>
     docComment(
@@ -209,8 +209,8 @@ function emitMethods(operation: OperationModel, typeImports: Set<string>): Emitt
               ]
             : []),
           "@param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.",
-          `@returns ${successDescription(operation)}`,
-          "@throws {ApiError} when the API answers with any other status.",
+          `@returns ${successDescription(operation)} (\`.withResponse()\` adds the response and its request id; \`.asResponse()\` gives the response, its body unread.)`,
+          "@throws {ApiError} when the API answers with any other status (a subclass for the common ones: `NotFoundError`, `RateLimitError`, …).",
           "@throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).",
           ...(operation.deprecated ? ["@deprecated"] : []),
         ].join("\n"),

@@ -23,6 +23,7 @@ import type {
 import {
   callOperation,
   callOperationAtUrl,
+  type ApiPromise,
   type BinaryBody,
   type Operation,
   type OperationOptions,
@@ -84,14 +85,14 @@ export interface ChunkedUploadsResource {
    *
    * @param body The request body.
    * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
-   * @returns Returns a new upload session. (201)
-   * @throws {ApiError} when the API answers with any other status.
+   * @returns Returns a new upload session. (201) (`.withResponse()` adds the response and its request id; `.asResponse()` gives the response, its body unread.)
+   * @throws {ApiError} when the API answers with any other status (a subclass for the common ones: `NotFoundError`, `RateLimitError`, …).
    * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
    */
   createFileUploadSession(
     body: CreateFileUploadSessionRequestBody,
     options?: OperationOptions<CreateFileUploadSessionParams>,
-  ): Promise<CreateFileUploadSessionResponse>;
+  ): ApiPromise<CreateFileUploadSessionResponse>;
   /**
    * Create upload session for existing file
    *
@@ -100,15 +101,15 @@ export interface ChunkedUploadsResource {
    * @param fileId The `file_id` path parameter. Example: `12345`.
    * @param body The request body.
    * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
-   * @returns Returns a new upload session. (201)
-   * @throws {ApiError} when the API answers with any other status.
+   * @returns Returns a new upload session. (201) (`.withResponse()` adds the response and its request id; `.asResponse()` gives the response, its body unread.)
+   * @throws {ApiError} when the API answers with any other status (a subclass for the common ones: `NotFoundError`, `RateLimitError`, …).
    * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
    */
   createFileUploadSessionForExistingFile(
     fileId: string,
     body: CreateFileUploadSessionForExistingFileRequestBody,
     options?: OperationOptions<CreateFileUploadSessionForExistingFileParams>,
-  ): Promise<CreateFileUploadSessionForExistingFileResponse>;
+  ): ApiPromise<CreateFileUploadSessionForExistingFileResponse>;
   /**
    * Get upload session
    *
@@ -116,14 +117,14 @@ export interface ChunkedUploadsResource {
    *
    * @param uploadSessionId The ID of the upload session. Example: `D5E3F7A`.
    * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
-   * @returns Returns an upload session object. (200)
-   * @throws {ApiError} when the API answers with any other status.
+   * @returns Returns an upload session object. (200) (`.withResponse()` adds the response and its request id; `.asResponse()` gives the response, its body unread.)
+   * @throws {ApiError} when the API answers with any other status (a subclass for the common ones: `NotFoundError`, `RateLimitError`, …).
    * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
    */
   getFileUploadSessionById(
     uploadSessionId: string,
     options?: OperationOptions<GetFileUploadSessionByIdParams>,
-  ): Promise<GetFileUploadSessionByIdResponse>;
+  ): ApiPromise<GetFileUploadSessionByIdResponse>;
   /**
    * Get upload session
    *
@@ -133,14 +134,14 @@ export interface ChunkedUploadsResource {
    *
    * @param url The full URL of the operation.
    * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
-   * @returns Returns an upload session object. (200)
-   * @throws {ApiError} when the API answers with any other status.
+   * @returns Returns an upload session object. (200) (`.withResponse()` adds the response and its request id; `.asResponse()` gives the response, its body unread.)
+   * @throws {ApiError} when the API answers with any other status (a subclass for the common ones: `NotFoundError`, `RateLimitError`, …).
    * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
    */
   getFileUploadSessionByUrl(
     url: string,
     options?: OperationOptions<GetFileUploadSessionByIdParams>,
-  ): Promise<GetFileUploadSessionByIdResponse>;
+  ): ApiPromise<GetFileUploadSessionByIdResponse>;
   /**
    * Upload part of file
    *
@@ -149,15 +150,15 @@ export interface ChunkedUploadsResource {
    * @param uploadSessionId The ID of the upload session. Example: `D5E3F7A`.
    * @param body The request body: raw bytes, sent as `application/octet-stream`.
    * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
-   * @returns Chunk has been uploaded successfully. (200)
-   * @throws {ApiError} when the API answers with any other status.
+   * @returns Chunk has been uploaded successfully. (200) (`.withResponse()` adds the response and its request id; `.asResponse()` gives the response, its body unread.)
+   * @throws {ApiError} when the API answers with any other status (a subclass for the common ones: `NotFoundError`, `RateLimitError`, …).
    * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
    */
   uploadFilePart(
     uploadSessionId: string,
     body: BinaryBody | undefined,
     options: OperationOptions<UploadFilePartParams>,
-  ): Promise<UploadFilePartResponse>;
+  ): ApiPromise<UploadFilePartResponse>;
   /**
    * Upload part of file
    *
@@ -168,15 +169,15 @@ export interface ChunkedUploadsResource {
    * @param url The full URL of the operation.
    * @param body The request body: raw bytes, sent as `application/octet-stream`.
    * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
-   * @returns Chunk has been uploaded successfully. (200)
-   * @throws {ApiError} when the API answers with any other status.
+   * @returns Chunk has been uploaded successfully. (200) (`.withResponse()` adds the response and its request id; `.asResponse()` gives the response, its body unread.)
+   * @throws {ApiError} when the API answers with any other status (a subclass for the common ones: `NotFoundError`, `RateLimitError`, …).
    * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
    */
   uploadFilePartByUrl(
     url: string,
     body: BinaryBody | undefined,
     options: OperationOptions<UploadFilePartParams>,
-  ): Promise<UploadFilePartResponse>;
+  ): ApiPromise<UploadFilePartResponse>;
   /**
    * Remove upload session
    *
@@ -184,14 +185,14 @@ export interface ChunkedUploadsResource {
    *
    * @param uploadSessionId The ID of the upload session. Example: `D5E3F7A`.
    * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
-   * @returns A blank response is returned if the session was successfully aborted. (204)
-   * @throws {ApiError} when the API answers with any other status.
+   * @returns A blank response is returned if the session was successfully aborted. (204) (`.withResponse()` adds the response and its request id; `.asResponse()` gives the response, its body unread.)
+   * @throws {ApiError} when the API answers with any other status (a subclass for the common ones: `NotFoundError`, `RateLimitError`, …).
    * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
    */
   deleteFileUploadSessionById(
     uploadSessionId: string,
     options?: OperationOptions<DeleteFileUploadSessionByIdParams>,
-  ): Promise<DeleteFileUploadSessionByIdResponse>;
+  ): ApiPromise<DeleteFileUploadSessionByIdResponse>;
   /**
    * Remove upload session
    *
@@ -201,14 +202,14 @@ export interface ChunkedUploadsResource {
    *
    * @param url The full URL of the operation.
    * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
-   * @returns A blank response is returned if the session was successfully aborted. (204)
-   * @throws {ApiError} when the API answers with any other status.
+   * @returns A blank response is returned if the session was successfully aborted. (204) (`.withResponse()` adds the response and its request id; `.asResponse()` gives the response, its body unread.)
+   * @throws {ApiError} when the API answers with any other status (a subclass for the common ones: `NotFoundError`, `RateLimitError`, …).
    * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
    */
   deleteFileUploadSessionByUrl(
     url: string,
     options?: OperationOptions<DeleteFileUploadSessionByIdParams>,
-  ): Promise<DeleteFileUploadSessionByIdResponse>;
+  ): ApiPromise<DeleteFileUploadSessionByIdResponse>;
   /**
    * List parts
    *
@@ -216,14 +217,14 @@ export interface ChunkedUploadsResource {
    *
    * @param uploadSessionId The ID of the upload session. Example: `D5E3F7A`.
    * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
-   * @returns A list of parts. (200)
-   * @throws {ApiError} when the API answers with any other status.
+   * @returns A list of parts. (200) (`.withResponse()` adds the response and its request id; `.asResponse()` gives the response, its body unread.)
+   * @throws {ApiError} when the API answers with any other status (a subclass for the common ones: `NotFoundError`, `RateLimitError`, …).
    * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
    */
   getFileUploadSessionParts(
     uploadSessionId: string,
     options?: OperationOptions<GetFileUploadSessionPartsParams>,
-  ): Promise<GetFileUploadSessionPartsResponse>;
+  ): ApiPromise<GetFileUploadSessionPartsResponse>;
   /**
    * List parts
    *
@@ -233,14 +234,14 @@ export interface ChunkedUploadsResource {
    *
    * @param url The full URL of the operation.
    * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
-   * @returns A list of parts. (200)
-   * @throws {ApiError} when the API answers with any other status.
+   * @returns A list of parts. (200) (`.withResponse()` adds the response and its request id; `.asResponse()` gives the response, its body unread.)
+   * @throws {ApiError} when the API answers with any other status (a subclass for the common ones: `NotFoundError`, `RateLimitError`, …).
    * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
    */
   getFileUploadSessionPartsByUrl(
     url: string,
     options?: OperationOptions<GetFileUploadSessionPartsParams>,
-  ): Promise<GetFileUploadSessionPartsResponse>;
+  ): ApiPromise<GetFileUploadSessionPartsResponse>;
   /**
    * Commit upload session
    *
@@ -249,15 +250,15 @@ export interface ChunkedUploadsResource {
    * @param uploadSessionId The ID of the upload session. Example: `D5E3F7A`.
    * @param body The request body.
    * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
-   * @returns The committed file. (201) / Parts are still processing. (202)
-   * @throws {ApiError} when the API answers with any other status.
+   * @returns The committed file. (201) / Parts are still processing. (202) (`.withResponse()` adds the response and its request id; `.asResponse()` gives the response, its body unread.)
+   * @throws {ApiError} when the API answers with any other status (a subclass for the common ones: `NotFoundError`, `RateLimitError`, …).
    * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
    */
   createFileUploadSessionCommit(
     uploadSessionId: string,
     body: CreateFileUploadSessionCommitRequestBody,
     options: OperationOptions<CreateFileUploadSessionCommitParams>,
-  ): Promise<CreateFileUploadSessionCommitResponse>;
+  ): ApiPromise<CreateFileUploadSessionCommitResponse>;
   /**
    * Commit upload session
    *
@@ -268,15 +269,15 @@ export interface ChunkedUploadsResource {
    * @param url The full URL of the operation.
    * @param body The request body.
    * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
-   * @returns The committed file. (201) / Parts are still processing. (202)
-   * @throws {ApiError} when the API answers with any other status.
+   * @returns The committed file. (201) / Parts are still processing. (202) (`.withResponse()` adds the response and its request id; `.asResponse()` gives the response, its body unread.)
+   * @throws {ApiError} when the API answers with any other status (a subclass for the common ones: `NotFoundError`, `RateLimitError`, …).
    * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
    */
   createFileUploadSessionCommitByUrl(
     url: string,
     body: CreateFileUploadSessionCommitRequestBody,
     options: OperationOptions<CreateFileUploadSessionCommitParams>,
-  ): Promise<CreateFileUploadSessionCommitResponse>;
+  ): ApiPromise<CreateFileUploadSessionCommitResponse>;
 }
 
 export function chunkedUploadsResource(transport: Transport): ChunkedUploadsResource {

@@ -2,7 +2,12 @@
 // (Identifiers on two lines 1). Change the spec and run `pnpm generate` instead.
 
 import type { CallParams, CallRequestBody, CallResponse } from "@chunked-uploads/types";
-import { callOperation, type Operation, type OperationOptions } from "../runtime/call.js";
+import {
+  callOperation,
+  type ApiPromise,
+  type Operation,
+  type OperationOptions,
+} from "../runtime/call.js";
 import type { Transport } from "../runtime/transport.js";
 
 /**
@@ -29,8 +34,8 @@ export interface DefaultResource {
    * @param transport_ The `transport` path parameter. Example: `t`.
    * @param body The request body.
    * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
-   * @returns The package. (200)
-   * @throws {ApiError} when the API answers with any other status.
+   * @returns The package. (200) (`.withResponse()` adds the response and its request id; `.asResponse()` gives the response, its body unread.)
+   * @throws {ApiError} when the API answers with any other status (a subclass for the common ones: `NotFoundError`, `RateLimitError`, …).
    * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
    */
   call(
@@ -40,7 +45,7 @@ export interface DefaultResource {
     transport_: string,
     body: CallRequestBody,
     options?: OperationOptions<CallParams>,
-  ): Promise<CallResponse>;
+  ): ApiPromise<CallResponse>;
 }
 
 export function defaultResource(transport: Transport): DefaultResource {

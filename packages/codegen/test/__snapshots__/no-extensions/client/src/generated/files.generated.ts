@@ -2,7 +2,12 @@
 // (No extensions 2.0). Change the spec and run `pnpm generate` instead.
 
 import type { DownloadFileParams, DownloadFileResponse } from "@chunked-uploads/types";
-import { callOperation, type Operation, type OperationOptions } from "../runtime/call.js";
+import {
+  callOperation,
+  type ApiPromise,
+  type Operation,
+  type OperationOptions,
+} from "../runtime/call.js";
 import type { Transport } from "../runtime/transport.js";
 
 /**
@@ -20,14 +25,14 @@ export interface FilesResource {
    *
    * @param fileId The `file_id` path parameter.
    * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
-   * @returns bytes (200)
-   * @throws {ApiError} when the API answers with any other status.
+   * @returns bytes (200) (`.withResponse()` adds the response and its request id; `.asResponse()` gives the response, its body unread.)
+   * @throws {ApiError} when the API answers with any other status (a subclass for the common ones: `NotFoundError`, `RateLimitError`, …).
    * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
    */
   downloadFile(
     fileId: string,
     options?: OperationOptions<DownloadFileParams>,
-  ): Promise<DownloadFileResponse>;
+  ): ApiPromise<DownloadFileResponse>;
 }
 
 export function filesResource(transport: Transport): FilesResource {

@@ -10,6 +10,7 @@ import type {
 import {
   callOperation,
   callOperationAtUrl,
+  type ApiPromise,
   type Operation,
   type OperationOptions,
 } from "../runtime/call.js";
@@ -33,27 +34,27 @@ export interface UploadSessionsResource {
    *
    * @param sessionId The `session_id` path parameter. Example: `S1`.
    * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
-   * @returns ok (200)
-   * @throws {ApiError} when the API answers with any other status.
+   * @returns ok (200) (`.withResponse()` adds the response and its request id; `.asResponse()` gives the response, its body unread.)
+   * @throws {ApiError} when the API answers with any other status (a subclass for the common ones: `NotFoundError`, `RateLimitError`, …).
    * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
    */
   getSessionById(
     sessionId: string,
     options?: OperationOptions<GetSessionByIdParams>,
-  ): Promise<GetSessionByIdResponse>;
+  ): ApiPromise<GetSessionByIdResponse>;
   /**
    * `DELETE https://{region}.example.com/v2/sessions/{session_id}`
    *
    * @param sessionId The `session_id` path parameter. Example: `S1`.
    * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
-   * @returns gone (204)
-   * @throws {ApiError} when the API answers with any other status.
+   * @returns gone (204) (`.withResponse()` adds the response and its request id; `.asResponse()` gives the response, its body unread.)
+   * @throws {ApiError} when the API answers with any other status (a subclass for the common ones: `NotFoundError`, `RateLimitError`, …).
    * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
    */
   deleteSessionsBySessionId(
     sessionId: string,
     options?: OperationOptions<DeleteSessionsBySessionIdParams>,
-  ): Promise<DeleteSessionsBySessionIdResponse>;
+  ): ApiPromise<DeleteSessionsBySessionIdResponse>;
   /**
    * Calls `deleteSessionsBySessionId` at a URL the API returned (for example an upload session's `session_endpoints`), after checking that it is an allowed https host and this operation's path.
    *
@@ -61,14 +62,14 @@ export interface UploadSessionsResource {
    *
    * @param url The full URL of the operation.
    * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
-   * @returns gone (204)
-   * @throws {ApiError} when the API answers with any other status.
+   * @returns gone (204) (`.withResponse()` adds the response and its request id; `.asResponse()` gives the response, its body unread.)
+   * @throws {ApiError} when the API answers with any other status (a subclass for the common ones: `NotFoundError`, `RateLimitError`, …).
    * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
    */
   deleteSessionsBySessionIdByUrl(
     url: string,
     options?: OperationOptions<DeleteSessionsBySessionIdParams>,
-  ): Promise<DeleteSessionsBySessionIdResponse>;
+  ): ApiPromise<DeleteSessionsBySessionIdResponse>;
 }
 
 export function uploadSessionsResource(transport: Transport): UploadSessionsResource {

@@ -19,7 +19,12 @@ import type {
   UrlencodedFormRequestBody,
   UrlencodedFormResponse,
 } from "@chunked-uploads/types";
-import { callOperation, type Operation, type OperationOptions } from "../runtime/call.js";
+import {
+  callOperation,
+  type ApiPromise,
+  type Operation,
+  type OperationOptions,
+} from "../runtime/call.js";
 import type { Transport } from "../runtime/transport.js";
 
 /**
@@ -88,15 +93,15 @@ export interface DefaultResource {
    * @param ids The `ids` path parameter. Example: `3,4`.
    * @param point The `point` path parameter. Example: `[object Object]`.
    * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
-   * @returns No content (204)
-   * @throws {ApiError} when the API answers with any other status.
+   * @returns No content (204) (`.withResponse()` adds the response and its request id; `.asResponse()` gives the response, its body unread.)
+   * @throws {ApiError} when the API answers with any other status (a subclass for the common ones: `NotFoundError`, `RateLimitError`, …).
    * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
    */
   matrixPath(
     ids: MatrixPathParams["path"]["ids"],
     point: MatrixPathParams["path"]["point"],
     options?: OperationOptions<MatrixPathParams>,
-  ): Promise<MatrixPathResponse>;
+  ): ApiPromise<MatrixPathResponse>;
   /**
    * `GET https://api.example.com/v1/label/{ids}/{point}/{plain}`
    *
@@ -104,8 +109,8 @@ export interface DefaultResource {
    * @param point The `point` path parameter. Example: `[object Object]`.
    * @param plain The `plain` path parameter. Example: `1,2,3`.
    * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
-   * @returns No content (204)
-   * @throws {ApiError} when the API answers with any other status.
+   * @returns No content (204) (`.withResponse()` adds the response and its request id; `.asResponse()` gives the response, its body unread.)
+   * @throws {ApiError} when the API answers with any other status (a subclass for the common ones: `NotFoundError`, `RateLimitError`, …).
    * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
    */
   labelPath(
@@ -113,60 +118,60 @@ export interface DefaultResource {
     point: LabelPathParams["path"]["point"],
     plain: LabelPathParams["path"]["plain"],
     options?: OperationOptions<LabelPathParams>,
-  ): Promise<LabelPathResponse>;
+  ): ApiPromise<LabelPathResponse>;
   /**
    * `GET https://api.example.com/v1/query`
    *
    * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
-   * @returns No content (204)
-   * @throws {ApiError} when the API answers with any other status.
+   * @returns No content (204) (`.withResponse()` adds the response and its request id; `.asResponse()` gives the response, its body unread.)
+   * @throws {ApiError} when the API answers with any other status (a subclass for the common ones: `NotFoundError`, `RateLimitError`, …).
    * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
    */
-  queryStyles(options: OperationOptions<QueryStylesParams>): Promise<QueryStylesResponse>;
+  queryStyles(options: OperationOptions<QueryStylesParams>): ApiPromise<QueryStylesResponse>;
   /**
    * `GET https://api.example.com/v1/headers`
    *
    * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
-   * @returns No content (204)
-   * @throws {ApiError} when the API answers with any other status.
+   * @returns No content (204) (`.withResponse()` adds the response and its request id; `.asResponse()` gives the response, its body unread.)
+   * @throws {ApiError} when the API answers with any other status (a subclass for the common ones: `NotFoundError`, `RateLimitError`, …).
    * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
    */
-  headerStyles(options: OperationOptions<HeaderStylesParams>): Promise<HeaderStylesResponse>;
+  headerStyles(options: OperationOptions<HeaderStylesParams>): ApiPromise<HeaderStylesResponse>;
   /**
    * `GET https://api.example.com/v1/cookies`
    *
    * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
-   * @returns No content (204)
-   * @throws {ApiError} when the API answers with any other status.
+   * @returns No content (204) (`.withResponse()` adds the response and its request id; `.asResponse()` gives the response, its body unread.)
+   * @throws {ApiError} when the API answers with any other status (a subclass for the common ones: `NotFoundError`, `RateLimitError`, …).
    * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
    */
-  cookieStyles(options: OperationOptions<CookieStylesParams>): Promise<CookieStylesResponse>;
+  cookieStyles(options: OperationOptions<CookieStylesParams>): ApiPromise<CookieStylesResponse>;
   /**
    * `POST https://api.example.com/v1/forms/urlencoded`
    *
    * @param body The request body.
    * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
-   * @returns No content (204)
-   * @throws {ApiError} when the API answers with any other status.
+   * @returns No content (204) (`.withResponse()` adds the response and its request id; `.asResponse()` gives the response, its body unread.)
+   * @throws {ApiError} when the API answers with any other status (a subclass for the common ones: `NotFoundError`, `RateLimitError`, …).
    * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
    */
   urlencodedForm(
     body: UrlencodedFormRequestBody,
     options?: OperationOptions<UrlencodedFormParams>,
-  ): Promise<UrlencodedFormResponse>;
+  ): ApiPromise<UrlencodedFormResponse>;
   /**
    * `POST https://api.example.com/v1/forms/multipart`
    *
    * @param body The request body.
    * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
-   * @returns No content (204)
-   * @throws {ApiError} when the API answers with any other status.
+   * @returns No content (204) (`.withResponse()` adds the response and its request id; `.asResponse()` gives the response, its body unread.)
+   * @throws {ApiError} when the API answers with any other status (a subclass for the common ones: `NotFoundError`, `RateLimitError`, …).
    * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
    */
   multipartForm(
     body: MultipartFormRequestBody,
     options?: OperationOptions<MultipartFormParams>,
-  ): Promise<MultipartFormResponse>;
+  ): ApiPromise<MultipartFormResponse>;
 }
 
 export function defaultResource(transport: Transport): DefaultResource {

@@ -6,7 +6,12 @@ import type {
   CreateNoteRequestBody,
   CreateNoteResponse,
 } from "@chunked-uploads/types";
-import { callOperation, type Operation, type OperationOptions } from "../runtime/call.js";
+import {
+  callOperation,
+  type ApiPromise,
+  type Operation,
+  type OperationOptions,
+} from "../runtime/call.js";
 import type { Transport } from "../runtime/transport.js";
 
 /**
@@ -24,14 +29,14 @@ export interface DefaultResource {
    *
    * @param body The request body.
    * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
-   * @returns the note (200)
-   * @throws {ApiError} when the API answers with any other status.
+   * @returns the note (200) (`.withResponse()` adds the response and its request id; `.asResponse()` gives the response, its body unread.)
+   * @throws {ApiError} when the API answers with any other status (a subclass for the common ones: `NotFoundError`, `RateLimitError`, …).
    * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
    */
   createNote(
     body?: CreateNoteRequestBody,
     options?: OperationOptions<CreateNoteParams>,
-  ): Promise<CreateNoteResponse>;
+  ): ApiPromise<CreateNoteResponse>;
 }
 
 export function defaultResource(transport: Transport): DefaultResource {

@@ -6,7 +6,12 @@ import type {
   CreatePetRequestBody,
   CreatePetResponse,
 } from "@chunked-uploads/types";
-import { callOperation, type Operation, type OperationOptions } from "../runtime/call.js";
+import {
+  callOperation,
+  type ApiPromise,
+  type Operation,
+  type OperationOptions,
+} from "../runtime/call.js";
 import type { Transport } from "../runtime/transport.js";
 
 /**
@@ -24,14 +29,14 @@ export interface DefaultResource {
    *
    * @param body The request body.
    * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
-   * @returns Created (201)
-   * @throws {ApiError} when the API answers with any other status.
+   * @returns Created (201) (`.withResponse()` adds the response and its request id; `.asResponse()` gives the response, its body unread.)
+   * @throws {ApiError} when the API answers with any other status (a subclass for the common ones: `NotFoundError`, `RateLimitError`, …).
    * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
    */
   createPet(
     body: CreatePetRequestBody,
     options?: OperationOptions<CreatePetParams>,
-  ): Promise<CreatePetResponse>;
+  ): ApiPromise<CreatePetResponse>;
 }
 
 export function defaultResource(transport: Transport): DefaultResource {

@@ -2,7 +2,12 @@
 // (t 1). Change the spec and run `pnpm generate` instead.
 
 import type { GetSchemaParams, GetSchemaResponse } from "@chunked-uploads/types";
-import { callOperation, type Operation, type OperationOptions } from "../runtime/call.js";
+import {
+  callOperation,
+  type ApiPromise,
+  type Operation,
+  type OperationOptions,
+} from "../runtime/call.js";
 import type { Transport } from "../runtime/transport.js";
 
 /**
@@ -19,11 +24,11 @@ export interface DefaultResource {
    * `GET https://api.example.com/schemas`
    *
    * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
-   * @returns a JSON Schema document, whose $ref is data (200)
-   * @throws {ApiError} when the API answers with any other status.
+   * @returns a JSON Schema document, whose $ref is data (200) (`.withResponse()` adds the response and its request id; `.asResponse()` gives the response, its body unread.)
+   * @throws {ApiError} when the API answers with any other status (a subclass for the common ones: `NotFoundError`, `RateLimitError`, …).
    * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
    */
-  getSchema(options?: OperationOptions<GetSchemaParams>): Promise<GetSchemaResponse>;
+  getSchema(options?: OperationOptions<GetSchemaParams>): ApiPromise<GetSchemaResponse>;
 }
 
 export function defaultResource(transport: Transport): DefaultResource {

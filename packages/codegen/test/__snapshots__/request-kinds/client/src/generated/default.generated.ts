@@ -16,6 +16,7 @@ import type {
 } from "@chunked-uploads/types";
 import {
   callOperation,
+  type ApiPromise,
   type BinaryBody,
   type Operation,
   type OperationOptions,
@@ -46,64 +47,64 @@ export interface DefaultResource {
    *
    * @param body The request body.
    * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
-   * @returns Created. (201)
-   * @throws {ApiError} when the API answers with any other status.
+   * @returns Created. (201) (`.withResponse()` adds the response and its request id; `.asResponse()` gives the response, its body unread.)
+   * @throws {ApiError} when the API answers with any other status (a subclass for the common ones: `NotFoundError`, `RateLimitError`, …).
    * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
    */
   createWidget(
     body: CreateWidgetRequestBody,
     options: OperationOptions<CreateWidgetParams>,
-  ): Promise<CreateWidgetResponse>;
+  ): ApiPromise<CreateWidgetResponse>;
   /**
    * `GET https://api.example.com/v1/widgets/{widget_id}`
    *
    * @param widgetId The `widget_id` path parameter. Example: `w-1`.
    * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
-   * @returns A widget. (200)
-   * @throws {ApiError} when the API answers with any other status.
+   * @returns A widget. (200) (`.withResponse()` adds the response and its request id; `.asResponse()` gives the response, its body unread.)
+   * @throws {ApiError} when the API answers with any other status (a subclass for the common ones: `NotFoundError`, `RateLimitError`, …).
    * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
    */
   getWidget(
     widgetId: string,
     options?: OperationOptions<GetWidgetParams>,
-  ): Promise<GetWidgetResponse>;
+  ): ApiPromise<GetWidgetResponse>;
   /**
    * `DELETE https://api.example.com/v1/widgets/{widget_id}`
    *
    * @param widgetId The `widget_id` path parameter. Example: `w-1`.
    * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
-   * @returns Deleted. (204)
-   * @throws {ApiError} when the API answers with any other status.
+   * @returns Deleted. (204) (`.withResponse()` adds the response and its request id; `.asResponse()` gives the response, its body unread.)
+   * @throws {ApiError} when the API answers with any other status (a subclass for the common ones: `NotFoundError`, `RateLimitError`, …).
    * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
    */
   deleteWidget(
     widgetId: string,
     options?: OperationOptions<DeleteWidgetParams>,
-  ): Promise<DeleteWidgetResponse>;
+  ): ApiPromise<DeleteWidgetResponse>;
   /**
    * `PUT https://api.example.com/v1/widgets/{widget_id}/image`
    *
    * @param widgetId The `widget_id` path parameter. Example: `w-1`.
    * @param body The request body: raw bytes, sent as `application/octet-stream`.
    * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
-   * @returns Stored. (204)
-   * @throws {ApiError} when the API answers with any other status.
+   * @returns Stored. (204) (`.withResponse()` adds the response and its request id; `.asResponse()` gives the response, its body unread.)
+   * @throws {ApiError} when the API answers with any other status (a subclass for the common ones: `NotFoundError`, `RateLimitError`, …).
    * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
    */
   putWidgetImage(
     widgetId: string,
     body: BinaryBody,
     options: OperationOptions<PutWidgetImageParams>,
-  ): Promise<PutWidgetImageResponse>;
+  ): ApiPromise<PutWidgetImageResponse>;
   /**
    * `GET https://api.example.com/v1/widgets/mine`
    *
    * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
-   * @returns My widgets. (200)
-   * @throws {ApiError} when the API answers with any other status.
+   * @returns My widgets. (200) (`.withResponse()` adds the response and its request id; `.asResponse()` gives the response, its body unread.)
+   * @throws {ApiError} when the API answers with any other status (a subclass for the common ones: `NotFoundError`, `RateLimitError`, …).
    * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
    */
-  listMyWidgets(options: OperationOptions<ListMyWidgetsParams>): Promise<ListMyWidgetsResponse>;
+  listMyWidgets(options: OperationOptions<ListMyWidgetsParams>): ApiPromise<ListMyWidgetsResponse>;
 }
 
 export function defaultResource(transport: Transport): DefaultResource {

@@ -9,7 +9,12 @@ import type {
   PingParams,
   PingResponse,
 } from "@chunked-uploads/types";
-import { callOperation, type Operation, type OperationOptions } from "../runtime/call.js";
+import {
+  callOperation,
+  type ApiPromise,
+  type Operation,
+  type OperationOptions,
+} from "../runtime/call.js";
 import type { Transport } from "../runtime/transport.js";
 
 /**
@@ -28,37 +33,37 @@ export interface DefaultResource {
    * `POST https://api.example.com/ping`
    *
    * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
-   * @returns The response body.
-   * @throws {ApiError} when the API answers with any other status.
+   * @returns The response body. (`.withResponse()` adds the response and its request id; `.asResponse()` gives the response, its body unread.)
+   * @throws {ApiError} when the API answers with any other status (a subclass for the common ones: `NotFoundError`, `RateLimitError`, …).
    * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
    */
-  ping(options?: OperationOptions<PingParams>): Promise<PingResponse>;
+  ping(options?: OperationOptions<PingParams>): ApiPromise<PingResponse>;
   /**
    * `GET https://api.example.com/files/{id}/content`
    *
    * @param id The `id` path parameter. Example: `f-1`.
    * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
-   * @returns The response body.
-   * @throws {ApiError} when the API answers with any other status.
+   * @returns The response body. (`.withResponse()` adds the response and its request id; `.asResponse()` gives the response, its body unread.)
+   * @throws {ApiError} when the API answers with any other status (a subclass for the common ones: `NotFoundError`, `RateLimitError`, …).
    * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
    */
   downloadFile(
     id: string,
     options?: OperationOptions<DownloadFileParams>,
-  ): Promise<DownloadFileResponse>;
+  ): ApiPromise<DownloadFileResponse>;
   /**
    * `GET https://api.example.com/files/{id}/thumbnail`
    *
    * @param id The `id` path parameter. Example: `f-1`.
    * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
-   * @returns The image. (200)
-   * @throws {ApiError} when the API answers with any other status.
+   * @returns The image. (200) (`.withResponse()` adds the response and its request id; `.asResponse()` gives the response, its body unread.)
+   * @throws {ApiError} when the API answers with any other status (a subclass for the common ones: `NotFoundError`, `RateLimitError`, …).
    * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
    */
   getThumbnail(
     id: string,
     options?: OperationOptions<GetThumbnailParams>,
-  ): Promise<GetThumbnailResponse>;
+  ): ApiPromise<GetThumbnailResponse>;
 }
 
 export function defaultResource(transport: Transport): DefaultResource {

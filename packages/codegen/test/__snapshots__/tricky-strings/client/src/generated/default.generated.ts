@@ -9,7 +9,12 @@ import type {
   PutTagRequestBody,
   PutTagResponse,
 } from "@chunked-uploads/types";
-import { callOperation, type Operation, type OperationOptions } from "../runtime/call.js";
+import {
+  callOperation,
+  type ApiPromise,
+  type Operation,
+  type OperationOptions,
+} from "../runtime/call.js";
 import type { Transport } from "../runtime/transport.js";
 
 /**
@@ -28,27 +33,27 @@ export interface DefaultResource {
    *
    * @param body The request body.
    * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
-   * @returns No content (204)
-   * @throws {ApiError} when the API answers with any other status.
+   * @returns No content (204) (`.withResponse()` adds the response and its request id; `.asResponse()` gives the response, its body unread.)
+   * @throws {ApiError} when the API answers with any other status (a subclass for the common ones: `NotFoundError`, `RateLimitError`, …).
    * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
    */
   createNote(
     body: CreateNoteRequestBody,
     options: OperationOptions<CreateNoteParams>,
-  ): Promise<CreateNoteResponse>;
+  ): ApiPromise<CreateNoteResponse>;
   /**
    * `PUT https://api.example.com/tags`
    *
    * @param body The request body.
    * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
-   * @returns No content (204)
-   * @throws {ApiError} when the API answers with any other status.
+   * @returns No content (204) (`.withResponse()` adds the response and its request id; `.asResponse()` gives the response, its body unread.)
+   * @throws {ApiError} when the API answers with any other status (a subclass for the common ones: `NotFoundError`, `RateLimitError`, …).
    * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
    */
   putTag(
     body: PutTagRequestBody,
     options?: OperationOptions<PutTagParams>,
-  ): Promise<PutTagResponse>;
+  ): ApiPromise<PutTagResponse>;
 }
 
 export function defaultResource(transport: Transport): DefaultResource {

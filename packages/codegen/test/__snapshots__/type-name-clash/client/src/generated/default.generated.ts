@@ -8,7 +8,12 @@ import type {
   GetThingOperationParams,
   GetThingOperationResponse,
 } from "@chunked-uploads/types";
-import { callOperation, type Operation, type OperationOptions } from "../runtime/call.js";
+import {
+  callOperation,
+  type ApiPromise,
+  type Operation,
+  type OperationOptions,
+} from "../runtime/call.js";
 import type { Transport } from "../runtime/transport.js";
 
 /**
@@ -27,27 +32,27 @@ export interface DefaultResource {
    *
    * @param id The `id` path parameter. Example: `t-1`.
    * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
-   * @returns ok (200)
-   * @throws {ApiError} when the API answers with any other status.
+   * @returns ok (200) (`.withResponse()` adds the response and its request id; `.asResponse()` gives the response, its body unread.)
+   * @throws {ApiError} when the API answers with any other status (a subclass for the common ones: `NotFoundError`, `RateLimitError`, …).
    * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
    */
   getThing(
     id: string,
     options?: OperationOptions<GetThingOperationParams>,
-  ): Promise<GetThingOperationResponse>;
+  ): ApiPromise<GetThingOperationResponse>;
   /**
    * `POST https://api.example.com/things`
    *
    * @param body The request body.
    * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
-   * @returns created (204)
-   * @throws {ApiError} when the API answers with any other status.
+   * @returns created (204) (`.withResponse()` adds the response and its request id; `.asResponse()` gives the response, its body unread.)
+   * @throws {ApiError} when the API answers with any other status (a subclass for the common ones: `NotFoundError`, `RateLimitError`, …).
    * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
    */
   createThing(
     body: CreateThingRequestBody,
     options?: OperationOptions<CreateThingParams>,
-  ): Promise<CreateThingResponse>;
+  ): ApiPromise<CreateThingResponse>;
 }
 
 export function defaultResource(transport: Transport): DefaultResource {

@@ -2,7 +2,12 @@
 // (Trailing slash 1). Change the spec and run `pnpm generate` instead.
 
 import type { GetThingParams, GetThingResponse } from "@chunked-uploads/types";
-import { callOperation, type Operation, type OperationOptions } from "../runtime/call.js";
+import {
+  callOperation,
+  type ApiPromise,
+  type Operation,
+  type OperationOptions,
+} from "../runtime/call.js";
 import type { Transport } from "../runtime/transport.js";
 
 /**
@@ -20,11 +25,11 @@ export interface DefaultResource {
    *
    * @param id The `id` path parameter. Example: `t-1`.
    * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
-   * @returns A thing. (200)
-   * @throws {ApiError} when the API answers with any other status.
+   * @returns A thing. (200) (`.withResponse()` adds the response and its request id; `.asResponse()` gives the response, its body unread.)
+   * @throws {ApiError} when the API answers with any other status (a subclass for the common ones: `NotFoundError`, `RateLimitError`, …).
    * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
    */
-  getThing(id: string, options?: OperationOptions<GetThingParams>): Promise<GetThingResponse>;
+  getThing(id: string, options?: OperationOptions<GetThingParams>): ApiPromise<GetThingResponse>;
 }
 
 export function defaultResource(transport: Transport): DefaultResource {
