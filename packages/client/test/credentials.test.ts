@@ -4,8 +4,9 @@
  * for `security: []`; a TypeError naming what is missing before anything is sent; and API
  * keys kept to their origin (no cross-origin redirect, redacted from error bodies).
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ApiError, UnsafeRequestError, type ClientOptions } from "../src/index.js";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { ApiError, createRawClient, UnsafeRequestError, type ClientOptions } from "../src/index.js";
+import { TOKEN_ENV } from "../src/generated/servers.generated.js";
 import { callOperation, callOperationAtUrl, type Operation } from "../src/runtime/call.js";
 import type { Scheme } from "../src/runtime/credentials.js";
 import { createTransport } from "../src/runtime/transport.js";
@@ -35,13 +36,20 @@ afterAll(async () => {
   await other.close();
 });
 
-async function call(options: ClientOptions, security: string[][] | undefined, path = "/x") {
+async function call(
+  options: ClientOptions,
+  security: string[][] | undefined,
+  path = "/x",
+  tokenEnv?: string,
+) {
   const transport = createTransport(
     { baseUrl: server.origin, maxRetries: 0, ...options },
     [["", {}]],
     [],
     SCHEMES,
     [["Bearer"]],
+    undefined,
+    tokenEnv,
   );
   const operation: Operation = security ? ["get", path, 0, "", security] : ["get", path, 0];
   await callOperation(transport, operation, {}, undefined);
@@ -142,5 +150,40 @@ describe("credentials by security scheme", () => {
     await expect(
       callOperationAtUrl(transport, ["get", "/x", 0], "https://evil.example.org/x", undefined),
     ).rejects.toBeInstanceOf(UnsafeRequestError);
+  });
+});
+
+describe("the token from the environment", () => {
+  afterEach(() => vi.unstubAllEnvs());
+
+  it("is read when the client has no token option", async () => {
+    vi.stubEnv("CU_TEST_TOKEN", "from-env");
+    const received = await call({}, undefined, "/x", "CU_TEST_TOKEN");
+    expect(received.headers.authorization).toBe("Bearer from-env");
+  });
+
+  it("gives way to the token option", async () => {
+    vi.stubEnv("CU_TEST_TOKEN", "from-env");
+    const received = await call({ token: "given" }, undefined, "/x", "CU_TEST_TOKEN");
+    expect(received.headers.authorization).toBe("Bearer given");
+  });
+
+  it("absent or empty: the call fails before sending, naming the option and the variable", async () => {
+    vi.stubEnv("CU_TEST_TOKEN", "");
+    const before = server.requests.length;
+    await expect(call({}, undefined, "/x", "CU_TEST_TOKEN")).rejects.toThrow(
+      "GET /x needs Bearer (the token option or the CU_TEST_TOKEN environment variable)",
+    );
+    expect(server.requests.length).toBe(before);
+  });
+
+  it("is the variable the spec names (x-sdk-token-env) for the generated clients", async () => {
+    // The raw client reaches any path, so this holds whatever operations the spec has.
+    vi.stubEnv(TOKEN_ENV ?? "API_TOKEN", "spec-env");
+    const raw = createRawClient({ baseUrl: server.origin, maxRetries: 0 });
+    await (raw.GET as (path: string) => Promise<unknown>)("/x");
+    expect(server.requests.at(-1)!.headers.authorization).toBe(
+      TOKEN_ENV === undefined ? undefined : "Bearer spec-env",
+    );
   });
 });

@@ -6,7 +6,7 @@
  */
 import { inspect } from "node:util";
 import { processError } from "@vitest/utils/error";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import {
   ApiError,
   AuthenticationError,
@@ -22,6 +22,7 @@ import {
   UnprocessableEntityError,
   UnsafeRequestError,
 } from "../src/index.js";
+import { TOKEN_ENV } from "../src/generated/servers.generated.js";
 import { UploadError, uploadFile } from "../src/upload/index.js";
 
 const apiError = () =>
@@ -196,12 +197,14 @@ describe("every error stays readable wherever it travels", () => {
 });
 
 it("an UploadError names what failed and why: a missing token", async () => {
+  vi.stubEnv(TOKEN_ENV ?? "API_TOKEN", ""); // none in the environment either
   const box = createClient({});
   const error = await uploadFile(box, new Uint8Array(10), { folderId: "0", fileName: "a" }).catch(
     (e: unknown) => e,
   );
   expect(error).toBeInstanceOf(UploadError);
   expect((error as Error).message).toMatch(
-    /^uploadFile: could not create the upload session: POST \S*\/files\/upload_sessions needs \w+ \(the token option\)$/,
+    /^uploadFile: could not create the upload session: POST \S*\/files\/upload_sessions needs \w+ \(the token option( or the \w+ environment variable)?\)$/,
   );
+  vi.unstubAllEnvs();
 });

@@ -81,7 +81,7 @@ describe("the client emitter", () => {
       (model) => {
         const resource = contentsOf(emitClient(model), "things.generated.ts");
         expect(resource).toMatch(
-          /updateThing\(\s*thingId: string,\s*body: UpdateThingRequestBody,\s*options\?: OperationOptions<UpdateThingParams>,?\s*\): Promise<UpdateThingResponse>/,
+          /updateThing\(\s*thingId: string,\s*body: UpdateThingRequestBody,\s*options\?: OperationOptions<UpdateThingParams>,?\s*\): ApiPromise<UpdateThingResponse>/,
         );
         // The descriptor the transport reads: method, path, server index, media type.
         expect(resource).toContain(

@@ -14,6 +14,7 @@ import {
   SCHEMES,
   SECURITY,
   SERVERS,
+  TOKEN_ENV,
 } from "./servers.generated.js";
 import {
   chunkedUploadsResource,
@@ -26,7 +27,15 @@ export type { ChunkedUploadsResource } from "./chunked-uploads.generated.js";
  */
 
 export function createClient(options: ClientOptions = {}): ApiClient {
-  const transport = createTransport(options, SERVERS, ALLOWED_HOSTS, SCHEMES, SECURITY, ERRORS);
+  const transport = createTransport(
+    options,
+    SERVERS,
+    ALLOWED_HOSTS,
+    SCHEMES,
+    SECURITY,
+    ERRORS,
+    TOKEN_ENV,
+  );
   return withTransport(
     {
       chunkedUploads: chunkedUploadsResource(transport),
@@ -54,5 +63,8 @@ export interface ApiClient {
  */
 
 export function createRawClient(options: ClientOptions = {}): Client<paths> {
-  return createRawClientFor<paths>(createTransport(options, SERVERS, ALLOWED_HOSTS), RAW_SERVER);
+  return createRawClientFor<paths>(
+    createTransport(options, SERVERS, ALLOWED_HOSTS, {}, undefined, undefined, TOKEN_ENV),
+    RAW_SERVER,
+  );
 }

@@ -49,3 +49,9 @@ export const ERRORS: ErrorShape = [
   "context_info",
   "box-request-id",
 ];
+
+/**
+ * The environment variable a client without a `token` option reads the token from (the spec's `x-sdk-token-env`); undefined when the spec names none.
+ */
+
+export const TOKEN_ENV: string | undefined = "BOX_ACCESS_TOKEN";

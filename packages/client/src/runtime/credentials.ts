@@ -36,6 +36,7 @@ export function credentialsFor(
   schemes: Record<string, Scheme>,
   options: ClientOptions,
   where: string,
+  tokenEnv?: string,
 ): Credentials {
   if (requirements.length === 0) return NONE;
   for (const alternative of requirements) {
@@ -65,9 +66,26 @@ export function credentialsFor(
   }
   const hint = (name: string) =>
     (schemes[name]?.[0] ?? "bearer") === "bearer"
-      ? `${name} (the token option)`
+      ? `${name} (the token option${tokenEnv ? ` or the ${tokenEnv} environment variable` : ""})`
       : `credentials.${name}`;
   throw new TypeError(
     `${where} needs ${requirements.map((a) => a.map(hint).join(" and ")).join(", or ")}`,
   );
+}
+
+/**
+ * An environment variable's value where the runtime has them (Node, Bun, Deno through its
+ * `process`); undefined elsewhere (a browser), when it is empty, or when reading it is not
+ * allowed (Deno without `--allow-env`).
+ */
+export function environmentVariable(name: string): string | undefined {
+  try {
+    return (
+      (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.[
+        name
+      ] || undefined
+    );
+  } catch {
+    return undefined;
+  }
 }

@@ -6,7 +6,11 @@ export type TokenProvider = (context: { refresh: boolean }) => string | Promise<
  * under `exactOptionalPropertyTypes`; `undefined` means the default.
  */
 export interface ClientOptions {
-  /** The access token, or a function that returns one (called per request, and again after a 401). */
+  /**
+   * The access token, or a function that returns one (called per request, and again after a
+   * 401). Default: the environment variable the spec names (`x-sdk-token-env`, Box's
+   * `BOX_ACCESS_TOKEN`), where the runtime has environment variables.
+   */
   token?: string | TokenProvider | undefined;
   /** Overrides the spec's servers for every operation: `https://upload.box.com/api/2.0`. */
   baseUrl?: string | undefined;

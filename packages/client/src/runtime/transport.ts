@@ -1,5 +1,10 @@
 import { attempt, type Outgoing } from "./attempt.js";
-import { credentialsFor, type Credentials, type Scheme } from "./credentials.js";
+import {
+  credentialsFor,
+  environmentVariable,
+  type Credentials,
+  type Scheme,
+} from "./credentials.js";
 import { createHostCheck, expandServer, type ServerTemplate } from "./host-check.js";
 import type { ErrorShape } from "./errors.js";
 import type { CallOptions, ClientOptions } from "./options.js";
@@ -68,9 +73,11 @@ export function createTransport(
   schemes: Record<string, Scheme> = {},
   security?: string[][],
   errors?: ErrorShape,
+  tokenEnv?: string,
 ): Transport {
+  // No token option: the variable the spec names, where the runtime has an environment.
+  const token = options.token ?? (tokenEnv && environmentVariable(tokenEnv));
   const {
-    token,
     maxRetries = RETRY_DEFAULTS.maxRetries,
     timeoutMs = 60_000,
     retryDelayMs = RETRY_DEFAULTS.retryDelayMs,
@@ -179,7 +186,8 @@ export function createTransport(
     check,
     send,
     credentials: (requirements, where) =>
-      security && credentialsFor(requirements ?? security, schemes, options, where),
+      security &&
+      credentialsFor(requirements ?? security, schemes, { ...options, token }, where, tokenEnv),
   };
 }
 

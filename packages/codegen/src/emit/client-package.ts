@@ -105,6 +105,10 @@ function emitServers(model: ApiModel, servers: ReturnType<typeof serverTable>): 
       "Where an error body holds its code, message, request id, help URL and context, and the response header the request id travels in: from the spec's error schema and its `x-sdk-error-fields` and `x-sdk-request-id-header`; empty where it says nothing.",
     ]),
     `export const ERRORS: ErrorShape = ${JSON.stringify(errorTuple(model))};\n`,
+    docComment([
+      "The environment variable a client without a `token` option reads the token from (the spec's `x-sdk-token-env`); undefined when the spec names none.",
+    ]),
+    `export const TOKEN_ENV: string | undefined = ${model.tokenEnvironmentVariableDeclared ? JSON.stringify(model.tokenEnvironmentVariable) : "undefined"};\n`,
   ].join("\n");
 }
 
@@ -280,14 +284,14 @@ function emitCreateClient(
     'import type { ClientOptions } from "../runtime/options.js";',
     'import { createRawClientFor } from "../runtime/raw-client.js";',
     'import { createTransport } from "../runtime/transport.js";',
-    'import { ALLOWED_HOSTS, ERRORS, RAW_SERVER, SCHEMES, SECURITY, SERVERS } from "./servers.generated.js";',
+    'import { ALLOWED_HOSTS, ERRORS, RAW_SERVER, SCHEMES, SECURITY, SERVERS, TOKEN_ENV } from "./servers.generated.js";',
     ...imports,
     "",
     docComment([
       `Creates a client for ${model.title} ${model.version}, with one property per resource.`,
     ]),
     "export function createClient(options: ClientOptions = {}): ApiClient {",
-    "  const transport = createTransport(options, SERVERS, ALLOWED_HOSTS, SCHEMES, SECURITY, ERRORS);",
+    "  const transport = createTransport(options, SERVERS, ALLOWED_HOSTS, SCHEMES, SECURITY, ERRORS, TOKEN_ENV);",
     // The transport rides along, out of sight, for uploadFile to follow the client's retries.
     "  return withTransport(",
     "    {",
@@ -305,7 +309,7 @@ function emitCreateClient(
       "A separate export, so that code that only calls the generated methods does not bundle it.",
     ]),
     "export function createRawClient(options: ClientOptions = {}): Client<paths> {",
-    "  return createRawClientFor<paths>(createTransport(options, SERVERS, ALLOWED_HOSTS), RAW_SERVER);",
+    "  return createRawClientFor<paths>(createTransport(options, SERVERS, ALLOWED_HOSTS, {}, undefined, undefined, TOKEN_ENV), RAW_SERVER);",
     "}\n",
   ].join("\n");
 }

@@ -37,6 +37,11 @@ export interface ApiModel {
    * (`BOX_ACCESS_TOKEN`), else `API_TOKEN`.
    */
   tokenEnvironmentVariable: string;
+  /**
+   * Whether the spec names that variable itself (`x-sdk-token-env`): only then does the client
+   * read the token from the environment (a generic `API_TOKEN` may belong to anything).
+   */
+  tokenEnvironmentVariableDeclared: boolean;
   /** Where an error body holds its code, message, request id…, and the request-id header. */
   errorShape: ErrorShapeModel;
   /**

@@ -11,7 +11,7 @@ import type { ApiModel } from "./api-model.js";
 import { checkSelfRequiring } from "./build/checks.js";
 import { errorShape } from "./build/errors.js";
 import { asObject, createContext } from "./build/context.js";
-import { tokenEnvironmentVariable } from "./build/extensions.js";
+import { TOKEN_ENV_EXTENSION, tokenEnvironmentVariable } from "./build/extensions.js";
 import { checkNames, resources, schemas } from "./build/names.js";
 import { operations } from "./build/operations.js";
 import { securitySchemes } from "./build/security.js";
@@ -44,6 +44,7 @@ export function buildModel(spec: LoadedSpec): ApiModel {
     securitySchemes: securitySchemes(ctx),
     allowedHosts: allowedHosts(ctx, operationModels),
     tokenEnvironmentVariable: tokenEnvironmentVariable(ctx),
+    tokenEnvironmentVariableDeclared: ctx.doc[TOKEN_ENV_EXTENSION] !== undefined,
     errorShape: errorShape(ctx, operationModels),
     warnings: [],
   };

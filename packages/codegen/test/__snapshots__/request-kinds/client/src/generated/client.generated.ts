@@ -14,6 +14,7 @@ import {
   SCHEMES,
   SECURITY,
   SERVERS,
+  TOKEN_ENV,
 } from "./servers.generated.js";
 import { defaultResource, type DefaultResource } from "./default.generated.js";
 export type { DefaultResource } from "./default.generated.js";
@@ -23,7 +24,15 @@ export type { DefaultResource } from "./default.generated.js";
  */
 
 export function createClient(options: ClientOptions = {}): ApiClient {
-  const transport = createTransport(options, SERVERS, ALLOWED_HOSTS, SCHEMES, SECURITY, ERRORS);
+  const transport = createTransport(
+    options,
+    SERVERS,
+    ALLOWED_HOSTS,
+    SCHEMES,
+    SECURITY,
+    ERRORS,
+    TOKEN_ENV,
+  );
   return withTransport(
     {
       default: defaultResource(transport),
@@ -49,5 +58,8 @@ export interface ApiClient {
  */
 
 export function createRawClient(options: ClientOptions = {}): Client<paths> {
-  return createRawClientFor<paths>(createTransport(options, SERVERS, ALLOWED_HOSTS), RAW_SERVER);
+  return createRawClientFor<paths>(
+    createTransport(options, SERVERS, ALLOWED_HOSTS, {}, undefined, undefined, TOKEN_ENV),
+    RAW_SERVER,
+  );
 }

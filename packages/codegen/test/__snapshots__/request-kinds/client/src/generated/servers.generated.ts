@@ -39,3 +39,9 @@ export const SECURITY: string[][] = [["BearerAuth"]];
  */
 
 export const ERRORS: ErrorShape = ["", "", "", "", "", ""];
+
+/**
+ * The environment variable a client without a `token` option reads the token from (the spec's `x-sdk-token-env`); undefined when the spec names none.
+ */
+
+export const TOKEN_ENV: string | undefined = undefined;
