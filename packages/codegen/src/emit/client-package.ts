@@ -357,7 +357,10 @@ function interfaceName(resource: ResourceModel): string {
 
 /** `chunkedUploadsResource`: never a reserved word, even for a resource called `default` or `delete`. */
 function factoryName(resource: ResourceModel): string {
-  return `${resource.name}Resource`;
+  const name = `${resource.name}Resource`;
+  // A name that starts with no letter (`_1ClickApplications`) capitalises to itself: the
+  // factory then takes another name than the interface's.
+  return name === interfaceName(resource) ? `make${name}` : name;
 }
 
 function parseAsOf(operation: OperationModel): "json" | "text" | "blob" {

@@ -18,6 +18,8 @@ import {
 } from "./servers.generated.js";
 import { defaultResource, type DefaultResource } from "./default.generated.js";
 export type { DefaultResource } from "./default.generated.js";
+import { make_1ClickAppsResource, type _1ClickAppsResource } from "./_1-click-apps.generated.js";
+export type { _1ClickAppsResource } from "./_1-click-apps.generated.js";
 
 /**
  * Creates a client for Identifiers
@@ -37,6 +39,7 @@ export function createClient(options: ClientOptions = {}): ApiClient {
   return withTransport(
     {
       default: defaultResource(transport),
+      _1ClickApps: make_1ClickAppsResource(transport),
     },
     transport,
   );
@@ -51,6 +54,10 @@ export interface ApiClient {
    * The `default` resource (default).
    */
   default: DefaultResource;
+  /**
+   * The `_1ClickApps` resource (1-Click Apps).
+   */
+  _1ClickApps: _1ClickAppsResource;
 }
 
 /**

@@ -7,7 +7,7 @@ import json from "./snippets.json" with { type: "json" };
  * The operations, by operationId (or `METHOD /path` where the spec gives none).
  */
 
-export const OPERATIONS = ["call"] as const;
+export const OPERATIONS = ["call", "listOneClickApps"] as const;
 
 /**
  * The languages, in the order docs sites show them.

@@ -31,3 +31,19 @@ export type CallError = unknown;
 export type CallRequestBody = NonNullable<
   paths["/things/{class}/{options}/{body}/{transport}"]["post"]["requestBody"]
 >["content"]["application/json"];
+
+/**
+ * Path, query, header and cookie parameters of `listOneClickApps` — GET /one-click/apps.
+ */
+export type ListOneClickAppsParams = paths["/one-click/apps"]["get"]["parameters"];
+
+/**
+ * The body of a successful response to `listOneClickApps` — GET /one-click/apps (200).
+ */
+export type ListOneClickAppsResponse =
+  paths["/one-click/apps"]["get"]["responses"]["200"]["content"]["application/json"];
+
+/**
+ * The body of an error response to `listOneClickApps` — GET /one-click/apps (none declared).
+ */
+export type ListOneClickAppsError = unknown;

@@ -1,0 +1,42 @@
+// generated — do not edit: @chunked-uploads/codegen wrote this file from packages/codegen/test/fixtures/identifiers.yaml
+// (Identifiers on two lines 1). Change the spec and run `pnpm generate` instead.
+
+import type { ListOneClickAppsParams, ListOneClickAppsResponse } from "@chunked-uploads/types";
+import {
+  callOperation,
+  type ApiPromise,
+  type Operation,
+  type OperationOptions,
+} from "../runtime/call.js";
+import type { Transport } from "../runtime/transport.js";
+
+/**
+ * Method, path template, index in SERVERS, request media type and (where it is not SECURITY) security requirements of each operation.
+ */
+const listOneClickAppsEndpoint: Operation = ["get", "/one-click/apps", 0];
+
+/**
+ * The `_1ClickApps` resource (1-Click Apps).
+ */
+
+export interface _1ClickAppsResource {
+  /**
+   * `GET https://api.example.com/one-click/apps`
+   *
+   * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
+   * @returns The apps. (200) (`.withResponse()` adds the response and its request id; `.asResponse()` gives the response, its body unread.)
+   * @throws {ApiError} when the API answers with any other status (a subclass for the common ones: `NotFoundError`, `RateLimitError`, …).
+   * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
+   */
+  listOneClickApps(
+    options?: OperationOptions<ListOneClickAppsParams>,
+  ): ApiPromise<ListOneClickAppsResponse>;
+}
+
+export function make_1ClickAppsResource(transport: Transport): _1ClickAppsResource {
+  return {
+    listOneClickApps(options?: OperationOptions<ListOneClickAppsParams>) {
+      return callOperation(transport, listOneClickAppsEndpoint, {}, options);
+    },
+  };
+}
