@@ -16,6 +16,7 @@ export {
   UnprocessableEntityError,
   UnsafeRequestError,
 } from "./runtime/errors.js";
-export type { CallOptions, ClientOptions, TokenProvider } from "./runtime/options.js";
+export type { CallOptions, ClientOptions, FetchOptions, TokenProvider } from "./runtime/options.js";
+export type { Logger, LogLevel } from "./runtime/log.js";
 export type { ApiPromise, BinaryBody, OperationOptions, WithResponse } from "./runtime/call.js";
 export type * from "@chunked-uploads/types";

@@ -39,6 +39,7 @@ export function createClient(options: ClientOptions = {}): ApiClient {
   return withTransport(
     {
       chunkedUploads: chunkedUploadsResource(transport),
+      withOptions: (more: ClientOptions) => createClient({ ...options, ...more }),
     },
     transport,
   );
@@ -54,6 +55,10 @@ export interface ApiClient {
    * The chunked upload endpoints support files from 20MB in size and allow an application to upload the file in parts, allowing for more control to catch any errors and retry parts individually.
    */
   chunkedUploads: ChunkedUploadsResource;
+  /**
+   * A client with these options over this one's: `box.withOptions({ timeoutMs: 5_000 })`. The same spec and the same `fetch` (and its connections); this client is unchanged.
+   */
+  withOptions(options: ClientOptions): ApiClient;
 }
 
 /**

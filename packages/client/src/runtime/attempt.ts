@@ -1,7 +1,7 @@
 import { mergeHeaders } from "openapi-fetch";
 import { ApiError, NetworkError, TimeoutError, UnsafeRequestError } from "./errors.js";
 import type { Credentials } from "./credentials.js";
-import type { ClientOptions } from "./options.js";
+import type { ClientOptions, FetchOptions } from "./options.js";
 
 /** What the transport sends: a Request (from openapi-fetch), or the same fields without building one. */
 export interface Outgoing {
@@ -12,6 +12,8 @@ export interface Outgoing {
   signal?: AbortSignal | null;
   /** What the operation's security asks for; without it, the token goes with every request. */
   auth?: Credentials;
+  /** The call's extra fetch options (over the client's). */
+  fetchOptions?: FetchOptions | undefined;
 }
 
 /** What every attempt of a client shares. */
@@ -19,7 +21,7 @@ export interface AttemptContext {
   fetch: (url: URL, init: RequestInit) => Promise<Response>;
   /** Throws unless credentials may go to the URL (host-check.ts). */
   check: (url: URL) => void;
-  options: Pick<ClientOptions, "headers" | "userAgent">;
+  options: Pick<ClientOptions, "headers" | "userAgent" | "fetchOptions">;
 }
 
 /**
@@ -95,6 +97,8 @@ export async function attempt<T>(
       else if (credentials?.authorization) headers.set("authorization", credentials.authorization);
       if (options.userAgent) headers.set("user-agent", options.userAgent);
       const init: RequestInit & { duplex: "half" } = {
+        ...options.fetchOptions,
+        ...request.fetchOptions,
         method,
         headers,
         body: attemptBody(body, headers),

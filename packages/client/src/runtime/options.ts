@@ -1,3 +1,5 @@
+import type { Logger, LogLevel } from "./log.js";
+
 /** Returns the access token; asked again with `refresh: true` once after a 401. */
 export type TokenProvider = (context: { refresh: boolean }) => string | Promise<string>;
 
@@ -39,17 +41,44 @@ export interface ClientOptions {
   credentials?: Record<string, string | { username: string; password: string }> | undefined;
   /** Headers sent with every request (a call's own headers and the client's Authorization win). */
   headers?: Record<string, string> | undefined;
+  /**
+   * Extra `fetch` options for every request (`cache`, `keepalive`, `priority`, a runtime's own
+   * such as Node's `dispatcher`); a call's `fetchOptions` win over them, and the client's own
+   * method, headers, body, signal and redirect handling win over both.
+   */
+  fetchOptions?: FetchOptions | undefined;
+  /** Where log lines go. Default `console`. */
+  logger?: Logger | undefined;
+  /**
+   * What is logged: `debug` a line per attempt (method, URL, status, duration), `info` each
+   * retry and its reason, `warn` and `error` only trouble; `off` nothing. Default: the
+   * `CHUNKED_UPLOADS_LOG` environment variable, else `warn`. Secrets never appear in a line.
+   */
+  logLevel?: LogLevel | undefined;
 }
+
+/** `RequestInit` fields a caller may add; the client sets the others itself. */
+export type FetchOptions = Omit<
+  RequestInit,
+  "method" | "headers" | "body" | "signal" | "redirect"
+> &
+  Record<string, unknown>;
 
 /** Per-call settings; they override the client's. */
 export interface CallOptions {
+  /** Aborts the call: nothing more is sent, and it rejects with the signal's reason. */
   signal?: AbortSignal | undefined;
   /**
    * Sees the final response before its body is read: its status and headers (a 202's
    * `Retry-After`, `box-request-id`). Not called for a request that never got an answer.
    */
   onResponse?: ((response: Response) => void) | undefined;
+  /** Time limit of each attempt of this call, in milliseconds (the client's `timeoutMs` by default). */
   timeoutMs?: number | undefined;
+  /** Retries after the first attempt for this call (the client's `maxRetries` by default); 0 disables. */
   maxRetries?: number | undefined;
+  /** Also retry this call when it is a POST or PATCH known to be safe to repeat. */
   retryNonIdempotent?: boolean | undefined;
+  /** Extra `fetch` options for this call, over the client's `fetchOptions`. */
+  fetchOptions?: FetchOptions | undefined;
 }

@@ -8,6 +8,7 @@ import {
 import { createHostCheck, expandServer, type ServerTemplate } from "./host-check.js";
 import type { ErrorShape } from "./errors.js";
 import type { CallOptions, ClientOptions } from "./options.js";
+import { createLog } from "./log.js";
 import { redacted } from "./redaction.js";
 import {
   decide,
@@ -111,6 +112,7 @@ export function createTransport(
     return url;
   };
   const context = { fetch: fetchImpl, check, options };
+  const log = createLog(options);
 
   const getToken = async (refresh: boolean) => {
     const value = typeof token === "function" ? await token({ refresh }) : token;
@@ -140,6 +142,10 @@ export function createTransport(
         : (request.body ?? undefined);
     let bearer = await getToken(false);
     const redact = (text: string) => redacted(text, [bearer, ...(request.auth?.secrets ?? [])]);
+    const outgoing = call.fetchOptions ? { ...request, fetchOptions: call.fetchOptions } : request;
+    // What a log line says of an attempt: the method and URL (secrets taken out), how it ended.
+    const said = (how: string, started: number) =>
+      redact(`${request.method} ${request.url} ${how} in ${Date.now() - started} ms`);
     // canRefresh turns false once the token function has been asked for a fresh token.
     const policy: RetryPolicy = {
       retries,
@@ -149,14 +155,17 @@ export function createTransport(
       maxRetryAfterMs,
     };
     for (let n = 0; ;) {
+      const started = Date.now();
+      let ended = "";
       // The attempt reads the final response inside its time limit, or says what comes next.
       const step = await attempt(
         context,
-        request,
+        outgoing,
         body,
         bearer,
         call.timeoutMs ?? timeoutMs,
         async (response): Promise<{ value: T } | Decision> => {
+          ended = `→ ${response.status}`;
           const retryAfter = response.headers.get("retry-after");
           const decision = decide({ status: response.status, retryAfter }, n, policy);
           if (decision === RETURN) return { value: await read(response, redact) };
@@ -164,16 +173,33 @@ export function createTransport(
           return decision;
         },
       ).catch((error: unknown): Decision => {
+        ended ||= `failed (${(error as Error)?.message ?? String(error)})`;
         const decision = decide({ error, aborted: !!request.signal?.aborted }, n, policy);
-        if (decision === THROW) throw error;
+        if (decision === THROW) {
+          log("debug", said(ended, started));
+          throw error;
+        }
         return decision;
       });
+      log("debug", said(ended, started));
       if (typeof step === "object") return step.value;
       if (step === REFRESH) {
+        log(
+          "info",
+          redact(
+            `${request.method} ${request.url} ${ended}: asking the token function for a fresh token`,
+          ),
+        );
         policy.canRefresh = false; // one fresh token and one more attempt, outside the budget
         bearer = await getToken(true);
       } else {
         n++;
+        log(
+          "info",
+          redact(
+            `${request.method} ${request.url} ${ended}: retry ${n} of ${retries} in ${Math.round(step)} ms`,
+          ),
+        );
         if (step) await sleep(step, request.signal);
       }
     }

@@ -276,6 +276,8 @@ function emitCreateClient(
     // Each resource's interface is public too: users name it (`ChunkedUploadsResource`).
     `export type { ${interfaceName(resource)} } from "./${file.replace(/\.ts$/, ".js")}";`,
   ]);
+  // A resource of that name keeps it: the derived client is then left out.
+  const derives = !resources.some(({ resource }) => resource.name === "withOptions");
   return [
     generatedHeader(model),
     'import type { paths } from "@chunked-uploads/types";',
@@ -298,12 +300,15 @@ function emitCreateClient(
     ...resources.map(
       ({ resource }) => `      ${resource.name}: ${factoryName(resource)}(transport),`,
     ),
+    ...(derives
+      ? ["      withOptions: (more: ClientOptions) => createClient({ ...options, ...more }),"]
+      : []),
     "    },",
     "    transport,",
     "  );",
     "}\n",
     docComment([`A client for ${model.title} ${model.version}: one property per resource.`]) +
-      `export interface ApiClient {\n${resources.map(({ resource }) => `${docComment([`The \`${resource.name}\` resource (${resource.source}).`, resource.description], "  ")}  ${resource.name}: ${interfaceName(resource)};`).join("\n")}\n}\n`,
+      `export interface ApiClient {\n${resources.map(({ resource }) => `${docComment([`The \`${resource.name}\` resource (${resource.source}).`, resource.description], "  ")}  ${resource.name}: ${interfaceName(resource)};`).join("\n")}\n${derives ? `${docComment(["A client with these options over this one's: `box.withOptions({ timeoutMs: 5_000 })`. The same spec and the same `fetch` (and its connections); this client is unchanged."], "  ")}  withOptions(options: ClientOptions): ApiClient;\n` : ""}}\n`,
     docComment([
       "Creates openapi-fetch's typed client for the whole spec, with the same options and the same authentication, retries, timeouts and host checks as {@link createClient}.",
       "A separate export, so that code that only calls the generated methods does not bundle it.",

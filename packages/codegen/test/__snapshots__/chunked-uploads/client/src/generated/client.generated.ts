@@ -39,6 +39,7 @@ export function createClient(options: ClientOptions = {}): ApiClient {
   return withTransport(
     {
       chunkedUploads: chunkedUploadsResource(transport),
+      withOptions: (more: ClientOptions) => createClient({ ...options, ...more }),
     },
     transport,
   );
@@ -52,6 +53,10 @@ export interface ApiClient {
    * The `chunkedUploads` resource (Uploads (Chunked)).
    */
   chunkedUploads: ChunkedUploadsResource;
+  /**
+   * A client with these options over this one's: `box.withOptions({ timeoutMs: 5_000 })`. The same spec and the same `fetch` (and its connections); this client is unchanged.
+   */
+  withOptions(options: ClientOptions): ApiClient;
 }
 
 /**

@@ -40,6 +40,7 @@ export function createClient(options: ClientOptions = {}): ApiClient {
     {
       default: defaultResource(transport),
       _1ClickApps: make_1ClickAppsResource(transport),
+      withOptions: (more: ClientOptions) => createClient({ ...options, ...more }),
     },
     transport,
   );
@@ -58,6 +59,10 @@ export interface ApiClient {
    * The `_1ClickApps` resource (1-Click Apps).
    */
   _1ClickApps: _1ClickAppsResource;
+  /**
+   * A client with these options over this one's: `box.withOptions({ timeoutMs: 5_000 })`. The same spec and the same `fetch` (and its connections); this client is unchanged.
+   */
+  withOptions(options: ClientOptions): ApiClient;
 }
 
 /**

@@ -36,6 +36,7 @@ export function createClient(options: ClientOptions = {}): ApiClient {
   return withTransport(
     {
       default: defaultResource(transport),
+      withOptions: (more: ClientOptions) => createClient({ ...options, ...more }),
     },
     transport,
   );
@@ -49,6 +50,10 @@ export interface ApiClient {
    * The `default` resource (default).
    */
   default: DefaultResource;
+  /**
+   * A client with these options over this one's: `box.withOptions({ timeoutMs: 5_000 })`. The same spec and the same `fetch` (and its connections); this client is unchanged.
+   */
+  withOptions(options: ClientOptions): ApiClient;
 }
 
 /**
