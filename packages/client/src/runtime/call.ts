@@ -30,13 +30,28 @@ export type ExtraHeaders = Record<string, unknown>;
 
 type HeadersOption<Params> = Params extends { header: infer Declared }
   ? [Declared] extends [never]
-    ? { headers?: ExtraHeaders | undefined }
-    : { headers: Declared & ExtraHeaders }
+    ? {
+        /** The operation's header parameters by the spec's names, and any other header (`x-request-id`). */ headers?:
+          ExtraHeaders | undefined;
+      }
+    : {
+        /** The operation's header parameters by the spec's names, and any other header (`x-request-id`). */ headers: Declared &
+          ExtraHeaders;
+      }
   : Params extends { header?: infer Declared }
     ? [NonNullable<Declared>] extends [never]
-      ? { headers?: ExtraHeaders | undefined }
-      : { headers?: (NonNullable<Declared> & ExtraHeaders) | undefined }
-    : { headers?: ExtraHeaders | undefined };
+      ? {
+          /** The operation's header parameters by the spec's names, and any other header (`x-request-id`). */ headers?:
+            ExtraHeaders | undefined;
+        }
+      : {
+          /** The operation's header parameters by the spec's names, and any other header (`x-request-id`). */ headers?:
+            (NonNullable<Declared> & ExtraHeaders) | undefined;
+        }
+    : {
+        /** The operation's header parameters by the spec's names, and any other header (`x-request-id`). */ headers?:
+          ExtraHeaders | undefined;
+      };
 
 /** A raw-bytes request body (`application/octet-stream` and the like), sent byte-exact. */
 export type BinaryBody = Blob | ArrayBuffer | ArrayBufferView;

@@ -21,6 +21,7 @@ export class SdkError extends Error {
     );
   }
 
+  /** The error's fields, name, message and cause as plain data that JSON.stringify never fails on. */
   toJSON(): object {
     return { ...this, name: this.name, message: this.message, cause: summarise(this.cause) };
   }
@@ -84,6 +85,7 @@ interface ApiErrorFields {
  * catch those with `instanceof`, or read `status`.
  */
 export class ApiError extends SdkError {
+  /** `"ApiError"`, whatever a minifier makes of the class's name. */
   override name = "ApiError";
   /** HTTP status of the response. */
   declare status: number;
@@ -112,6 +114,7 @@ export class ApiError extends SdkError {
     Object.assign(this, fields);
   }
 
+  /** The error's fields, name, message and cause as plain data, its headers as an object. */
   override toJSON(): object {
     // A serialiser may have copied the error into a plain object already: Headers only if it is one.
     const headers =
@@ -122,34 +125,42 @@ export class ApiError extends SdkError {
 
 /** 400: the request is malformed or fails the API's checks. */
 export class BadRequestError extends ApiError {
+  /** `"BadRequestError"`, whatever a minifier makes of the class's name. */
   override name = "BadRequestError";
 }
 /** 401: the access token is missing, expired or wrong. */
 export class AuthenticationError extends ApiError {
+  /** `"AuthenticationError"`, whatever a minifier makes of the class's name. */
   override name = "AuthenticationError";
 }
 /** 403: the token is valid but may not do this. */
 export class PermissionDeniedError extends ApiError {
+  /** `"PermissionDeniedError"`, whatever a minifier makes of the class's name. */
   override name = "PermissionDeniedError";
 }
 /** 404: no such resource (or the token may not see it). */
 export class NotFoundError extends ApiError {
+  /** `"NotFoundError"`, whatever a minifier makes of the class's name. */
   override name = "NotFoundError";
 }
 /** 409: the request conflicts with the resource's state (a name in use, an overlapping part). */
 export class ConflictError extends ApiError {
+  /** `"ConflictError"`, whatever a minifier makes of the class's name. */
   override name = "ConflictError";
 }
 /** 422: the request is well-formed but its content cannot be processed. */
 export class UnprocessableEntityError extends ApiError {
+  /** `"UnprocessableEntityError"`, whatever a minifier makes of the class's name. */
   override name = "UnprocessableEntityError";
 }
 /** 429: too many requests; `headers.get("retry-after")` says when to try again. */
 export class RateLimitError extends ApiError {
+  /** `"RateLimitError"`, whatever a minifier makes of the class's name. */
   override name = "RateLimitError";
 }
 /** 500 and above: the server failed. */
 export class InternalServerError extends ApiError {
+  /** `"InternalServerError"`, whatever a minifier makes of the class's name. */
   override name = "InternalServerError";
 }
 
@@ -170,15 +181,18 @@ export function apiErrorClass(status: number): typeof ApiError {
 
 /** No response arrived: the connection failed or was reset, or the body was cut off. */
 export class NetworkError extends SdkError {
+  /** `"NetworkError"`, whatever a minifier makes of the class's name. */
   override name = "NetworkError";
 }
 
 /** An attempt ran out of time (`timeoutMs`). A NetworkError, so it is retried like one. */
 export class TimeoutError extends NetworkError {
+  /** `"TimeoutError"`, whatever a minifier makes of the class's name. */
   override name = "TimeoutError";
 }
 
 /** The client refused to send a request that would have taken the token where it must not go. */
 export class UnsafeRequestError extends SdkError {
+  /** `"UnsafeRequestError"`, whatever a minifier makes of the class's name. */
   override name = "UnsafeRequestError";
 }

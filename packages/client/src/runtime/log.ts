@@ -5,9 +5,13 @@ export type LogLevel = "off" | "error" | "warn" | "info" | "debug";
 
 /** Where the client's log lines go: `console` by default, or pino, winston, a test's array… */
 export interface Logger {
+  /** A line per attempt: method, URL, status, time. */
   debug(message: string): void;
+  /** A retry and its reason, a fresh token asked for. */
   info(message: string): void;
+  /** Trouble the call survived. */
   warn(message: string): void;
+  /** Trouble the call did not survive. */
   error(message: string): void;
 }
 

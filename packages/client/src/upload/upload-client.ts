@@ -10,9 +10,13 @@ import type { UPLOAD_METHODS } from "../generated/upload-methods.generated.js";
  * names are the generated client's own (`UPLOAD_METHODS`).
  */
 export interface UploadSessionLike {
+  /** The session's id: what `resume` takes. */
   id?: string;
+  /** The size of every part but the last, in bytes, as Box chose it for the file's size. */
   part_size?: number;
+  /** How many parts the file needs. */
   total_parts?: number;
+  /** The session's own URLs, on the upload host Box chose for it. */
   session_endpoints?: {
     upload_part?: string;
     commit?: string;
@@ -23,9 +27,13 @@ export interface UploadSessionLike {
 
 /** A stored part, as upload part and list parts return it and commit takes it back. */
 export interface UploadPartLike {
+  /** Box's id of the stored part. */
   part_id?: string;
+  /** The part's first byte in the file. */
   offset?: number;
+  /** The part's length in bytes. */
   size?: number;
+  /** The SHA-1 of the part's bytes, hex. */
   sha1?: string;
 }
 

@@ -1,6 +1,7 @@
 import { SdkError } from "../runtime/errors.js";
 import type { UploadPartLike as UploadPart } from "./upload-client.js";
 
+/** What an UploadError says of the upload session it leaves behind. */
 export interface UploadErrorFields {
   /** The upload session, when one was created (kept or deleted: see `sessionKept`). */
   sessionId?: string;
@@ -17,9 +18,13 @@ export interface UploadErrorFields {
  * without throwing.
  */
 export class UploadError extends SdkError {
+  /** `"UploadError"`, whatever a minifier makes of the class's name. */
   override name = "UploadError";
+  /** The upload session, when one was created (kept or deleted: see `sessionKept`). */
   declare sessionId?: string;
+  /** Whether the session still exists on Box (`keepSessionOnFailure`, or deleting it failed). */
   declare sessionKept: boolean;
+  /** The parts Box had stored when the upload stopped: what a resume does not send again. */
   declare parts: UploadPart[];
 
   constructor(message: string, fields: UploadErrorFields, options?: { cause?: unknown }) {

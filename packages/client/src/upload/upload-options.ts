@@ -5,12 +5,17 @@ import type { UploadSessionLike as UploadSession } from "./upload-client.js";
 
 /** What `onProgress` hears after every part Box has stored. */
 export interface UploadProgress {
+  /** Bytes of the parts Box has stored so far. */
   bytesUploaded: number;
+  /** The file's size in bytes. */
   totalBytes: number;
+  /** Parts Box has stored so far. */
   partsUploaded: number;
+  /** Parts the file needs in all. */
   totalParts: number;
 }
 
+/** The options `uploadFile` and `uploadFileVersion` share. */
 export interface UploadOptionsBase {
   /** The source's size in bytes: required for a stream, checked against any other source. */
   fileSize?: number;
@@ -18,6 +23,7 @@ export interface UploadOptionsBase {
   concurrency?: number;
   /** Stops the upload: parts in flight are cancelled and the session is deleted (unless kept). */
   signal?: AbortSignal;
+  /** Called after every part Box has stored, with the bytes and parts stored so far. */
   onProgress?: (progress: UploadProgress) => void;
   /**
    * Continue an upload session (its id, or the session object): its parts are listed and only
@@ -42,12 +48,15 @@ export interface UploadOptionsBase {
   maxRetryAfterMs?: number;
 }
 
+/** `uploadFile`'s options: where the new file goes and its name, and how to upload it. */
 export interface UploadFileOptions extends UploadOptionsBase {
   /** The folder of the new file; `"0"` is the root folder. */
   folderId: string;
+  /** The new file's name, unique in its folder. */
   fileName: string;
 }
 
+/** `uploadFileVersion`'s options: a new name if wanted, and how to upload it. */
 export interface UploadFileVersionOptions extends UploadOptionsBase {
   /** A new name for the file; by default it keeps its name. */
   fileName?: string;
