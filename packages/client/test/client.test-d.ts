@@ -1,5 +1,5 @@
 // Box's chunked-upload API as the generated client types it (these tests may name its operations).
-import type { File as BoxFile, Files, UploadSession } from "@chunked-uploads/types";
+import type { File as BoxFile, Files, UploadPart, UploadParts, UploadSession } from "@chunked-uploads/types";
 import { uploadFile, uploadFileVersion } from "@chunked-uploads/client/upload";
 import { describe, expectTypeOf, it } from "vitest";
 import {
@@ -38,6 +38,12 @@ describe("the generated method", () => {
     expectTypeOf(box.chunkedUploads.getFileUploadSessionById("x").asResponse()).toEqualTypeOf<
       Promise<Response>
     >();
+  });
+
+  it("a paginated method: the first page, and every part when iterated", async () => {
+    const parts = box.chunkedUploads.getFileUploadSessionParts("x", { query: { limit: 10 } });
+    expectTypeOf(parts).resolves.toEqualTypeOf<UploadParts>();
+    for await (const part of parts) expectTypeOf(part).toEqualTypeOf<UploadPart>();
   });
 
   it("rejects what the spec does not allow", () => {

@@ -8,7 +8,7 @@ import { createHash } from "node:crypto";
 import { startMock, type Mock } from "@chunked-uploads/mock";
 import { afterEach, describe, expect, it } from "vitest";
 import { createClient } from "../src/index.js";
-import { uploadFile } from "../src/upload/index.js";
+import { UploadError, uploadFile } from "../src/upload/index.js";
 import { bytesOf } from "./upload-fixtures.js";
 
 const SIZE = 30_000_000; // Box's smallest chunked upload is 20,000,000 bytes
@@ -53,5 +53,32 @@ describe("uploadFile through the stateful mock, Box's rules", () => {
     expect(mock!.faults).toEqual([]);
     const commits = mock!.requests.filter((r) => r.path.endsWith("/commit"));
     expect(commits.map((r) => r.status)).toEqual([202, 201]);
+  });
+});
+
+describe("list parts, page by page, through the stateful mock", () => {
+  it("iterating the method's promise yields every stored part once, in order of offset", async () => {
+    mock = await startMock({
+      stateful: { partSize: 1000, minFileSize: 0 },
+      faults: [{ kind: "500", on: "commit", times: 20 }],
+    });
+    const box = createClient({ baseUrl: mock.baseUrl, token: "t", retryDelayMs: 1, maxRetries: 0 });
+    const failed = await uploadFile(box, bytesOf(5500), {
+      folderId: "0",
+      fileName: "kept.bin",
+      keepSessionOnFailure: true,
+      maxCommitAttempts: 1,
+    }).catch((error: unknown) => error);
+    expect(failed).toBeInstanceOf(UploadError);
+    const id = (failed as UploadError).sessionId!;
+    const listed = mock.requests.filter((r) => r.step === "listParts").length;
+    const offsets: number[] = [];
+    for await (const part of box.chunkedUploads.getFileUploadSessionParts(id, {
+      query: { limit: 2 },
+    }))
+      offsets.push(part.offset!);
+    expect(offsets).toEqual([0, 1000, 2000, 3000, 4000, 5000]);
+    // Three pages of two: the total (total_count) says when to stop.
+    expect(mock.requests.filter((r) => r.step === "listParts").length - listed).toBe(3);
   });
 });

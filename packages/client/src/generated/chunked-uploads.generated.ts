@@ -28,6 +28,13 @@ import {
   type Operation,
   type OperationOptions,
 } from "../runtime/call.js";
+import {
+  callPaginated,
+  offsetPages,
+  type NextPage,
+  type PageItem,
+  type PagePromise,
+} from "../runtime/paginate.js";
 import type { Transport } from "../runtime/transport.js";
 
 /**
@@ -66,6 +73,7 @@ const getFileUploadSessionPartsEndpoint: Operation = [
   "/files/upload_sessions/{upload_session_id}/parts",
   1,
 ];
+const getFileUploadSessionPartsPages: NextPage = offsetPages("offset", "total_count", "limit");
 const createFileUploadSessionCommitEndpoint: Operation = [
   "post",
   "/files/upload_sessions/{upload_session_id}/commit",
@@ -282,14 +290,17 @@ export interface ChunkedUploadsResource {
    *
    * @param uploadSessionId The ID of the upload session. Example: `D5E3F7A`.
    * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
-   * @returns Returns a list of parts that have been uploaded. (200) (`.withResponse()` adds the response and its request id; `.asResponse()` gives the response, its body unread.)
+   * @returns Returns a list of parts that have been uploaded. (200) (`.withResponse()` adds the response and its request id; `.asResponse()` gives the response, its body unread.) The first page; `for await (const item of …)` goes through every item of every page (offset pagination).
    * @throws {ApiError} when the API answers with any other status (a subclass for the common ones: `NotFoundError`, `RateLimitError`, …).
    * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
    */
   getFileUploadSessionParts(
     uploadSessionId: string,
     options?: OperationOptions<GetFileUploadSessionPartsParams>,
-  ): ApiPromise<GetFileUploadSessionPartsResponse>;
+  ): PagePromise<
+    GetFileUploadSessionPartsResponse,
+    PageItem<GetFileUploadSessionPartsResponse, "entries">
+  >;
   /**
    * List parts
    *
@@ -451,11 +462,13 @@ export function chunkedUploadsResource(transport: Transport): ChunkedUploadsReso
       uploadSessionId: string,
       options?: OperationOptions<GetFileUploadSessionPartsParams>,
     ) {
-      return callOperation(
+      return callPaginated(
         transport,
         getFileUploadSessionPartsEndpoint,
         { upload_session_id: uploadSessionId },
         options,
+        getFileUploadSessionPartsPages,
+        "entries",
       );
     },
     getFileUploadSessionPartsByUrl(

@@ -2,6 +2,7 @@ import type {
   ApiModel,
   MediaTypeModel,
   OperationModel,
+  PaginationModel,
   ParameterLocation,
   ResourceModel,
   Serialization,
@@ -137,12 +138,27 @@ function emitResource(
       ...(ownSecurity || styles ? [ownSecurity ? security : null] : []),
       ...(styles ? [styles] : []),
     ];
-    return `const ${operation.methodName}Endpoint: Operation = ${JSON.stringify(fields)};`;
+    const pages = operation.pagination;
+    const pagesLine = pages
+      ? `\nconst ${operation.methodName}Pages: NextPage = ${nextPageCall(pages)};`
+      : "";
+    return `const ${operation.methodName}Endpoint: Operation = ${JSON.stringify(fields)};${pagesLine}`;
   });
+  const paginates = operations.some((operation) => operation.pagination);
+  const rules = [
+    ...new Set(
+      operations.flatMap((o) => (o.pagination ? [nextPageCall(o.pagination).split("(")[0]!] : [])),
+    ),
+  ].sort();
   return [
     generatedHeader(model),
     `import type { ${[...typeImports].sort().join(", ")} } from "@chunked-uploads/types";`,
     `import { ${["callOperation", ...(usesUrl ? ["callOperationAtUrl"] : []), "type ApiPromise", ...(usesBinary ? ["type BinaryBody"] : []), "type Operation", "type OperationOptions"].join(", ")} } from "../runtime/call.js";`,
+    ...(paginates
+      ? [
+          `import { callPaginated, ${rules.join(", ")}, type NextPage, type PageItem, type PagePromise } from "../runtime/paginate.js";`,
+        ]
+      : []),
     'import type { Transport } from "../runtime/transport.js";\n',
     docComment([
       "Method, path template, index in SERVERS, request media type and (where it is not SECURITY) security requirements of each operation.",
@@ -197,8 +213,12 @@ function emitMethods(operation: OperationModel, typeImports: Set<string>): Emitt
   // `…Endpoint`, not `…Operation`: a method called `call` must not shadow `callOperation`.
   const target = `${operation.methodName}Endpoint`;
   const returns = `ApiPromise<${names.response}>`;
+  const pages = operation.pagination;
+  const pageReturns = pages
+    ? `PagePromise<${names.response}, PageItem<${names.response}, ${JSON.stringify(pages.items)}>>`
+    : returns;
 
-  const doc = (extra: string[], lead?: string) =>
+  const doc = (extra: string[], lead?: string, paged?: PaginationModel) =>
     docComment(
       [
         operation.summary,
@@ -213,7 +233,7 @@ function emitMethods(operation: OperationModel, typeImports: Set<string>): Emitt
               ]
             : []),
           "@param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.",
-          `@returns ${successDescription(operation)} (\`.withResponse()\` adds the response and its request id; \`.asResponse()\` gives the response, its body unread.)`,
+          `@returns ${successDescription(operation)} (\`.withResponse()\` adds the response and its request id; \`.asResponse()\` gives the response, its body unread.)${paged ? ` The first page; \`for await (const item of …)\` goes through every item of every page (${paged.kind} pagination).` : ""}`,
           "@throws {ApiError} when the API answers with any other status (a subclass for the common ones: `NotFoundError`, `RateLimitError`, …).",
           "@throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).",
           ...(operation.deprecated ? ["@deprecated"] : []),
@@ -225,17 +245,31 @@ function emitMethods(operation: OperationModel, typeImports: Set<string>): Emitt
     (p) =>
       `@param ${p.argumentName} ${p.description ?? `The \`${p.name}\` path parameter.`}${p.example !== undefined ? ` Example: \`${String(p.example)}\`.` : ""}`,
   );
-  const method = (name: string, list: string[], docs: string, body: string): EmittedMethod => ({
-    signature: `${docs.replace(/^ {4}/gm, "  ")}  ${name}(${list.join(", ")}): ${returns};`,
+  const method = (
+    name: string,
+    list: string[],
+    docs: string,
+    body: string,
+    type = returns,
+  ): EmittedMethod => ({
+    signature: `${docs.replace(/^ {4}/gm, "  ")}  ${name}(${list.join(", ")}): ${type};`,
     implementation: `    ${name}(${list.join(", ")}) {\n      return ${body};\n    },`,
   });
   const methods = [
-    method(
-      operation.methodName,
-      args,
-      doc(paramDocs),
-      `callOperation(transport, ${target}, ${pathObject}, ${callOptions}${tail})`,
-    ),
+    pages
+      ? method(
+          operation.methodName,
+          args,
+          doc(paramDocs, undefined, pages),
+          `callPaginated(transport, ${target}, ${pathObject}, ${callOptions}, ${operation.methodName}Pages, ${JSON.stringify(pages.items)})`,
+          pageReturns,
+        )
+      : method(
+          operation.methodName,
+          args,
+          doc(paramDocs),
+          `callOperation(transport, ${target}, ${pathObject}, ${callOptions}${tail})`,
+        ),
   ];
   if (operation.urlMethodName) {
     methods.push(
@@ -390,4 +424,21 @@ function kebab(name: string): string {
   return camelCase(name)
     .replace(/([a-z0-9])([A-Z])/g, "$1-$2")
     .toLowerCase();
+}
+
+/** The runtime's next-page rule for an operation's pagination (runtime/paginate.ts). */
+function nextPageCall(pages: PaginationModel): string {
+  const args = (...values: unknown[]) => values.map((v) => JSON.stringify(v)).join(", ");
+  switch (pages.kind) {
+    case "offset":
+      return `offsetPages(${args(pages.request, pages.next, ...(pages.limit ? [pages.limit] : []))})`;
+    case "page":
+      return `pageNumbers(${args(pages.request, pages.firstPage ?? 1)})`;
+    case "link":
+      return "linkPages()";
+    default:
+      return pages.hasMore
+        ? `afterPages(${args(pages.request, pages.hasMore)})`
+        : `markerPages(${args(pages.request, pages.next)})`;
+  }
 }

@@ -116,6 +116,28 @@ export interface OperationModel {
   responses: ResponseModel[];
   /** Effective security requirements; empty when the operation is explicitly public. */
   security: SecurityRequirementModel[];
+  /** How the operation's list continues on a next page, when it returns one page of many. */
+  pagination?: PaginationModel;
+}
+
+/**
+ * An operation's pages (model/build/pagination.ts): the query parameter that asks for a page,
+ * the body property that says where the next one starts, and the property that holds the items.
+ */
+export interface PaginationModel {
+  kind: "offset" | "marker" | "cursor" | "page" | "link";
+  /** The query parameter a next page is asked with (`offset`, `marker`, `cursor`, `page`); "" for link. */
+  request: string;
+  /** The body property that gives the next page's value (`next_marker`), or the total (`total_count`, for offset); "" when none. */
+  next: string;
+  /** The body property that holds the page's items; "" when the body is the list itself. */
+  items: string;
+  /** For `starting_after` cursors: the body property that says more pages follow. */
+  hasMore?: string;
+  /** For offset pages: the query parameter of the page size. */
+  limit?: string;
+  /** For page numbers: the number of the first page (the parameter's default or minimum, else 1). */
+  firstPage?: number;
 }
 
 export interface ServerModel {

@@ -9,6 +9,7 @@ import { pascalCase } from "../naming.js";
 import { asObject, type BuildContext, type Json, optionalString } from "./context.js";
 import { requestBody, responses } from "./bodies.js";
 import { methodName, resourceName, urlMethodName } from "./names.js";
+import { pagination } from "./pagination.js";
 import { checkPathParameters, parameters, pathParameters } from "./parameters.js";
 import { securityRequirements } from "./security.js";
 import { servers } from "./servers.js";
@@ -81,6 +82,12 @@ function operationModel(
   const responseModels = responses(ctx, op, pointer);
   const name = methodName(ctx, op, operationId, method, path, pointer);
   const effectiveServers = servers(op.servers ?? item.servers ?? ctx.doc.servers);
+  const pages = pagination(
+    ctx,
+    op,
+    { method, parameters: located.map(({ model }) => model), responses: responseModels },
+    pointer,
+  );
   return {
     key: operationId ?? `${method.toUpperCase()} ${path}`,
     ...(operationId !== undefined && { operationId }),
@@ -107,5 +114,6 @@ function operationModel(
       op.security !== undefined
         ? securityRequirements(ctx, op.security, pointerTo(pointer, "security"), checkSecurity)
         : securityRequirements(ctx, ctx.doc.security, "#/security", checkSecurity),
+    ...(pages && { pagination: pages }),
   };
 }
