@@ -1,5 +1,11 @@
 // Box's chunked-upload API as the generated client types it (these tests may name its operations).
-import type { File as BoxFile, Files, UploadPart, UploadParts, UploadSession } from "@chunked-uploads/types";
+import type {
+  File as BoxFile,
+  Files,
+  UploadPart,
+  UploadParts,
+  UploadSession,
+} from "@chunked-uploads/types";
 import { uploadFile, uploadFileVersion } from "@chunked-uploads/client/upload";
 import { describe, expectTypeOf, it } from "vitest";
 import {
