@@ -17,6 +17,7 @@ import {
   type OperationModel,
 } from "@chunked-uploads/codegen/model";
 import { checkRequest } from "./check-request.js";
+import { asksForLaterPage, lastPage } from "./pages.js";
 import { mediaTypeMatches, multipartFields } from "./request-body.js";
 import { bySpecificity, chooseRoutes, routeOf, type Route, type RouteChoice } from "./routes.js";
 import type { UploadStep } from "./uploads/faults.js";
@@ -214,7 +215,10 @@ export async function startSpecServer(
       const status = Number(success?.status.replace(/X/gi, "0")) || 200;
       const media = preferredMediaType(success?.mediaTypes);
       if (!media || status === 204) return send(status, "");
-      const example = exampleBody(model, media, "response");
+      const first = exampleBody(model, media, "response");
+      const example = asksForLaterPage(match.operation, url)
+        ? lastPage(match.operation, first)
+        : first;
       send(
         status,
         typeof example === "string" && !media.json ? example : JSON.stringify(example ?? {}),

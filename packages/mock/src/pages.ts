@@ -1,0 +1,34 @@
+/**
+ * A paginated operation's pages, as the stateless mock answers them: the spec's example is the
+ * first page, and a request for any later page (a marker or cursor given, an offset past 0, a
+ * page number past the first, a `starting_after`) gets the last page — the example with no
+ * items and nothing that points further. So a client that follows the pages reads the
+ * example's items once and stops, as against a real API whose list fits in one page.
+ */
+import type { OperationModel } from "@chunked-uploads/codegen/model";
+
+/** Whether the request asks for a page after the first. */
+export function asksForLaterPage(operation: OperationModel, url: URL): boolean {
+  const pages = operation.pagination;
+  if (!pages || pages.kind === "link") return false;
+  const value = url.searchParams.get(pages.request);
+  if (value === null || value === "") return false;
+  if (pages.kind === "offset") return Number(value) > 0;
+  if (pages.kind === "page") return Number(value) > (pages.firstPage ?? 1);
+  return true;
+}
+
+/** The last page: the example's items emptied, no next marker or cursor, no more to come. */
+export function lastPage(operation: OperationModel, example: unknown): unknown {
+  const pages = operation.pagination;
+  if (!pages) return example;
+  if (pages.items === "") return [];
+  if (example === null || typeof example !== "object" || Array.isArray(example)) return example;
+  const page: Record<string, unknown> = { ...example, [pages.items]: [] };
+  if (pages.kind === "marker" || pages.kind === "cursor") {
+    // Left out rather than null: a schema that does not say `nullable` still holds.
+    if (pages.next) delete page[pages.next];
+    if (pages.hasMore && pages.hasMore in page) page[pages.hasMore] = false;
+  }
+  return page;
+}
