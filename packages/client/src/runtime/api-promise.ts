@@ -31,13 +31,16 @@ export interface ApiPromise<T> extends Promise<T> {
   asResponse(): Promise<Response>;
 }
 
-/** A success as the reader hands it over: the response, and its body read (or left unread). */
-export interface Outcome<T> {
-  response: Response;
-  requestId: string | undefined;
-  /** Set when the body was read: the parsed value. */
-  read?: { data: T };
-}
+/**
+ * A success as the reader keeps it for withResponse() and asResponse(): the response, its body
+ * as read (`undefined`: left unread), and the header its request id travels in. Plain values:
+ * the copies are made only when asked for.
+ */
+export type Outcome = [
+  response: Response,
+  body: BodyInit | null | undefined,
+  requestIdHeader?: string,
+];
 
 /** What the caller asked of the promise so far (read when the response arrives). */
 export interface Wanted {
@@ -47,32 +50,47 @@ export interface Wanted {
   parsed: boolean;
 }
 
-/** An ApiPromise over `send`, which reads the response as `wanted` says when it arrives. */
-export function apiPromise<T>(send: (wanted: Wanted) => Promise<Outcome<T>>): ApiPromise<T> {
+/** The promise's own value when its body went to asResponse() unread. */
+export const UNREAD = () =>
+  new TypeError(
+    "the response went to asResponse() with its body unread: read it there, or use withResponse() for the body and the response",
+  );
+
+/**
+ * An ApiPromise over `send`, which reads the response as `wanted` says when it arrives, hands
+ * the response to `keep`, and resolves to the parsed body (or rejects with UNREAD when the body
+ * went to asResponse()). The method's promise is `send`'s own: no extra step per call.
+ */
+export function apiPromise<T>(
+  send: (wanted: Wanted, keep: (outcome: Outcome) => void) => Promise<T>,
+): ApiPromise<T> {
   const wanted: Wanted = { raw: false, parsed: false };
-  const outcome = send(wanted);
-  const parsed = (o: Outcome<T>): { data: T } => {
-    if (o.read) return o.read;
-    throw new TypeError(
-      "the response went to asResponse() with its body unread: read it there, or use withResponse() for the body and the response",
-    );
+  let kept: Outcome | undefined;
+  const data = send(wanted, (outcome) => (kept = outcome));
+  /** The response: the one that arrived when its body was left unread, else one of the same body. */
+  const response = () => {
+    const [arrived, body] = kept!;
+    return body === undefined
+      ? arrived
+      : Object.defineProperty(new Response(body, arrived), "url", { value: arrived.url });
   };
-  const data = outcome.then((o) => parsed(o).data);
-  // Its failure is the caller's to see when it awaits the promise; a caller that only asked
-  // for asResponse() sees it there, and no unhandled rejection is reported twice.
-  data.catch(() => {});
+  // A caller that asked for the response sees a failure there: the body's promise, which it
+  // may never await, is then not reported as an unhandled rejection as well.
+  const handled = () => data.catch(() => {});
   return Object.assign(data, {
     withResponse() {
+      handled();
       wanted.parsed = true;
-      return outcome.then((o) => ({
-        data: parsed(o).data,
-        response: o.response,
-        requestId: o.requestId,
+      return data.then((value) => ({
+        data: value,
+        response: response(),
+        requestId: (kept![2] && kept![0].headers.get(kept![2])) || undefined,
       }));
     },
     asResponse() {
+      handled();
       wanted.raw = true;
-      return outcome.then((o) => o.response);
+      return data.then(response, (error: unknown) => (kept ? response() : Promise.reject(error)));
     },
   });
 }

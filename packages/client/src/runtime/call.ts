@@ -2,6 +2,7 @@ import { createFinalURL, mergeHeaders } from "openapi-fetch";
 import {
   apiPromise,
   failedApiPromise,
+  UNREAD,
   type ApiPromise,
   type Outcome,
   type Wanted,
@@ -89,8 +90,8 @@ export function callOperation<T>(
   options: Options,
   parseAs: ParseAs = "json",
 ): ApiPromise<T> {
-  return apiPromise<T>((wanted) =>
-    send(transport, operation, pathParams, options, parseAs, wanted),
+  return apiPromise<T>((wanted, keep) =>
+    send(transport, operation, pathParams, options, parseAs, wanted, keep),
   );
 }
 
@@ -101,7 +102,8 @@ async function send<T>(
   options: Options,
   parseAs: ParseAs,
   wanted: Wanted,
-): Promise<Outcome<T>> {
+  keep: (outcome: Outcome) => void,
+): Promise<T> {
   const { query, headers, cookies, body, signal, onResponse, ...call } = options ?? {};
   // Before anything is sent: an operation the spec secures fails here without its credentials.
   const credentials = transport.credentials(
@@ -141,10 +143,11 @@ async function send<T>(
   };
   const [code, message, requestIdField, helpUrl, context, requestIdHeader] = transport.errors ?? [];
   // The body is read inside the transport's time limit, once.
-  return transport.send(request, call, async (response, redact): Promise<Outcome<T>> => {
+  return transport.send(request, call, async (response, redact): Promise<T> => {
     onResponse?.(response);
     const where = { status: response.status, method: request.method, url: response.url || url };
-    const headerId = (requestIdHeader && response.headers.get(requestIdHeader)) || undefined;
+    const requestIdOf = (answer: Response) =>
+      (requestIdHeader && answer.headers.get(requestIdHeader)) || undefined;
     if (!response.ok) {
       // Parsed before redacting: a JSON body keeps its structure, and the secrets are taken out
       // of its strings (`code`, `help_url` and `context_info` stay whole).
@@ -164,7 +167,7 @@ async function send<T>(
         {
           ...where,
           code: fields[code!],
-          requestId: fields[requestIdField!] ?? headerId,
+          requestId: fields[requestIdField!] ?? requestIdOf(response),
           helpUrl: fields[helpUrl!],
           contextInfo: fields[context!],
           body: error,
@@ -173,34 +176,26 @@ async function send<T>(
         fields[message!] ?? response.statusText,
       );
     }
-    if (wanted.raw && !wanted.parsed) return { response, requestId: headerId };
-    // The bytes once: parsed for the value, and a response of the same bytes for withResponse().
-    const bytes = NULL_BODY.includes(response.status) ? null : await response.arrayBuffer();
-    const data =
-      parseAs === "json"
-        ? parseJson<T>(bytes, where, response.headers)
-        : ((await new Response(bytes, response)[parseAs]()) as T);
-    return {
-      // Made when asked for (withResponse, a late asResponse), each time with its body unread:
-      // most calls never ask.
-      get response() {
-        return Object.defineProperty(new Response(bytes, response), "url", {
-          value: response.url,
-        });
-      },
-      requestId: headerId,
-      read: { data },
-    };
+    if (wanted.raw && !wanted.parsed) {
+      keep([response, undefined]);
+      throw UNREAD();
+    }
+    // The body once: parsed for the value, and kept for a response of the same body that
+    // withResponse() (or a late asResponse()) asks for.
+    const body = NULL_BODY.includes(response.status)
+      ? null
+      : await response[parseAs === "blob" ? "blob" : "text"]();
+    keep([response, body, requestIdHeader]);
+    return parseAs === "json" ? parseJson<T>(body as string, where, response.headers) : (body as T);
   });
 }
 
 /** A success body's JSON (undefined for none); an ApiError naming the call when it is not JSON. */
 function parseJson<T>(
-  bytes: ArrayBuffer | null,
+  text: string | null,
   where: { status: number; method: string; url: string },
   headers: Headers,
 ): T {
-  const text = bytes ? new TextDecoder().decode(bytes) : "";
   try {
     return (text ? JSON.parse(text) : undefined) as T;
   } catch (cause) {

@@ -20,8 +20,11 @@ export const LOG_LEVEL_ENV = "CHUNKED_UPLOADS_LOG";
 
 const LEVELS: readonly LogLevel[] = ["off", "error", "warn", "info", "debug"];
 
-/** Writes a line at a level, when the level is on; the line is already free of secrets. */
-export type Log = (level: Exclude<LogLevel, "off">, message: string) => void;
+/**
+ * Writes a line at a level, when the level is on. The line is made only then (`line()`), so
+ * that a call pays nothing for a log that is off; it must already be free of secrets.
+ */
+export type Log = (level: Exclude<LogLevel, "off">, line: () => string) => void;
 
 /**
  * The client's log: `logLevel`, else the `CHUNKED_UPLOADS_LOG` variable, else `warn`; lines go
@@ -40,7 +43,7 @@ export function createLog(options: {
       `${fromEnv ? LOG_LEVEL_ENV : "logLevel"} must be one of ${LEVELS.join(", ")}, got ${JSON.stringify(level)}`,
     );
   const logger = options.logger ?? console;
-  return (line, message) => {
-    if (LEVELS.indexOf(line) <= at) logger[line](`[chunked-uploads] ${message}`);
+  return (level, line) => {
+    if (LEVELS.indexOf(level) <= at) logger[level](`[chunked-uploads] ${line()}`);
   };
 }

@@ -112,6 +112,8 @@ export function createTransport(
     return url;
   };
   const context = { fetch: fetchImpl, check, options };
+  // The options with the token as found (the option, else the environment), made once.
+  const withToken = { ...options, token };
   const log = createLog(options);
 
   const getToken = async (refresh: boolean) => {
@@ -144,8 +146,10 @@ export function createTransport(
     const redact = (text: string) => redacted(text, [bearer, ...(request.auth?.secrets ?? [])]);
     const outgoing = call.fetchOptions ? { ...request, fetchOptions: call.fetchOptions } : request;
     // What a log line says of an attempt: the method and URL (secrets taken out), how it ended.
-    const said = (how: string, started: number) =>
-      redact(`${request.method} ${request.url} ${how} in ${Date.now() - started} ms`);
+    const said = (how: number | string, started: number) =>
+      redact(
+        `${request.method} ${request.url} ${typeof how === "number" ? `→ ${how}` : how} in ${Date.now() - started} ms`,
+      );
     // canRefresh turns false once the token function has been asked for a fresh token.
     const policy: RetryPolicy = {
       retries,
@@ -156,7 +160,8 @@ export function createTransport(
     };
     for (let n = 0; ;) {
       const started = Date.now();
-      let ended = "";
+      // How the attempt ended: the status, or why there was none (made into words only for a log).
+      let ended: number | string = 0;
       // The attempt reads the final response inside its time limit, or says what comes next.
       const step = await attempt(
         context,
@@ -165,7 +170,7 @@ export function createTransport(
         bearer,
         call.timeoutMs ?? timeoutMs,
         async (response): Promise<{ value: T } | Decision> => {
-          ended = `→ ${response.status}`;
+          ended = response.status;
           const retryAfter = response.headers.get("retry-after");
           const decision = decide({ status: response.status, retryAfter }, n, policy);
           if (decision === RETURN) return { value: await read(response, redact) };
@@ -176,28 +181,26 @@ export function createTransport(
         ended ||= `failed (${(error as Error)?.message ?? String(error)})`;
         const decision = decide({ error, aborted: !!request.signal?.aborted }, n, policy);
         if (decision === THROW) {
-          log("debug", said(ended, started));
+          log("debug", () => said(ended, started));
           throw error;
         }
         return decision;
       });
-      log("debug", said(ended, started));
+      log("debug", () => said(ended, started));
       if (typeof step === "object") return step.value;
       if (step === REFRESH) {
-        log(
-          "info",
+        log("info", () =>
           redact(
-            `${request.method} ${request.url} ${ended}: asking the token function for a fresh token`,
+            `${request.method} ${request.url} → ${ended}: asking the token function for a fresh token`,
           ),
         );
         policy.canRefresh = false; // one fresh token and one more attempt, outside the budget
         bearer = await getToken(true);
       } else {
         n++;
-        log(
-          "info",
+        log("info", () =>
           redact(
-            `${request.method} ${request.url} ${ended}: retry ${n} of ${retries} in ${Math.round(step)} ms`,
+            `${request.method} ${request.url} ${typeof ended === "number" ? `→ ${ended}` : ended}: retry ${n} of ${retries} in ${Math.round(step)} ms`,
           ),
         );
         if (step) await sleep(step, request.signal);
@@ -212,8 +215,7 @@ export function createTransport(
     check,
     send,
     credentials: (requirements, where) =>
-      security &&
-      credentialsFor(requirements ?? security, schemes, { ...options, token }, where, tokenEnv),
+      security && credentialsFor(requirements ?? security, schemes, withToken, where, tokenEnv),
   };
 }
 
