@@ -4,7 +4,8 @@
  * other options. Against a real server on 127.0.0.1; the operations come from the raw client and
  * the transport, so these tests hold whatever the spec's operations are.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { restoreEnv, stubEnv } from "./env.js";
 import { createClient, type ClientOptions } from "../src/index.js";
 import { transportOf } from "../src/runtime/client-transport.js";
 import { callOperation, type Operation } from "../src/runtime/call.js";
@@ -23,7 +24,7 @@ beforeAll(async () => {
   });
 });
 afterAll(() => server.close());
-afterEach(() => vi.unstubAllEnvs());
+afterEach(() => restoreEnv());
 
 /** A logger that keeps every line, by level. */
 function keeping(): Logger & { lines: string[] } {
@@ -84,7 +85,7 @@ describe("the log", () => {
   });
 
   it(`takes its level from ${LOG_LEVEL_ENV} when the option says nothing`, async () => {
-    vi.stubEnv(LOG_LEVEL_ENV, "info");
+    stubEnv(LOG_LEVEL_ENV, "info");
     const logger = keeping();
     await get("/flaky", { logger, credentials: { Key: KEY } });
     expect(logger.lines).toEqual([expect.stringMatching(/^info .* retry 1 of 2/)]);
@@ -94,7 +95,7 @@ describe("the log", () => {
     expect(() => createClient({ logLevel: "verbose" as never })).toThrow(
       'logLevel must be one of off, error, warn, info, debug, got "verbose"',
     );
-    vi.stubEnv(LOG_LEVEL_ENV, "loud");
+    stubEnv(LOG_LEVEL_ENV, "loud");
     expect(() => createClient({})).toThrow(`${LOG_LEVEL_ENV} must be one of`);
   });
 });

@@ -4,7 +4,8 @@
  * for `security: []`; a TypeError naming what is missing before anything is sent; and API
  * keys kept to their origin (no cross-origin redirect, redacted from error bodies).
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { restoreEnv, stubEnv } from "./env.js";
 import { ApiError, createRawClient, UnsafeRequestError, type ClientOptions } from "../src/index.js";
 import { TOKEN_ENV } from "../src/generated/servers.generated.js";
 import { callOperation, callOperationAtUrl, type Operation } from "../src/runtime/call.js";
@@ -154,22 +155,22 @@ describe("credentials by security scheme", () => {
 });
 
 describe("the token from the environment", () => {
-  afterEach(() => vi.unstubAllEnvs());
+  afterEach(() => restoreEnv());
 
   it("is read when the client has no token option", async () => {
-    vi.stubEnv("CU_TEST_TOKEN", "from-env");
+    stubEnv("CU_TEST_TOKEN", "from-env");
     const received = await call({}, undefined, "/x", "CU_TEST_TOKEN");
     expect(received.headers.authorization).toBe("Bearer from-env");
   });
 
   it("gives way to the token option", async () => {
-    vi.stubEnv("CU_TEST_TOKEN", "from-env");
+    stubEnv("CU_TEST_TOKEN", "from-env");
     const received = await call({ token: "given" }, undefined, "/x", "CU_TEST_TOKEN");
     expect(received.headers.authorization).toBe("Bearer given");
   });
 
   it("absent or empty: the call fails before sending, naming the option and the variable", async () => {
-    vi.stubEnv("CU_TEST_TOKEN", "");
+    stubEnv("CU_TEST_TOKEN", "");
     const before = server.requests.length;
     await expect(call({}, undefined, "/x", "CU_TEST_TOKEN")).rejects.toThrow(
       "GET /x needs Bearer (the token option or the CU_TEST_TOKEN environment variable)",
@@ -179,7 +180,7 @@ describe("the token from the environment", () => {
 
   it("is the variable the spec names (x-sdk-token-env) for the generated clients", async () => {
     // The raw client reaches any path, so this holds whatever operations the spec has.
-    vi.stubEnv(TOKEN_ENV ?? "API_TOKEN", "spec-env");
+    stubEnv(TOKEN_ENV ?? "API_TOKEN", "spec-env");
     const raw = createRawClient({ baseUrl: server.origin, maxRetries: 0 });
     await (raw.GET as (path: string) => Promise<unknown>)("/x");
     expect(server.requests.at(-1)!.headers.authorization).toBe(

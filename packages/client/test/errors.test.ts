@@ -6,7 +6,8 @@
  */
 import { inspect } from "node:util";
 import { processError } from "@vitest/utils/error";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
+import { restoreEnv, stubEnv } from "./env.js";
 import {
   ApiError,
   AuthenticationError,
@@ -197,14 +198,13 @@ describe("every error stays readable wherever it travels", () => {
 });
 
 it("an UploadError names what failed and why: a missing token", async () => {
-  vi.stubEnv(TOKEN_ENV ?? "API_TOKEN", ""); // none in the environment either
+  stubEnv(TOKEN_ENV ?? "API_TOKEN", ""); // none in the environment either
   const box = createClient({});
-  const error = await uploadFile(box, new Uint8Array(10), { folderId: "0", fileName: "a" }).catch(
-    (e: unknown) => e,
-  );
+  const error = await uploadFile(box, new Uint8Array(10), { folderId: "0", fileName: "a" })
+    .catch((e: unknown) => e)
+    .finally(restoreEnv);
   expect(error).toBeInstanceOf(UploadError);
   expect((error as Error).message).toMatch(
     /^uploadFile: could not create the upload session: POST \S*\/files\/upload_sessions needs \w+ \(the token option( or the \w+ environment variable)?\)$/,
   );
-  vi.unstubAllEnvs();
 });
