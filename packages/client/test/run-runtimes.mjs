@@ -26,6 +26,7 @@ const BEHAVIOUR = [
   "test/params.test.ts",
   "test/retry-decision.test.ts",
   "test/host-check.test.ts",
+  "test/raw-responses.test.ts",
 ];
 ensureRuntimes();
 const nodes = [
