@@ -7,6 +7,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { callOperation, type Operation } from "../src/runtime/call.js";
 import type { Styles } from "../src/runtime/params.js";
+import { formBody } from "../src/runtime/form-bodies.js";
+import { styledParams } from "../src/runtime/styled-params.js";
 import { createTransport } from "../src/runtime/transport.js";
 import { startServer, type TestServer } from "./http-server.js";
 
@@ -29,7 +31,17 @@ afterAll(() => server.close());
 
 async function send(contentType: string, body: unknown, styles?: Styles) {
   const transport = createTransport({ baseUrl: server.origin, token: "t" }, [["", {}]], []);
-  const operation: Operation = ["post", "/things", 0, contentType, null, styles];
+  // As the generated code describes an operation with a form body: with the writer.
+  const operation: Operation = [
+    "post",
+    "/things",
+    0,
+    contentType,
+    null,
+    styles,
+    styledParams,
+    formBody,
+  ];
   await callOperation(transport, operation, {}, { body });
   return bodies.at(-1)!;
 }

@@ -10,6 +10,7 @@ import { createClient, type ClientOptions } from "../src/index.js";
 import { transportOf } from "../src/runtime/client-transport.js";
 import { callOperation, type Operation } from "../src/runtime/call.js";
 import { LOG_LEVEL_ENV, type Logger } from "../src/runtime/log.js";
+import { carryCredential } from "../src/runtime/keyed-credentials.js";
 import { createTransport } from "../src/runtime/transport.js";
 import { startServer, type TestServer } from "./http-server.js";
 
@@ -45,7 +46,7 @@ async function get(path: string, options: ClientOptions) {
     { baseUrl: server.origin, token: TOKEN, retryDelayMs: 1, ...options },
     [["", {}]],
     [],
-    { Bearer: ["bearer"], Key: ["query", "key"] },
+    { Bearer: ["bearer"], Key: ["query", "key", carryCredential] },
     [["Bearer", "Key"]],
   );
   const operation: Operation = ["get", path, 0];

@@ -10,15 +10,17 @@ import { ApiError, createRawClient, UnsafeRequestError, type ClientOptions } fro
 import { TOKEN_ENV } from "../src/generated/servers.generated.js";
 import { callOperation, callOperationAtUrl, type Operation } from "../src/runtime/call.js";
 import type { Scheme } from "../src/runtime/credentials.js";
+import { carryCredential } from "../src/runtime/keyed-credentials.js";
 import { createTransport } from "../src/runtime/transport.js";
 import { startServer, type TestServer } from "./http-server.js";
 
 const SCHEMES: Record<string, Scheme> = {
   Bearer: ["bearer"],
-  Basic: ["basic"],
-  HeaderKey: ["header", "X-Api-Key"],
-  QueryKey: ["query", "api_key"],
-  CookieKey: ["cookie", "session"],
+  // As the generated code writes them: every kind but a bearer token with its carrier.
+  Basic: ["basic", "Basic", carryCredential],
+  HeaderKey: ["header", "X-Api-Key", carryCredential],
+  QueryKey: ["query", "api_key", carryCredential],
+  CookieKey: ["cookie", "session", carryCredential],
 };
 
 let server: TestServer;

@@ -7,6 +7,8 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { callOperation, type Operation } from "../src/runtime/call.js";
 import { serializeForm, serializeHeaders, serializePath } from "../src/runtime/params.js";
+import { styledParams } from "../src/runtime/styled-params.js";
+import { carryCredential } from "../src/runtime/keyed-credentials.js";
 import { createTransport } from "../src/runtime/transport.js";
 
 interface Row {
@@ -43,7 +45,7 @@ describe("OpenAPI's style examples", () => {
   it.each(cases.filter(([, row]) => ["simple", "label", "matrix"].includes(row.style)))(
     "path, %s",
     (_name, row, value, expected) => {
-      expect(serializePath("/colors/{color}", { color: value }, style(row))).toBe(
+      expect(serializePath("/colors/{color}", { color: value }, style(row), styledParams)).toBe(
         `/colors/${expected}`,
       );
     },
@@ -52,24 +54,44 @@ describe("OpenAPI's style examples", () => {
   it.each(cases.filter(([, row]) => !["simple", "label", "matrix"].includes(row.style)))(
     "query or form, %s",
     (_name, row, value, expected) => {
-      expect(serializeForm({ color: value }, style(row))).toBe(expected);
+      expect(serializeForm({ color: value }, style(row), styledParams)).toBe(expected);
     },
   );
 
   it.each(cases.filter(([, row]) => row.style === "simple"))(
     "header, %s",
     (_name, row, value, expected) => {
-      expect(serializeHeaders({ color: value }, style(row))).toEqual({ color: expected });
+      expect(serializeHeaders({ color: value }, style(row), styledParams)).toEqual({
+        color: expected,
+      });
     },
   );
 
   it("defaults: form, exploded, in the query; simple in the path and headers", () => {
     const { array, object } = table.values;
-    expect(serializeForm({ color: array, rgb: object })).toBe(
+    expect(serializeForm({ color: array, rgb: object }, undefined, styledParams)).toBe(
       "color=blue&color=black&color=brown&R=100&G=200&B=150",
     );
     expect(serializePath("/{color}", { color: array })).toBe("/blue,black,brown");
     expect(serializeHeaders({ color: array, n: 1 })).toEqual({ color: "blue,black,brown", n: "1" });
+  });
+
+  it("without a writer, single values and lists in the default styles come out as the writer writes them", () => {
+    // The generated code leaves the writer out where an operation's parameters are plain
+    // values: what is written then must not differ.
+    const values = ["a b/c?d&e=f", 0, false, "é€", ["x y", "z&1", 2], []];
+    for (const value of values) {
+      expect(serializeForm({ v: value })).toBe(
+        serializeForm({ v: value }, undefined, styledParams),
+      );
+      if (String(value))
+        expect(serializePath("/{v}/w", { v: value })).toBe(
+          serializePath("/{v}/w", { v: value }, undefined, styledParams),
+        );
+      expect(serializeHeaders({ v: value })).toEqual(
+        serializeHeaders({ v: value }, undefined, styledParams),
+      );
+    }
   });
 
   it("a Headers object passes as it is", () => {
@@ -98,7 +120,7 @@ describe("parameters as a generated method sends them", () => {
       },
       [["", {}]],
       [],
-      { key: ["cookie", "api_key"] },
+      { key: ["cookie", "api_key", carryCredential] },
       [["key"]],
     );
     await callOperation(transport, operation, pathParams, options);
@@ -107,7 +129,7 @@ describe("parameters as a generated method sends them", () => {
 
   it("cookies share one Cookie header with a cookie API key, each by its style", async () => {
     const request = await sent(
-      ["get", "/things", 0, "", null, { cookie: { ids: "form" } }],
+      ["get", "/things", 0, "", null, { cookie: { ids: "form" } }, styledParams],
       {},
       {
         cookies: { session: "a b", ids: [1, 2], tags: ["x", "y"] },
@@ -131,6 +153,7 @@ describe("parameters as a generated method sends them", () => {
           query: { tags: "pipeDelimited" },
           header: { "x-rgb": "simple*" },
         },
+        styledParams,
       ],
       { id: [1, 2] },
       { query: { tags: ["a", "b"], page: 2 }, headers: { "x-rgb": { R: 1, G: 2 } } },

@@ -1,7 +1,7 @@
-import { mergeHeaders } from "openapi-fetch";
 import { ApiError, NetworkError, TimeoutError, UnsafeRequestError } from "./errors.js";
 import type { Credentials } from "./credentials.js";
 import type { ClientOptions, FetchOptions } from "./options.js";
+import { mergeHeaders } from "./params.js";
 
 /** What the transport sends: a Request (from openapi-fetch), or the same fields without building one. */
 export interface Outgoing {

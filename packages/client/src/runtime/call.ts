@@ -1,4 +1,3 @@
-import { createFinalURL, mergeHeaders } from "openapi-fetch";
 import {
   apiPromise,
   failedApiPromise,
@@ -11,7 +10,14 @@ import { ApiError, apiErrorClass } from "./errors.js";
 
 export type { ApiPromise, WithResponse } from "./api-promise.js";
 import type { CallOptions } from "./options.js";
-import { serializeForm, serializeHeaders, serializePath, type Styles } from "./params.js";
+import {
+  mergeHeaders,
+  serializeForm,
+  serializeHeaders,
+  serializePath,
+  type Styles,
+  type Writer,
+} from "./params.js";
 import type { Transport } from "./transport.js";
 import { TEMPLATE_VARIABLE, templatePattern } from "./template.js";
 
@@ -74,12 +80,27 @@ export type Operation = [
   security?: string[][] | null,
   /** Parameters and form fields not written their location's default way. */
   styles?: Styles,
+  /** How its objects and styled values are written, where it has any (styled-params.ts). */
+  write?: Writer | null,
+  /** How a plain object becomes its form body, where it has one (form-bodies.ts). */
+  encode?: BodyEncoder,
 ];
 
 /**
+ * Encodes a plain-object body as the operation's form media type says, with its fields'
+ * styles; undefined leaves the body as it is.
+ */
+export type BodyEncoder = (
+  body: unknown,
+  contentType: string,
+  styles: Record<string, string> | undefined,
+  write: Writer | undefined,
+) => [BodyInit | undefined, string | undefined] | undefined;
+
+/**
  * Calls one operation and returns its parsed success body (an {@link ApiPromise}: the response
- * too, on request). The URL, query string and headers are built by openapi-fetch's serializers
- * (with our path encoding); the request goes through the transport. Rejects with an
+ * too, on request). The URL, query string and headers are written by params.ts (objects and
+ * styles by the operation's writer); the request goes through the transport. Rejects with an
  * {@link ApiError} (its subclass for the status) for any other status, or for a 2xx body that
  * is not the JSON it should be.
  */
@@ -97,7 +118,7 @@ export function callOperation<T>(
 
 async function send<T>(
   transport: Transport,
-  [method, path, server, contentType, security, styles = {}]: Operation,
+  [method, path, server, contentType, security, styles = {}, written, encode]: Operation,
   pathParams: Record<string, unknown>,
   options: Options,
   parseAs: ParseAs,
@@ -110,20 +131,21 @@ async function send<T>(
     security ?? undefined,
     `${method.toUpperCase()} ${path}`,
   );
-  const [encoded, type] = encodeBody(body, contentType, styles.body);
-  const url = createFinalURL(path, {
-    baseUrl: typeof server === "number" ? transport.server(server) : server,
-    params: {
-      path: pathParams,
-      query: { ...(query as Record<string, unknown>), ...credentials?.query },
-    },
-    querySerializer: (values) => serializeForm(values, styles.query),
-    pathSerializer: (template, values) => serializePath(template, values, styles.path),
-  });
+  const write = written ?? undefined;
+  const [encoded, type] = encodeBody(body, contentType, styles.body, write, encode);
+  const search = serializeForm(
+    { ...(query as Record<string, unknown>), ...credentials?.query },
+    styles.query,
+    write,
+  );
+  const url =
+    (typeof server === "number" ? transport.server(server) : server) +
+    serializePath(path, pathParams, styles.path, write) +
+    (search ? `?${search}` : "");
   // Cookie parameters and a cookie API key share the one Cookie header.
   const cookie = [
     credentials?.headers.cookie,
-    serializeForm(cookies, styles.cookie).replaceAll("&", "; "),
+    serializeForm(cookies, styles.cookie, write).replaceAll("&", "; "),
   ]
     .filter(Boolean)
     .join("; ");
@@ -135,7 +157,7 @@ async function send<T>(
       type === undefined ? {} : { "content-type": type },
       credentials?.headers,
       cookie ? { cookie } : {},
-      serializeHeaders(headers, styles.header),
+      serializeHeaders(headers, styles.header, write),
     ),
     auth: credentials,
     body: encoded,
@@ -211,37 +233,25 @@ function parseJson<T>(
 const NULL_BODY = [101, 204, 205, 304];
 
 /**
- * The body as sent, and its content type: JSON text; a plain object as a form
- * (`application/x-www-form-urlencoded`) or as multipart fields (Blobs stay files); anything
- * else as it is. Multipart bodies get no content type here: fetch writes it with the boundary.
+ * The body as sent, and its content type: JSON text; a plain object as a form where the
+ * operation's encoder says so (form-bodies.ts); anything else as it is. A FormData gets no
+ * content type here: fetch writes it with the boundary.
  */
 function encodeBody(
   body: unknown,
   contentType = "",
   styles?: Record<string, string>,
+  write?: Writer,
+  encode?: BodyEncoder,
 ): [BodyInit | undefined, string | undefined] {
   if (body === undefined) return [undefined, undefined];
   if (/json/.test(contentType)) return [JSON.stringify(body), contentType];
-  const plain = body && Object.getPrototypeOf(body) === Object.prototype;
-  // A URL-encoded form is written as a query string is, each field by its `encoding`.
-  if (plain && /^application\/x-www-form-urlencoded/i.test(contentType))
-    return [serializeForm(body, styles), contentType];
-  if (plain && /^multipart\/form-data/i.test(contentType)) {
-    const fields = new FormData();
-    for (const [name, value] of Object.entries(body))
-      for (const item of Array.isArray(value) ? value : [value])
-        if (item !== undefined)
-          fields.append(
-            name,
-            item instanceof Blob
-              ? (item as never)
-              : typeof item === "object"
-                ? JSON.stringify(item)
-                : String(item),
-          );
-    return [fields, undefined];
-  }
-  return [body as BodyInit, body instanceof FormData ? undefined : contentType];
+  return (
+    encode?.(body, contentType, styles, write) ?? [
+      body as BodyInit,
+      body instanceof FormData ? undefined : contentType,
+    ]
+  );
 }
 
 /**

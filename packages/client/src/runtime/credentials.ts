@@ -2,13 +2,17 @@ import type { ClientOptions } from "./options.js";
 
 /**
  * A security scheme as the generated code describes it: how its credential travels (the
- * model's carrier). `none`: the TLS handshake, or a scheme the generator cannot send, which the
- * caller carries (in `headers`); nothing is needed from the client's options for it.
+ * model's carrier), and for any kind but a bearer token, the code that carries it (an API key
+ * or HTTP basic: keyed-credentials.ts, imported only by an API that has such a scheme).
  */
 export type Scheme = [
-  kind: "bearer" | "basic" | "header" | "query" | "cookie" | "none",
+  kind: "bearer" | "basic" | "header" | "query" | "cookie",
   name?: string,
+  carry?: Carrier,
 ];
+
+/** Puts a credential of `options.credentials` into what one request carries. */
+export type Carrier = (found: Credentials, kind: string, name: string, value: unknown) => void;
 
 /** The credentials one request carries, and the secrets that must never leave their host. */
 export interface Credentials {
@@ -22,7 +26,7 @@ export interface Credentials {
   secrets: string[];
 }
 
-const NONE: Credentials = { bearer: false, headers: {}, query: {}, secrets: [] };
+const none = (): Credentials => ({ bearer: false, headers: {}, query: {}, secrets: [] });
 
 /**
  * The credentials for an operation: the first of its security requirements (alternatives, each
@@ -38,29 +42,18 @@ export function credentialsFor(
   where: string,
   tokenEnv?: string,
 ): Credentials {
-  if (requirements.length === 0) return NONE;
+  if (requirements.length === 0) return none();
   for (const alternative of requirements) {
-    const found: Credentials = { bearer: false, headers: {}, query: {}, secrets: [] };
+    const found = none();
     const met = alternative.every((name) => {
-      const [kind, param = name] = schemes[name] ?? ["bearer"];
+      const [kind, param = name, carry] = schemes[name] ?? ["bearer"];
       if (kind === "bearer") {
         found.bearer = options.token !== undefined;
         return found.bearer;
       }
       const value = options.credentials?.[name];
-      if (value === undefined) return false;
-      if (kind === "basic") {
-        const { username, password } = value as { username: string; password: string };
-        found.authorization = `Basic ${btoa(`${username}:${password}`)}`;
-        found.secrets.push(password, found.authorization.slice(6));
-      } else {
-        const key = String(value);
-        found.secrets.push(key);
-        if (kind === "header") found.headers[param] = key;
-        else if (kind === "query") found.query[param] = key;
-        else found.headers.cookie = `${param}=${key}`;
-      }
-      return true;
+      carry?.(found, kind, param, value);
+      return value !== undefined && !!carry;
     });
     if (met) return found;
   }

@@ -1,4 +1,3 @@
-import { serializeArrayParam, serializeObjectParam, serializePrimitiveParam } from "openapi-fetch";
 import { TEMPLATE_VARIABLE } from "./template.js";
 
 /**
@@ -11,43 +10,49 @@ export type Styles = Partial<
   Record<"path" | "query" | "header" | "cookie" | "body", Record<string, string>>
 >;
 
-/** openapi-fetch's options; each of its serializers takes the styles that apply to it. */
-type Written = { style: never; explode: boolean; allowReserved?: boolean };
+/**
+ * Writes one value in a style (`form*`, `simple`, `deepObject`…): `name=a&name=b`, `.a.b`,
+ * `R=1,G=2`. `reserved`: reserved characters stay as they are (a header). The generated code
+ * hands one (styled-params.ts) only to the operations that need it, those with an object
+ * parameter, a style that is not its location's default, or a URL-encoded form body: an API
+ * whose parameters are plain values does not bundle it.
+ */
+export type Writer = (name: string, value: unknown, style: string, reserved?: boolean) => string;
 
-const written = (
-  styles: Record<string, string> | undefined,
-  name: string,
-  fallback: string,
-): Written => {
-  const style = styles?.[name] ?? fallback;
-  return { style: style.replace("*", "") as never, explode: style.endsWith("*") };
-};
-
-/** One value by its style, with openapi-fetch's serializers: `name=a&name=b`, `.a.b`, `a,b`. */
-function serialize(name: string, value: unknown, how: Written): string {
-  if (Array.isArray(value)) return serializeArrayParam(name, value, how);
-  if (value && typeof value === "object")
-    return serializeObjectParam(name, value as Record<string, unknown>, how);
-  const style: string = how.style;
-  if (style === "simple" || style === "label")
-    return (style === "label" ? "." : "") + encodeURIComponent(value as string);
-  return (style === "matrix" ? ";" : "") + serializePrimitiveParam(name, value as string, how);
-}
+/** A single value or a list, in its location's default style (`form*` or `simple`). */
+const plain: Writer = (name, value, style) =>
+  style === "form*"
+    ? [value]
+        .flat()
+        .map((item) => `${name}=${encodeURIComponent(item as string)}`)
+        .join("&")
+    : [value]
+        .flat()
+        .map((item) => encodeURIComponent(item as string))
+        .join(",");
 
 /** A query string, a URL-encoded form or (joined by `; `) a Cookie header: `form*` by default. */
-export function serializeForm(values: unknown, styles?: Record<string, string>): string {
+export function serializeForm(
+  values: unknown,
+  styles?: Record<string, string>,
+  write: Writer = plain,
+): string {
   return Object.entries(values ?? {})
     .flatMap(([name, value]) =>
-      value == null ? [] : [serialize(name, value, written(styles, name, "form*"))],
+      value == null ? [] : [write(name, value, styles?.[name] ?? "form*")],
     )
     .filter(Boolean)
     .join("&");
 }
 
-/** Header values: lists and objects by their style (`simple`), never percent-encoded. */
+/**
+ * Header values: text as it is, lists joined by commas, objects by their style (`simple`)
+ * where the operation has a writer; never percent-encoded.
+ */
 export function serializeHeaders(
   values: unknown,
   styles?: Record<string, string>,
+  write?: Writer,
 ): Record<string, string> {
   // A Headers object is taken as it is.
   if (values instanceof Headers) return Object.fromEntries(values);
@@ -58,12 +63,9 @@ export function serializeHeaders(
         : [
             [
               name,
-              typeof value === "object"
-                ? serialize(name, value, {
-                    ...written(styles, name, "simple"),
-                    allowReserved: true,
-                  })
-                : String(value),
+              write && typeof value === "object"
+                ? write(name, value, styles?.[name] ?? "simple", true)
+                : [value].flat().join(","),
             ],
           ],
     ),
@@ -81,11 +83,12 @@ export function serializePath(
   url: string,
   params: Record<string, unknown>,
   styles?: Record<string, string>,
+  write: Writer = plain,
 ): string {
   return url.replace(TEMPLATE_VARIABLE, (_, name: string) => {
     const value = params[name];
     // throws URIError for lone surrogates
-    const text = value == null ? "" : serialize(name, value, written(styles, name, "simple"));
+    const text = value == null ? "" : write(name, value, styles?.[name] ?? "simple");
     if (value == null || text === "" || text === "." || text === "..") {
       throw new TypeError(
         `path parameter ${name} ${value == null ? "is required" : `must not be ${JSON.stringify(String(value))}: it would change the request path`}`,
@@ -93,4 +96,14 @@ export function serializePath(
     }
     return text;
   });
+}
+
+/** Headers from sources in order, a later one winning; `null` removes a header. */
+export function mergeHeaders(...sources: unknown[]): Headers {
+  const merged = new Headers();
+  for (const source of sources)
+    for (const [name, value] of source instanceof Headers ? source : Object.entries(source ?? {}))
+      if (value === null) merged.delete(name);
+      else if (value !== undefined) merged.set(name, value as string);
+  return merged;
 }

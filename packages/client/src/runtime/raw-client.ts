@@ -1,5 +1,6 @@
 import createFetchClient, { type Client } from "openapi-fetch";
 import { serializePath } from "./params.js";
+import { styledParams } from "./styled-params.js";
 import type { Transport } from "./transport.js";
 
 /**
@@ -14,6 +15,6 @@ export function createRawClientFor<Paths extends {}>(
   return createFetchClient<Paths>({
     baseUrl: transport.server(server),
     fetch: (request: Request) => transport.send(request),
-    pathSerializer: serializePath,
+    pathSerializer: (url, params) => serializePath(url, params, undefined, styledParams),
   });
 }

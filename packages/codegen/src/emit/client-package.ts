@@ -82,9 +82,20 @@ function emitServers(model: ApiModel, servers: ReturnType<typeof serverTable>): 
       // No trailing slash: the operation's path brings its own.
       `  [${JSON.stringify(server.url.replace(/\/$/, ""))}, {${server.variables.map((v) => `${JSON.stringify(v.name)}: ${JSON.stringify(v.default)}`).join(", ")}}],`,
   );
+  const schemes = schemesOf(model);
+  // A scheme other than a bearer token carries its credential with code of its own: emitted
+  // after the JSON of its kind and name, and imported only by an API that has one.
+  const keyed = Object.values(schemes).some(([kind]) => kind !== "bearer");
+  const schemeTable = `{${Object.entries(schemes)
+    .map(
+      ([name, scheme]) =>
+        `${JSON.stringify(name)}: ${scheme[0] === "bearer" ? JSON.stringify(scheme) : `${JSON.stringify(scheme).slice(0, -1)}, carryCredential]`}`,
+    )
+    .join(", ")}}`;
   return [
     generatedHeader(model),
     'import type { Scheme } from "../runtime/credentials.js";',
+    ...(keyed ? ['import { carryCredential } from "../runtime/keyed-credentials.js";'] : []),
     'import type { ErrorShape, ServerTemplate } from "../runtime/transport.js";\n',
     docComment([
       "The spec's servers (URL template and variable defaults) that operations use, by index.",
@@ -97,7 +108,7 @@ function emitServers(model: ApiModel, servers: ReturnType<typeof serverTable>): 
     ]),
     `export const ALLOWED_HOSTS: string[] = ${JSON.stringify(model.allowedHosts)};\n`,
     docComment(["The security schemes operations use, by name: how each credential travels."]),
-    `export const SCHEMES: Record<string, Scheme> = ${JSON.stringify(schemesOf(model))};\n`,
+    `export const SCHEMES: Record<string, Scheme> = ${schemeTable};\n`,
     docComment([
       "The security requirements of most operations (alternatives of schemes that apply together); the others carry their own.",
     ]),
@@ -130,21 +141,38 @@ function emitResource(
     const security = requirementNames(operation, model);
     const ownSecurity = JSON.stringify(security) !== JSON.stringify(defaultSecurity(model));
     const styles = writtenStyles(operation, media);
+    const writes = needsWriter(operation, media, styles);
+    const form = isForm(media);
     const fields = [
       operation.method,
       operation.requestPath,
       servers.indexOf(operation.servers[0]!),
-      ...(media || ownSecurity || styles ? [media?.type ?? ""] : []),
-      ...(ownSecurity || styles ? [ownSecurity ? security : null] : []),
-      ...(styles ? [styles] : []),
+      ...(media || ownSecurity || styles || writes || form ? [media?.type ?? ""] : []),
+      ...(ownSecurity || styles || writes || form ? [ownSecurity ? security : null] : []),
+      ...(styles || writes || form ? [styles ?? {}] : []),
     ];
     const pages = operation.pagination;
     const pagesLine = pages
       ? `\nconst ${operation.methodName}Pages: NextPage = ${nextPageCall(pages)};`
       : "";
-    return `const ${operation.methodName}Endpoint: Operation = ${JSON.stringify(fields)};${pagesLine}`;
+    // The writer is code, not data: it follows the JSON of the rest.
+    const code = [
+      ...(writes || form ? [writes ? "styledParams" : "null"] : []),
+      ...(form ? ["formBody"] : []),
+    ];
+    const written = code.length
+      ? `${JSON.stringify(fields).slice(0, -1)}, ${code.join(", ")}]`
+      : JSON.stringify(fields);
+    return `const ${operation.methodName}Endpoint: Operation = ${written};${pagesLine}`;
   });
   const paginates = operations.some((operation) => operation.pagination);
+  const styled = operations.some((operation) =>
+    needsWriter(
+      operation,
+      preferredMediaType(operation.requestBody?.mediaTypes),
+      writtenStyles(operation, preferredMediaType(operation.requestBody?.mediaTypes)),
+    ),
+  );
   const rules = [
     ...new Set(
       operations.flatMap((o) => (o.pagination ? [nextPageCall(o.pagination).split("(")[0]!] : [])),
@@ -159,6 +187,12 @@ function emitResource(
           `import { callPaginated, ${rules.join(", ")}, type NextPage, type PageItem, type PagePromise } from "../runtime/paginate.js";`,
         ]
       : []),
+    ...(operations.some((operation) =>
+      isForm(preferredMediaType(operation.requestBody?.mediaTypes)),
+    )
+      ? ['import { formBody } from "../runtime/form-bodies.js";']
+      : []),
+    ...(styled ? ['import { styledParams } from "../runtime/styled-params.js";'] : []),
     'import type { Transport } from "../runtime/transport.js";\n',
     docComment([
       "Method, path template, index in SERVERS, request media type and (where it is not SECURITY) security requirements of each operation.",
@@ -388,7 +422,40 @@ function writtenStyles(
   return Object.keys(styles).length > 0 ? styles : undefined;
 }
 
-/** An operation's security requirements as lists of scheme names. */
+/**
+ * Whether an operation's parameters need more than the runtime writes by itself (single values
+ * and lists in their location's default style): an object, a style of its own, or a URL-encoded
+ * form body. Only then does its descriptor carry the writer, so that an API of plain parameters
+ * does not bundle one.
+ */
+function needsWriter(
+  operation: OperationModel,
+  media: MediaTypeModel | undefined,
+  styles: Record<string, unknown> | undefined,
+): boolean {
+  return (
+    styles !== undefined ||
+    media?.kind === "form" ||
+    operation.parameters.some((p) => !plainValue(p.schema, p.serialization.shape))
+  );
+}
+
+/** Whether the operation's body is a form (URL-encoded or multipart), which form-bodies.ts writes. */
+function isForm(media: MediaTypeModel | undefined): boolean {
+  return media?.kind === "form" || media?.kind === "multipart";
+}
+
+/** A single value of a plain type, or a list: what params.ts writes without a writer. */
+function plainValue(schema: unknown, shape: Serialization["shape"]): boolean {
+  const type = (schema as { type?: unknown }).type;
+  return (
+    shape === "array" ||
+    (shape === "primitive" &&
+      typeof type === "string" &&
+      ["string", "integer", "number", "boolean"].includes(type))
+  );
+}
+
 /** `ChunkedUploadsResource`: the resource's interface. */
 function interfaceName(resource: ResourceModel): string {
   return `${resource.name[0]!.toUpperCase()}${resource.name.slice(1)}Resource`;

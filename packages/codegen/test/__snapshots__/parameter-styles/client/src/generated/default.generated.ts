@@ -25,6 +25,8 @@ import {
   type Operation,
   type OperationOptions,
 } from "../runtime/call.js";
+import { formBody } from "../runtime/form-bodies.js";
+import { styledParams } from "../runtime/styled-params.js";
 import type { Transport } from "../runtime/transport.js";
 
 /**
@@ -37,6 +39,7 @@ const matrixPathEndpoint: Operation = [
   "",
   null,
   { path: { ids: "matrix*", point: "matrix" } },
+  styledParams,
 ];
 const labelPathEndpoint: Operation = [
   "get",
@@ -45,6 +48,7 @@ const labelPathEndpoint: Operation = [
   "",
   null,
   { path: { ids: "label", point: "label*" } },
+  styledParams,
 ];
 const queryStylesEndpoint: Operation = [
   "get",
@@ -55,6 +59,7 @@ const queryStylesEndpoint: Operation = [
   {
     query: { csv: "form", piped: "pipeDelimited", spaced: "spaceDelimited", filter: "deepObject*" },
   },
+  styledParams,
 ];
 const headerStylesEndpoint: Operation = [
   "get",
@@ -63,6 +68,7 @@ const headerStylesEndpoint: Operation = [
   "",
   null,
   { header: { "x-point": "simple*" } },
+  styledParams,
 ];
 const cookieStylesEndpoint: Operation = [
   "get",
@@ -71,6 +77,7 @@ const cookieStylesEndpoint: Operation = [
   "",
   null,
   { cookie: { ids: "form" } },
+  styledParams,
 ];
 const urlencodedFormEndpoint: Operation = [
   "post",
@@ -79,8 +86,19 @@ const urlencodedFormEndpoint: Operation = [
   "application/x-www-form-urlencoded",
   null,
   { body: { tags: "pipeDelimited", filter: "deepObject*" } },
+  styledParams,
+  formBody,
 ];
-const multipartFormEndpoint: Operation = ["post", "/forms/multipart", 0, "multipart/form-data"];
+const multipartFormEndpoint: Operation = [
+  "post",
+  "/forms/multipart",
+  0,
+  "multipart/form-data",
+  null,
+  {},
+  null,
+  formBody,
+];
 
 /**
  * The `default` resource (default).
