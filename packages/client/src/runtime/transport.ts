@@ -41,26 +41,10 @@ export interface Transport {
   credentials(requirements: string[][] | undefined, where: string): Credentials | undefined;
   /**
    * Sends with auth, per-attempt timeouts, retries and token-safe redirects, and returns what
-   * `read` makes of the final response (by default the response, its body buffered).
+   * `read` makes of the final response.
    */
-  send<T = Response>(request: Outgoing, call?: CallOptions, read?: Reader<T>): Promise<T>;
+  send<T>(request: Outgoing, call: CallOptions, read: Reader<T>): Promise<T>;
 }
-
-/** Statuses whose Response cannot carry a body. */
-const NULL_BODY = [101, 204, 205, 304];
-
-/** The default reader: the response with its body buffered (and the token redacted from error bodies). */
-const buffer: Reader<Response> = async (response, redact) =>
-  NULL_BODY.includes(response.status) || response.status < 200
-    ? response
-    : Object.defineProperty(
-        new Response(
-          response.ok ? await response.arrayBuffer() : redact(await response.text()),
-          response,
-        ),
-        "url",
-        { value: response.url },
-      );
 
 /**
  * The part of a client that sends requests: authentication, host checks, per-attempt timeouts,
@@ -124,11 +108,7 @@ export function createTransport(
     return value;
   };
 
-  const send = async <T>(
-    request: Outgoing,
-    call: CallOptions = {},
-    read: Reader<T> = buffer as Reader<T>,
-  ): Promise<T> => {
+  const send = async <T>(request: Outgoing, call: CallOptions, read: Reader<T>): Promise<T> => {
     // An aborted call sends nothing (openapi-fetch's behaviour, and fetch's own).
     request.signal?.throwIfAborted();
     const retries = call.maxRetries ?? maxRetries;
@@ -136,20 +116,11 @@ export function createTransport(
     const repeatable =
       (call.retryNonIdempotent ?? options.retryNonIdempotent) ||
       !/^(POST|PATCH)$/.test(request.method);
-    // Only a stream cannot be sent twice: it is read once into memory so that every attempt
-    // can send it. Bytes, Blobs, text and forms go out as they are.
-    const body =
-      request.body instanceof ReadableStream
-        ? await new Response(request.body).arrayBuffer()
-        : (request.body ?? undefined);
+    // Bytes, Blobs, text and forms go out as they are, the same on every attempt.
+    const body = request.body ?? undefined;
     let bearer = await getToken(false);
     const redact = (text: string) => redacted(text, [bearer, ...(request.auth?.secrets ?? [])]);
     const outgoing = call.fetchOptions ? { ...request, fetchOptions: call.fetchOptions } : request;
-    // What a log line says of an attempt: the method and URL (secrets taken out), how it ended.
-    const said = (how: number | string, started: number) =>
-      redact(
-        `${request.method} ${request.url} ${typeof how === "number" ? `→ ${how}` : how} in ${Date.now() - started} ms`,
-      );
     // canRefresh turns false once the token function has been asked for a fresh token.
     const policy: RetryPolicy = {
       retries,
@@ -162,7 +133,13 @@ export function createTransport(
       const started = Date.now();
       // How the attempt ended: the status, or why there was none (made into words only for a log).
       let ended: number | string = 0;
-      // The attempt reads the final response inside its time limit, or says what comes next.
+      // A log line of this attempt: the method and URL (secrets taken out), how it ended, `tail`.
+      const said = (tail: string) => () =>
+        redact(
+          `${request.method} ${request.url} ${typeof ended === "number" ? `→ ${ended}` : ended}${tail}`,
+        );
+      // The attempt reads the final response inside its time limit, or says what comes next:
+      // the value, a wait before the next attempt, a refresh, or the error to throw.
       const step = await attempt(
         context,
         outgoing,
@@ -177,32 +154,23 @@ export function createTransport(
           await response.body?.cancel();
           return decision;
         },
-      ).catch((error: unknown): Decision => {
+      ).catch((error: unknown): { error: unknown } | Decision => {
         ended ||= `failed (${(error as Error)?.message ?? String(error)})`;
         const decision = decide({ error, aborted: !!request.signal?.aborted }, n, policy);
-        if (decision === THROW) {
-          log("debug", () => said(ended, started));
-          throw error;
-        }
-        return decision;
+        return decision === THROW ? { error } : decision;
       });
-      log("debug", () => said(ended, started));
-      if (typeof step === "object") return step.value;
+      log("debug", said(` in ${Date.now() - started} ms`));
+      if (typeof step === "object") {
+        if ("error" in step) throw step.error;
+        return step.value;
+      }
       if (step === REFRESH) {
-        log("info", () =>
-          redact(
-            `${request.method} ${request.url} → ${ended}: asking the token function for a fresh token`,
-          ),
-        );
+        log("info", said(": asking the token function for a fresh token"));
         policy.canRefresh = false; // one fresh token and one more attempt, outside the budget
         bearer = await getToken(true);
       } else {
         n++;
-        log("info", () =>
-          redact(
-            `${request.method} ${request.url} ${typeof ended === "number" ? `→ ${ended}` : ended}: retry ${n} of ${retries} in ${Math.round(step)} ms`,
-          ),
-        );
+        log("info", said(`: retry ${n} of ${retries} in ${Math.round(step)} ms`));
         if (step) await sleep(step, request.signal);
       }
     }

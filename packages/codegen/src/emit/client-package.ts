@@ -89,7 +89,8 @@ function emitServers(model: ApiModel, servers: ReturnType<typeof serverTable>): 
   const schemeTable = `{${Object.entries(schemes)
     .map(
       ([name, scheme]) =>
-        `${JSON.stringify(name)}: ${scheme[0] === "bearer" ? JSON.stringify(scheme) : `${JSON.stringify(scheme).slice(0, -1)}, carryCredential]`}`,
+        // The carrier is the third element: HTTP basic, which has no name, takes the scheme's.
+        `${JSON.stringify(name)}: ${scheme[0] === "bearer" ? JSON.stringify(scheme) : `${JSON.stringify([scheme[0], scheme[1] ?? name]).slice(0, -1)}, carryCredential]`}`,
     )
     .join(", ")}}`;
   return [
