@@ -67,7 +67,7 @@ describe("the READMEs' bundle sizes", () => {
             0.1 * Math.abs(added) + 0.05,
           );
     near(figure(readme, /calling the method costs /), call!, 2);
-    near(figure(root, /underneath; /), call!, 2);
+    near(figure(root, /createClient and a call: /), call!, 2);
     near(figure(readme, /`uploadFile` is about /), upload!, 1);
   });
 });
