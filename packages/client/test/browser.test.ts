@@ -21,6 +21,17 @@ const PAGE_HTML = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>client</title></head>
 <body><script type="module" src="/page.js"></script></body></html>`;
 
+/** Seven parts, in pages of the request's `limit` from its `offset` (Box's list parts). */
+const pagedParts: Handler = (request, response) => {
+  const query = new URL(request.url!, "http://x").searchParams;
+  const offset = Number(query.get("offset") ?? 0);
+  const limit = Number(query.get("limit") ?? 100);
+  const entries = [1, 2, 3, 4, 5, 6, 7]
+    .slice(offset, offset + limit)
+    .map((n) => ({ part_id: `P${n}`, offset: n, size: 1, sha1: "x" }));
+  sendJson(response, 200, { total_count: 7, limit, offset, entries });
+};
+
 let server: TestServer;
 let browser: Browser;
 let page: Page;
@@ -47,6 +58,9 @@ beforeAll(async () => {
     (path) => {
       if (path === "/") return file("text/html; charset=utf-8", PAGE_HTML);
       if (path === "/page.js") return file("text/javascript; charset=utf-8", script);
+      if (path === `${PATH}paged/parts`) return pagedParts;
+      if (path === `${PATH}raw`)
+        return (_q, response) => sendJson(response, 200, SESSION, { "box-request-id": "req-raw" });
       const fault = FAULT_CASES.find((c) => path === PATH + c.id);
       if (fault) return fault.row.server;
       return leakRoute(path) ?? (path.startsWith(PATH) ? ok : undefined);
@@ -124,6 +138,40 @@ describe("in headless Chromium", () => {
       if (name.includes("echoes")) expect(seen.views.at(-1)).toContain("[redacted]");
     },
   );
+
+  it("withResponse() gives the body, the response and its request id; asResponse() the body unread", async () => {
+    expect(await page.evaluate(() => window.checks.raw())).toEqual({
+      id: SESSION.id,
+      status: 200,
+      requestId: "req-raw",
+      bodyUsed: false,
+      unreadId: SESSION.id,
+    });
+  });
+
+  it("a paged method's promise iterates every item of every page", async () => {
+    const before = server.requests.length;
+    expect(await page.evaluate(() => window.checks.pages())).toEqual({
+      ids: ["P1", "P2", "P3", "P4", "P5", "P6", "P7"],
+      first: 3,
+    });
+    const asked = server.requests.slice(before).map((r) => r.rawPath.split("?")[1]);
+    expect(asked).toEqual(["limit=3", "limit=3&offset=3", "limit=3&offset=6"]);
+  });
+
+  it("the log has a line per attempt without the token; fetchOptions reach fetch", async () => {
+    const { lines, cache } = await page.evaluate(() => window.checks.logged());
+    expect(cache).toBe("no-store");
+    expect(lines).toEqual([expect.stringMatching(/GET \S+\/logged → 200 in \d+ ms/)]);
+    expect(lines.join("\n")).not.toContain("s3cret-token");
+  });
+
+  it("a call without a token fails before sending, naming the option and the variable", async () => {
+    const seen = await page.evaluate(() => window.checks.noToken());
+    expect(seen.fetched).toBe(0);
+    expect(seen.message).toContain("the token option");
+    if (seen.variable) expect(seen.message).toContain(seen.variable);
+  });
 
   it("ends with no uncaught errors in the page", () => {
     expect(pageErrors).toEqual([]);

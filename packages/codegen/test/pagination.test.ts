@@ -70,6 +70,26 @@ describe("pagination, from the operation's shape", () => {
       { kind: "link", request: "", next: "", items: "" },
     ],
     [
+      "the next page's URL in the body (Twilio's next_page_uri), whatever the query",
+      {
+        parameters: [q("PageSize"), q("Page"), q("PageToken")],
+        responses: list({
+          calls: array,
+          next_page_uri: { type: "string", format: "uri", nullable: true },
+          page: { type: "integer" },
+        }),
+      },
+      { kind: "link", request: "", next: "next_page_uri", items: "calls" },
+    ],
+    [
+      "a page number and the next page's URL (Laravel's): the URL",
+      {
+        parameters: [q("page")],
+        responses: list({ data: array, next_page_url: { type: "string" } }),
+      },
+      { kind: "link", request: "", next: "next_page_url", items: "data" },
+    ],
+    [
       "allOf members merged: the list's fields from one member, the items from another",
       {
         parameters: [q("marker")],

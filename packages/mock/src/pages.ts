@@ -7,9 +7,18 @@
  */
 import type { OperationModel } from "@chunked-uploads/codegen/model";
 
-/** Whether the request asks for a page after the first. */
-export function asksForLaterPage(operation: OperationModel, url: URL): boolean {
+/**
+ * Whether the request asks for a page after the first. A next page's URL in the body is the
+ * first page's (the example's), so the request that follows it is a later page.
+ */
+export function asksForLaterPage(operation: OperationModel, url: URL, first?: unknown): boolean {
   const pages = operation.pagination;
+  if (pages?.kind === "link" && pages.next && first && typeof first === "object") {
+    const next = (first as Record<string, unknown>)[pages.next];
+    if (typeof next !== "string" || next === "") return false;
+    const target = new URL(next, url);
+    return target.pathname === url.pathname && target.search === url.search;
+  }
   if (!pages || pages.kind === "link") return false;
   const value = url.searchParams.get(pages.request);
   if (value === null || value === "") return false;
@@ -18,14 +27,14 @@ export function asksForLaterPage(operation: OperationModel, url: URL): boolean {
   return true;
 }
 
-/** The last page: the example's items emptied, no next marker or cursor, no more to come. */
+/** The last page: the example's items emptied, no next marker, cursor or URL, no more to come. */
 export function lastPage(operation: OperationModel, example: unknown): unknown {
   const pages = operation.pagination;
   if (!pages) return example;
   if (pages.items === "") return [];
   if (example === null || typeof example !== "object" || Array.isArray(example)) return example;
   const page: Record<string, unknown> = { ...example, [pages.items]: [] };
-  if (pages.kind === "marker" || pages.kind === "cursor") {
+  if (pages.kind === "marker" || pages.kind === "cursor" || pages.kind === "link") {
     // Left out rather than null: a schema that does not say `nullable` still holds.
     if (pages.next) delete page[pages.next];
     if (pages.hasMore && pages.hasMore in page) page[pages.hasMore] = false;

@@ -216,7 +216,7 @@ export async function startSpecServer(
       const media = preferredMediaType(success?.mediaTypes);
       if (!media || status === 204) return send(status, "");
       const first = exampleBody(model, media, "response");
-      const example = asksForLaterPage(match.operation, url)
+      const example = asksForLaterPage(match.operation, url, first)
         ? lastPage(match.operation, first)
         : first;
       send(

@@ -39,6 +39,10 @@ beforeAll(async () => {
           entries: items,
         }),
         "/page": op([q("page", { minimum: 1 })], { things: items }),
+        "/calls": op([q("Page")], {
+          calls: items,
+          next_page_uri: { type: "string", example: "/calls?Page=1" },
+        }),
       },
     },
   });
@@ -52,11 +56,13 @@ describe("the stateless mock's pages", () => {
     ["offset", "/offset", "/offset?offset=2", "entries"],
     ["marker", "/marker", "/marker?marker=m2", "entries"],
     ["page number", "/page?page=1", "/page?page=2", "things"],
+    ["the next page's URL in the body", "/calls", "/calls?Page=1", "calls"],
   ])("%s: the example first, then a last page with no items", async (_name, first, later, list) => {
     expect((await get(first))[list]).toEqual(["x", "y"]);
     const last = await get(later);
     expect(last[list]).toEqual([]);
     expect(last).not.toHaveProperty("next_marker");
+    expect(last).not.toHaveProperty("next_page_uri");
     expect(mock.requests.every((r) => r.problems.length === 0)).toBe(true);
   });
 });

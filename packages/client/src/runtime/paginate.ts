@@ -79,10 +79,18 @@ export const pageNumbers =
   (request: string, first: number): NextPage =>
   ({ query }) => ({ ...query, [request]: Number(query[request] ?? first) + 1 });
 
-/** An RFC 8288 `Link` header's `rel="next"` URL, resolved against the page's own. */
+/**
+ * The next page's URL, resolved against the page's own: from the body property that holds it
+ * (Twilio's `next_page_uri`, Azure's `nextLink`; none or empty at the end), else an RFC 8288
+ * `Link` header's `rel="next"`.
+ */
 export const linkPages =
-  (): NextPage =>
-  ({ response }) => {
+  (property?: string): NextPage =>
+  ({ body, response }) => {
+    if (property) {
+      const next = present(body[property]);
+      return typeof next === "string" ? new URL(next, response.url || undefined).href : undefined;
+    }
     for (const link of response.headers.get("link")?.split(/,(?=\s*<)/) ?? []) {
       const match = /<([^>]*)>(.*)/.exec(link.trim());
       if (match && /;\s*rel\s*=\s*"?(?:[^";]*\s)?next(?:\s[^";]*)?"?/i.test(match[2]!))

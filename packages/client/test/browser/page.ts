@@ -5,6 +5,7 @@
  * for the test to judge.
  */
 import { createClient, type ApiError } from "../../src/index.js";
+import { TOKEN_ENV } from "../../src/generated/servers.generated.js";
 import { FAULT_CASES, observe } from "../fault-table.js";
 import { LEAK_TOKEN, LEAKS, REFUSED } from "../safety-cases.js";
 
@@ -61,6 +62,65 @@ const checks = {
         JSON.stringify((error as ApiError).body ?? ""),
       ],
     };
+  },
+
+  /** withResponse() and asResponse() of one call: what each gives. */
+  async raw() {
+    const box = createClient({ baseUrl, token: "t" });
+    const { data, response, requestId } = await box.chunkedUploads
+      .getFileUploadSessionById("raw")
+      .withResponse();
+    const unread = await box.chunkedUploads.getFileUploadSessionById("raw").asResponse();
+    return {
+      id: (data as { id?: string }).id,
+      status: response.status,
+      requestId,
+      bodyUsed: unread.bodyUsed,
+      unreadId: ((await unread.json()) as { id?: string }).id,
+    };
+  },
+
+  /** Every part of a paged list, through `for await`, and the first page's body. */
+  async pages() {
+    const box = createClient({ baseUrl, token: "t" });
+    const parts = box.chunkedUploads.getFileUploadSessionParts("paged", { query: { limit: 3 } });
+    const ids: string[] = [];
+    for await (const part of parts) ids.push(String(part.part_id));
+    return { ids, first: (await parts).entries?.length };
+  },
+
+  /** The debug log of a call, and a fetch option as the page's fetch sees it. */
+  async logged() {
+    const lines: string[] = [];
+    const line = (text: string) => lines.push(text);
+    let cache: string | undefined;
+    const box = createClient({
+      baseUrl,
+      token: "s3cret-token",
+      logLevel: "debug",
+      logger: { debug: line, info: line, warn: line, error: line },
+      fetchOptions: { cache: "no-store" },
+      fetch: (request) => {
+        cache = request.cache;
+        return fetch(request);
+      },
+    });
+    await box.chunkedUploads.getFileUploadSessionById("logged");
+    return { lines, cache };
+  },
+
+  /** A call without any token, where a page has no environment: what it says, and what it sent. */
+  async noToken() {
+    let fetched = 0;
+    const box = createClient({
+      baseUrl,
+      fetch: async () => {
+        fetched++;
+        return Response.json({});
+      },
+    });
+    const error = await box.chunkedUploads.getFileUploadSessionById("x").catch((e) => e);
+    return { fetched, message: message(error), variable: TOKEN_ENV };
   },
 };
 

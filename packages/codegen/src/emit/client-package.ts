@@ -503,7 +503,7 @@ function nextPageCall(pages: PaginationModel): string {
     case "page":
       return `pageNumbers(${args(pages.request, pages.firstPage ?? 1)})`;
     case "link":
-      return "linkPages()";
+      return `linkPages(${pages.next ? args(pages.next) : ""})`;
     default:
       return pages.hasMore
         ? `afterPages(${args(pages.request, pages.hasMore)})`

@@ -128,7 +128,7 @@ export interface PaginationModel {
   kind: "offset" | "marker" | "cursor" | "page" | "link";
   /** The query parameter a next page is asked with (`offset`, `marker`, `cursor`, `page`); "" for link. */
   request: string;
-  /** The body property that gives the next page's value (`next_marker`), or the total (`total_count`, for offset); "" when none. */
+  /** The body property that gives the next page's value (`next_marker`), its URL (`next_page_uri`, for link), or the total (`total_count`, for offset); "" when none. */
   next: string;
   /** The body property that holds the page's items; "" when the body is the list itself. */
   items: string;

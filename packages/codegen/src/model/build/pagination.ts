@@ -8,7 +8,8 @@
  * - cursor: `cursor` in, `next_cursor` out; or `starting_after` in, `has_more` out (the next
  *   cursor is then the last item's `id`);
  * - page: `page` in, a list out; the last page is the one that comes back short or empty;
- * - link: an RFC 8288 `Link` response header whose `rel="next"` is the next page's URL.
+ * - link: an RFC 8288 `Link` response header whose `rel="next"` is the next page's URL, or a
+ *   body property that holds it (Twilio's `next_page_uri`, Azure's `nextLink`).
  */
 import { pointerTo } from "../../load/json-pointer.js";
 import type { OperationModel, PaginationModel } from "../api-model.js";
@@ -19,6 +20,16 @@ export const PAGINATION_EXTENSION = "x-pagination";
 /** Where a page's items are, by the names APIs give them, first found wins. */
 const ITEM_NAMES = ["entries", "data", "items", "results", "records", "values"];
 const KINDS = ["offset", "marker", "cursor", "page", "link"] as const;
+/** Body properties that hold the next page's URL, by the names APIs give them. */
+const NEXT_URL_NAMES = [
+  "next_page_uri",
+  "next_page_url",
+  "next_url",
+  "nextLink",
+  "@odata.nextLink",
+  "next_link",
+  "nextPageUrl",
+];
 
 /** The operation's pagination, or undefined for an operation that returns no page. */
 export function pagination(
@@ -66,6 +77,10 @@ export function pagination(
     return { kind: "cursor", request: "cursor", next: "next_cursor", items };
   if (query.has("starting_after") && "has_more" in properties)
     return { kind: "cursor", request: "starting_after", next: "", hasMore: "has_more", items };
+  // A URL in the body goes before page numbers: an API with both (Laravel's `page` and
+  // `next_page_url`) says where the next page is more surely than a count does.
+  const nextUrl = NEXT_URL_NAMES.find((name) => deref(properties[name]).type === "string");
+  if (nextUrl) return { kind: "link", request: "", next: nextUrl, items };
   if (query.has("page")) {
     const page = operation.parameters.find((p) => p.in === "query" && p.name === "page")!;
     const { default: first, minimum } = page.schema as { default?: unknown; minimum?: unknown };
