@@ -41,3 +41,21 @@ export function lastPage(operation: OperationModel, example: unknown): unknown {
   }
   return page;
 }
+
+/**
+ * The first page: the example, except that a next page's URL in the body that does not lead
+ * back to this operation on this server (the example's `https://example.com`) is left out, so
+ * that a client reads one page instead of following a URL nobody answers.
+ */
+export function firstPage(operation: OperationModel, example: unknown, url: URL): unknown {
+  const pages = operation.pagination;
+  if (pages?.kind !== "link" || !pages.next || !example || typeof example !== "object")
+    return example;
+  const next = (example as Record<string, unknown>)[pages.next];
+  if (typeof next !== "string") return example;
+  const target = URL.canParse(next, url) ? new URL(next, url) : undefined;
+  if (target?.origin === url.origin && target.pathname === url.pathname) return example;
+  const page: Record<string, unknown> = { ...example };
+  delete page[pages.next];
+  return page;
+}

@@ -17,7 +17,7 @@ import {
   type OperationModel,
 } from "@chunked-uploads/codegen/model";
 import { checkRequest } from "./check-request.js";
-import { asksForLaterPage, lastPage } from "./pages.js";
+import { asksForLaterPage, firstPage, lastPage } from "./pages.js";
 import { mediaTypeMatches, multipartFields } from "./request-body.js";
 import { bySpecificity, chooseRoutes, routeOf, type Route, type RouteChoice } from "./routes.js";
 import type { UploadStep } from "./uploads/faults.js";
@@ -218,7 +218,7 @@ export async function startSpecServer(
       const first = exampleBody(model, media, "response");
       const example = asksForLaterPage(match.operation, url, first)
         ? lastPage(match.operation, first)
-        : first;
+        : firstPage(match.operation, first, url);
       send(
         status,
         typeof example === "string" && !media.json ? example : JSON.stringify(example ?? {}),

@@ -39,6 +39,10 @@ beforeAll(async () => {
           entries: items,
         }),
         "/page": op([q("page", { minimum: 1 })], { things: items }),
+        "/elsewhere": op([q("Page")], {
+          calls: items,
+          next_page_uri: { type: "string", format: "uri", example: "http://example.com" },
+        }),
         "/calls": op([q("Page")], {
           calls: items,
           next_page_uri: { type: "string", example: "/calls?Page=1" },
@@ -64,5 +68,11 @@ describe("the stateless mock's pages", () => {
     expect(last).not.toHaveProperty("next_marker");
     expect(last).not.toHaveProperty("next_page_uri");
     expect(mock.requests.every((r) => r.problems.length === 0)).toBe(true);
+  });
+
+  it("leaves out a next page's URL that leads nowhere it answers: one page", async () => {
+    const first = await get("/elsewhere");
+    expect(first.calls).toEqual(["x", "y"]);
+    expect(first).not.toHaveProperty("next_page_uri");
   });
 });
