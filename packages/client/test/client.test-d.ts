@@ -144,4 +144,32 @@ describe("uploadFile", () => {
     // @ts-expect-error a string is not a source
     void uploadFile(box, "text", { folderId: "0", fileName: "a" });
   });
+
+  it("a stream needs its fileSize; bytes, Blobs and Files do not", () => {
+    const stream = new ReadableStream<Uint8Array>();
+    const chunks = (async function* () {
+      yield new Uint8Array(1);
+    })();
+    // @ts-expect-error a stream cannot say its size
+    void uploadFile(box, stream, { folderId: "0", fileName: "a" });
+    // @ts-expect-error nor can an async iterable
+    void uploadFile(box, chunks, { folderId: "0", fileName: "a" });
+    // @ts-expect-error a new version from a stream needs its size too
+    void uploadFileVersion(box, "1", stream);
+    void uploadFile(box, stream, { folderId: "0", fileName: "a", fileSize: 1 });
+    void uploadFileVersion(box, "1", chunks, { fileSize: 1 });
+    void uploadFile(box, new Blob([]), { folderId: "0", fileName: "a" });
+    void uploadFile(box, new File([], "a"), { folderId: "0", fileName: "a" });
+    void uploadFile(box, new ArrayBuffer(1), { folderId: "0", fileName: "a" });
+  });
+
+  it("a resume takes the session alone, and a source that can be read again", () => {
+    void uploadFile(box, new Blob([]), { resume: "S1", onSession: (s) => void s.id });
+    void uploadFile(box, new Uint8Array(1), { resume: { id: "S1" } });
+    void uploadFileVersion(box, "1", new Blob([]), { resume: "S1" });
+    // @ts-expect-error the session's folder and name hold: not given again
+    void uploadFile(box, new Blob([]), { resume: "S1", folderId: "0", fileName: "a" });
+    // @ts-expect-error a stream cannot be read again
+    void uploadFile(box, new ReadableStream<Uint8Array>(), { resume: "S1", fileSize: 1 });
+  });
 });

@@ -6,7 +6,7 @@ import { createHash } from "node:crypto";
 import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { sha1Base64 } from "../src/upload/sha1.js";
-import { UploadError, uploadFile } from "../src/upload/index.js";
+import { type UploadProgress, UploadError, uploadFile } from "../src/upload/index.js";
 
 import {
   bytesOf,
@@ -70,11 +70,7 @@ describe("abort, failure and resume", () => {
     expect(error).toMatchObject({ sessionId: firstSessionId(), sessionKept: true });
     expect(error.parts.map((p) => p.offset)).toEqual([0, PART, 2 * PART]);
     const before = partRequests().length;
-    const file = await uploadFile(box, new Blob([source]), {
-      folderId: "0",
-      fileName: "a",
-      resume: error.sessionId!,
-    });
+    const file = await uploadFile(box, new Blob([source]), { resume: error.sessionId! });
     const resent = partRequests().slice(before).map(offsetOf);
     expect(resent.sort((a, b) => a! - b!)).toEqual([3 * PART, 4 * PART, 5 * PART]);
     expect(Buffer.compare(await committed(file.id), Buffer.from(source))).toBe(0);
@@ -145,9 +141,85 @@ describe("abort, failure and resume", () => {
   ])("refuses %s before creating a session", async (_name, source, extra, reason) => {
     const box = await setUp();
     await expect(
-      uploadFile(box, source() as never, { folderId: "0", fileName: "a", ...extra }),
+      // Untyped, as from JavaScript: the types refuse most of these already (client.test-d.ts).
+      uploadFile(box, source() as never, { folderId: "0", fileName: "a", ...extra } as never),
     ).rejects.toThrow(reason);
     expect(mock.requests).toHaveLength(0);
+  });
+});
+
+describe("onSession and resuming by its id", () => {
+  it("hears the session before any part is sent, and a resume from its id finishes the file", async () => {
+    const box = await setUp({ token: "t" });
+    const source = bytesOf(4 * PART + 5);
+    let stepsSeen: string[] = [];
+    let id: string | undefined;
+    mock.faults.push({ kind: "500", part: 2 });
+    const failed = await uploadFile(box, source, {
+      folderId: "0",
+      fileName: "a",
+      concurrency: 1,
+      maxPartAttempts: 1,
+      keepSessionOnFailure: true,
+      onSession: async (session) => {
+        stepsSeen = mock.requests.map((r) => String(r.step));
+        await new Promise((resolve) => setTimeout(resolve, 1)); // awaited before any part
+        id = session.id;
+      },
+    }).catch((e: unknown) => e);
+    expect(failed).toBeInstanceOf(UploadError);
+    expect(stepsSeen).toEqual(["createSession"]);
+    expect(id).toBe(firstSessionId());
+    const progress: UploadProgress[] = [];
+    const file = await uploadFile(box, new Blob([source]), {
+      resume: id!,
+      onProgress: (p) => progress.push(p),
+    });
+    expect(Buffer.compare(await committed(file.id), Buffer.from(source))).toBe(0);
+    // The first event counts the two parts stored before: bytes and parts agree throughout.
+    expect(progress[0]).toEqual({
+      bytesUploaded: 2 * PART,
+      totalBytes: source.length,
+      partsUploaded: 2,
+      totalParts: 5,
+    });
+    for (const p of progress)
+      expect(p.bytesUploaded).toBe(Math.min(p.partsUploaded * PART, source.length));
+    expect(progress.at(-1)).toMatchObject({ bytesUploaded: source.length, partsUploaded: 5 });
+  });
+
+  it("a new upload's first event is 0 %", async () => {
+    const box = await setUp();
+    const progress: UploadProgress[] = [];
+    await uploadFile(box, bytesOf(2 * PART), {
+      folderId: "0",
+      fileName: "a",
+      onProgress: (p) => progress.push(p),
+    });
+    expect(progress.map((p) => p.partsUploaded)).toEqual([0, 1, 2]);
+    expect(progress[0]).toMatchObject({ bytesUploaded: 0, totalBytes: 2 * PART });
+  });
+
+  it("a session committed meanwhile cannot be resumed: a clear UploadError, nothing sent", async () => {
+    const box = await setUp();
+    const source = bytesOf(PART + 1);
+    let id = "";
+    await uploadFile(box, source, {
+      folderId: "0",
+      fileName: "a",
+      onSession: (session) => {
+        id = session.id!;
+      },
+    });
+    const before = partRequests().length;
+    const error = (await uploadFile(box, source, { resume: id }).catch((e) => e)) as UploadError;
+    expect(error).toBeInstanceOf(UploadError);
+    expect(error.message).toMatch(
+      new RegExp(
+        `cannot resume session ${id}: it no longer exists \\(expired, committed or aborted\\)`,
+      ),
+    );
+    expect(partRequests().length).toBe(before);
   });
 });
 

@@ -3,13 +3,17 @@
 export {
   uploadFile,
   uploadFileVersion,
+  type NewFileOptions,
+  type NewVersionOptions,
+  type OptionsFor,
+  type ResumeOptions,
   type UploadFileOptions,
   type UploadFileVersionOptions,
   type UploadOptionsBase,
   type UploadProgress,
 } from "./upload-file.js";
 export { UploadError, type UploadErrorFields } from "./upload-error.js";
-export type { UploadSource } from "./source.js";
+export type { RereadableSource, StreamSource, UploadSource } from "./source.js";
 export type {
   CommittedFile,
   UploadClient,

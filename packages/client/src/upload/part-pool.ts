@@ -14,7 +14,7 @@ import type { UploadRun } from "./upload-run.js";
 export async function sendParts(
   run: UploadRun,
   reader: PartReader,
-  report: (bytes: number) => void,
+  report: () => void,
   abortRest: () => void,
 ): Promise<string> {
   const { partSize, stored, stop } = run;
@@ -45,14 +45,13 @@ export async function sendParts(
       if (known && known.size === bytes.byteLength) {
         whole.update(bytes);
         reader.release(bytes);
-        report(bytes.byteLength);
         continue;
       }
       const task: Promise<void> = sendPart(run, bytes, start).then(
         (part) => {
           reader.release(bytes);
           stored.set(start, part);
-          report(bytes.byteLength);
+          report();
         },
         (error: unknown) => {
           reader.release(bytes);

@@ -1,6 +1,11 @@
+/** A source that knows its size and can be read again: bytes in memory, a Blob or a File. */
+export type RereadableSource = Blob | ArrayBuffer | ArrayBufferView;
+
+/** A stream of chunks: read once, its size given as `fileSize`. */
+export type StreamSource = ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>;
+
 /** What `uploadFile` reads from: bytes in memory, a Blob or File, or a stream of chunks. */
-export type UploadSource =
-  Blob | ArrayBuffer | ArrayBufferView | ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>;
+export type UploadSource = RereadableSource | StreamSource;
 
 /**
  * A source as the uploader uses it: its size when it knows one, and its parts in order, each

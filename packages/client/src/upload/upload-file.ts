@@ -2,7 +2,7 @@ import { UPLOAD_METHODS as M } from "../generated/upload-methods.generated.js";
 import { transportOf } from "../runtime/client-transport.js";
 import { commitUpload } from "./commit.js";
 import { sendParts } from "./part-pool.js";
-import { partReader, type UploadSource } from "./source.js";
+import { partReader, type RereadableSource, type UploadSource } from "./source.js";
 import type {
   CommittedFile,
   UploadClient,
@@ -10,6 +10,9 @@ import type {
 } from "./upload-client.js";
 import { UploadError } from "./upload-error.js";
 import {
+  type NewFileOptions,
+  type NewVersionOptions,
+  type OptionsFor,
   type UploadFileOptions,
   type UploadFileVersionOptions,
   type UploadOptionsBase,
@@ -19,6 +22,10 @@ import { type UploadRun, sortedParts } from "./upload-run.js";
 import { closeSession, listParts, openSession, sessionLayout } from "./upload-session.js";
 
 export type {
+  NewFileOptions,
+  NewVersionOptions,
+  OptionsFor,
+  ResumeOptions,
   UploadFileOptions,
   UploadFileVersionOptions,
   UploadOptionsBase,
@@ -30,35 +37,37 @@ export type {
  * Parts go up in parallel; each part and the whole file are checked with SHA-1 digests; a part
  * whose outcome is unknown is looked up before it is sent again; a commit answered 202 is
  * retried after its Retry-After. On failure or abort the session is deleted (unless
- * `keepSessionOnFailure`) and an {@link UploadError} is thrown.
+ * `keepSessionOnFailure`) and an {@link UploadError} is thrown. With `{ resume }` (the id
+ * `onSession` gave, say) it continues a session instead, sending only the missing parts.
  */
-export function uploadFile<C extends UploadClient>(
+export function uploadFile<C extends UploadClient, S extends UploadSource>(
   box: C,
-  source: UploadSource,
-  options: UploadFileOptions,
+  source: S,
+  options: OptionsFor<S, UploadFileOptions>,
 ): Promise<CommittedFile<C>> {
+  const { folderId, fileName } = options as NewFileOptions;
   return upload(box, source, options, (fileSize) =>
     box[M.resource][M.createSession](
-      { folder_id: options.folderId, file_name: options.fileName, file_size: fileSize },
+      { folder_id: folderId, file_name: fileName, file_size: fileSize },
       { signal: options.signal },
     ),
   );
 }
 
 /** Uploads a new version of an existing file, in parts; otherwise as {@link uploadFile}. */
-export function uploadFileVersion<C extends UploadClient>(
+export function uploadFileVersion<C extends UploadClient, S extends UploadSource>(
   box: C,
   fileId: string,
-  source: UploadSource,
-  options: UploadFileVersionOptions = {},
+  source: S,
+  ...[options = {} as never]: S extends RereadableSource
+    ? [options?: OptionsFor<S, UploadFileVersionOptions>]
+    : [options: OptionsFor<S, UploadFileVersionOptions>]
 ): Promise<CommittedFile<C>> {
+  const { fileName } = options as NewVersionOptions;
   return upload(box, source, options, (fileSize) =>
     box[M.resource][M.createVersionSession](
       fileId,
-      {
-        file_size: fileSize,
-        ...(options.fileName !== undefined && { file_name: options.fileName }),
-      },
+      { file_size: fileSize, ...(fileName !== undefined && { file_name: fileName }) },
       { signal: options.signal },
     ),
   );
@@ -71,7 +80,7 @@ export function uploadFileVersion<C extends UploadClient>(
 async function upload<F>(
   box: UploadClient,
   source: UploadSource,
-  options: UploadOptionsBase,
+  options: UploadOptionsBase & { resume?: string | UploadSession | undefined },
   createSession: (fileSize: number) => Promise<UploadSession>,
 ): Promise<F> {
   const { signal, onProgress } = options;
@@ -97,12 +106,15 @@ async function upload<F>(
       stored,
       ...sessionLayout(session, settings.size),
     };
+    await options.onSession?.(session);
     if (options.resume !== undefined)
       for (const part of await listParts(chunked, run.endpoints.list_parts, run.totalParts, stop))
         stored.set(part.offset!, part);
-    let bytesUploaded = 0;
-    const report = (bytes: number) => {
-      bytesUploaded += bytes;
+    // What Box holds, from the stored parts themselves: on a resume the parts stored before
+    // count from the first event, and bytes and parts always agree.
+    const report = () => {
+      let bytesUploaded = 0;
+      for (const part of stored.values()) bytesUploaded += part.size ?? 0;
       onProgress?.({
         bytesUploaded,
         totalBytes: settings.size,
@@ -110,6 +122,7 @@ async function upload<F>(
         totalParts: run.totalParts,
       });
     };
+    report();
     const digest = await sendParts(run, reader, report, () => internal.abort());
     return await commitUpload<F>(run, digest);
   } catch (error) {

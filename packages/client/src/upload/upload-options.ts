@@ -1,15 +1,18 @@
 import type { ClientOptions } from "../runtime/options.js";
 import { RETRY_DEFAULTS } from "../runtime/transport.js";
-import type { PartReader } from "./source.js";
+import type { PartReader, RereadableSource } from "./source.js";
 import type { UploadSessionLike as UploadSession } from "./upload-client.js";
 
-/** What `onProgress` hears after every part Box has stored. */
+/**
+ * What `onProgress` hears: once before the first part (0 %, or what a resumed session already
+ * holds), after every part Box has stored, and once at the end (100 %, before the commit).
+ */
 export interface UploadProgress {
-  /** Bytes of the parts Box has stored so far. */
+  /** Bytes of the parts Box has stored so far (on a resume, the ones it held before too). */
   bytesUploaded: number;
   /** The file's size in bytes. */
   totalBytes: number;
-  /** Parts Box has stored so far. */
+  /** Parts Box has stored so far (on a resume, the ones it held before too). */
   partsUploaded: number;
   /** Parts the file needs in all. */
   totalParts: number;
@@ -23,13 +26,14 @@ export interface UploadOptionsBase {
   concurrency?: number;
   /** Stops the upload: parts in flight are cancelled and the session is deleted (unless kept). */
   signal?: AbortSignal;
-  /** Called after every part Box has stored, with the bytes and parts stored so far. */
+  /** Called before the first part and after every part Box has stored, with what is stored so far. */
   onProgress?: (progress: UploadProgress) => void;
   /**
-   * Continue an upload session (its id, or the session object): its parts are listed and only
-   * the missing ones are sent. Needs a source that can be read again (bytes or a Blob).
+   * Called once the session exists (created, or fetched for a resume) and before any part is
+   * sent, and awaited: store `session.id` here, and a process that dies mid-upload can resume
+   * it (`uploadFile(box, source, { resume: id })`). A throw fails the upload.
    */
-  resume?: string | UploadSession;
+  onSession?: (session: UploadSession) => void | Promise<void>;
   /** Keep the session when the upload fails, to resume it later. Default false: it is deleted. */
   keepSessionOnFailure?: boolean;
   /** Attempts per part before the upload fails. Default: the client's `maxRetries` + 1 (3). */
@@ -48,19 +52,60 @@ export interface UploadOptionsBase {
   maxRetryAfterMs?: number;
 }
 
-/** `uploadFile`'s options: where the new file goes and its name, and how to upload it. */
-export interface UploadFileOptions extends UploadOptionsBase {
+/**
+ * Resuming an upload session: its id, or the session as `onSession` or an UploadError gave
+ * it. Its stored parts are listed and only the missing ones are sent; the file's folder and
+ * name are the session's, so they are not given again. The source must be one that can be
+ * read again (bytes, a Blob or a File).
+ */
+export interface ResumeOptions extends UploadOptionsBase {
+  /** The session to continue: its id, or the session object. */
+  resume: string | UploadSession;
+  /** The session's folder holds: not given on a resume. */
+  folderId?: never;
+  /** The session's name holds: not given on a resume. */
+  fileName?: never;
+}
+
+/** `uploadFile`'s options for a new file: where it goes and its name, and how to upload it. */
+export interface NewFileOptions extends UploadOptionsBase {
   /** The folder of the new file; `"0"` is the root folder. */
   folderId: string;
   /** The new file's name, unique in its folder. */
   fileName: string;
+  /** A new upload (see {@link ResumeOptions} to continue one). */
+  resume?: undefined;
 }
 
-/** `uploadFileVersion`'s options: a new name if wanted, and how to upload it. */
-export interface UploadFileVersionOptions extends UploadOptionsBase {
+/** `uploadFile`'s options: a new file's folder and name, or the session to resume. */
+export type UploadFileOptions = NewFileOptions | ResumeOptions;
+
+/** `uploadFileVersion`'s options for a new upload: a new name if wanted, and how to upload it. */
+export interface NewVersionOptions extends UploadOptionsBase {
   /** A new name for the file; by default it keeps its name. */
   fileName?: string;
+  /** A new upload (see {@link ResumeOptions} to continue one). */
+  resume?: undefined;
 }
+
+/** `uploadFileVersion`'s options: a new upload, or the session to resume. */
+export type UploadFileVersionOptions = NewVersionOptions | ResumeOptions;
+
+/**
+ * What the source asks of the options: a stream its `fileSize` (it cannot say its size), and
+ * a resume a source it can read again.
+ */
+export type OptionsFor<
+  S,
+  O extends {
+    /** Set on a resume: the session to continue. */
+    resume?: unknown;
+  },
+> = [S] extends [never]
+  ? O
+  : S extends RereadableSource
+    ? O
+    : Exclude<O, ResumeOptions> & { fileSize: number };
 
 /** The options with their defaults, checked, and the number of bytes to upload. */
 export interface UploadSettings {
@@ -79,7 +124,7 @@ export interface UploadSettings {
  * of the retries comes from the client's own settings (`client`).
  */
 export function uploadSettings(
-  options: UploadOptionsBase,
+  options: UploadOptionsBase & { resume?: unknown },
   reader: PartReader,
   client: ClientOptions = {},
 ): UploadSettings {

@@ -29,8 +29,12 @@ export async function openSession(
       ? await chunked[M.getSession](resume, { signal })
       : (resume ?? (await create()));
   } catch (cause) {
+    // A session to resume that is gone: expired (Box keeps one for 7 days), committed or aborted.
+    const gone = resume !== undefined && (cause as { status?: number })?.status === 404;
     throw new UploadError(
-      `uploadFile: could not ${resume ? "get" : "create"} the upload session`,
+      gone
+        ? `uploadFile: cannot resume session ${typeof resume === "string" ? resume : resume.id}: it no longer exists (expired, committed or aborted); start a new upload`
+        : `uploadFile: could not ${resume ? "get" : "create"} the upload session`,
       { sessionKept: false, parts: [] },
       { cause },
     );
