@@ -14,7 +14,6 @@ import type { UploadRun } from "./upload-run.js";
 export async function sendParts(
   run: UploadRun,
   reader: PartReader,
-  report: () => void,
   abortRest: () => void,
 ): Promise<string> {
   const { partSize, stored, stop } = run;
@@ -51,7 +50,7 @@ export async function sendParts(
         (part) => {
           reader.release(bytes);
           stored.set(start, part);
-          report();
+          run.progress?.update();
         },
         (error: unknown) => {
           reader.release(bytes);

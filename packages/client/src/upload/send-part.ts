@@ -1,4 +1,5 @@
 import { UPLOAD_METHODS as M } from "../generated/upload-methods.generated.js";
+import type { BinaryBody } from "../runtime/call.js";
 import { sha1Base64 } from "./sha1.js";
 import type { UploadPartLike as UploadPart } from "./upload-client.js";
 import { partFailure, waitToRetry } from "./upload-retry.js";
@@ -22,9 +23,13 @@ export async function sendPart(
   };
   for (let attempt = 1; ; attempt++) {
     let answer: Response | undefined;
+    run.progress?.sending(start, 0); // an attempt again counts from its first byte
     try {
-      const { part } = await chunked[M.uploadPart](endpoints.upload_part, bytes, {
-        headers,
+      const body = COUNTS_BODIES
+        ? countedBody(bytes, (sent) => run.progress?.sending(start, sent))
+        : bytes;
+      const { part } = await chunked[M.uploadPart](endpoints.upload_part, body as BinaryBody, {
+        headers: COUNTS_BODIES ? { ...headers, "content-length": `${bytes.byteLength}` } : headers,
         signal: stop,
         // The uploader decides about retries: an unknown outcome is looked up first.
         maxRetries: 0,
@@ -44,4 +49,34 @@ export async function sendPart(
       }
     }
   }
+}
+
+/**
+ * Node's fetch reads a stream body as it writes it to the socket, so the bytes a part has sent
+ * can be counted there; a stream of the part's own bytes (slices of it, never copies) is also
+ * what the transport would make of them. Browsers send stream bodies over HTTP/2 only: there a
+ * part is sent as bytes and counts once stored.
+ */
+const COUNTS_BODIES = !!(globalThis as { process?: { versions?: { undici?: string } } }).process
+  ?.versions?.undici;
+
+/** A slice of a part handed to fetch at a time: progress moves at least every 64 KiB sent. */
+const SLICE = 64 * 1024;
+
+/** The part's bytes as a stream that fetch pulls slice by slice, saying how many it has pulled. */
+function countedBody(bytes: Uint8Array, sent: (bytes: number) => void): ReadableStream<Uint8Array> {
+  let at = 0;
+  return new ReadableStream(
+    {
+      pull(controller) {
+        if (at >= bytes.byteLength) return controller.close();
+        const end = Math.min(at + SLICE, bytes.byteLength);
+        controller.enqueue(bytes.subarray(at, end));
+        at = end;
+        sent(at);
+      },
+    },
+    // Nothing read ahead: a slice is pulled when fetch is ready to write it.
+    { highWaterMark: 0 },
+  );
 }

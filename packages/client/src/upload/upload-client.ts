@@ -66,7 +66,9 @@ export type UploadMethods = Method<
     (
       url: string,
       body: BinaryBody,
-      options: CallOptions & { headers: { digest: string; "content-range": string } },
+      options: CallOptions & {
+        headers: { digest: string; "content-range": string; "content-length"?: string };
+      },
     ) => Promise<{ part?: UploadPartLike }>
   > &
   Method<

@@ -2,6 +2,7 @@ import { UPLOAD_METHODS as M } from "../generated/upload-methods.generated.js";
 import { transportOf } from "../runtime/client-transport.js";
 import { commitUpload } from "./commit.js";
 import { sendParts } from "./part-pool.js";
+import { progressCounter } from "./upload-progress.js";
 import { partReader, type RereadableSource, type UploadSource } from "./source.js";
 import type {
   CommittedFile,
@@ -110,21 +111,16 @@ async function upload<F>(
     if (options.resume !== undefined)
       for (const part of await listParts(chunked, run.endpoints.list_parts, run.totalParts, stop))
         stored.set(part.offset!, part);
-    // What Box holds, from the stored parts themselves: on a resume the parts stored before
-    // count from the first event, and bytes and parts always agree.
-    const report = () => {
-      let bytesUploaded = 0;
-      for (const part of stored.values()) bytesUploaded += part.size ?? 0;
-      onProgress?.({
-        bytesUploaded,
-        totalBytes: settings.size,
-        partsUploaded: stored.size,
-        totalParts: run.totalParts,
-      });
-    };
-    report();
-    const digest = await sendParts(run, reader, report, () => internal.abort());
-    return await commitUpload<F>(run, digest);
+    const progress = progressCounter(onProgress, stored, settings.size, run.totalParts);
+    run.progress = progress;
+    progress.update();
+    try {
+      const digest = await sendParts(run, reader, () => internal.abort());
+      progress.finish();
+      return await commitUpload<F>(run, digest);
+    } finally {
+      progress.stop();
+    }
   } catch (error) {
     internal.abort();
     const kept = await closeSession(chunked, session, settings.keepSessionOnFailure);

@@ -5,9 +5,16 @@ import type { UploadSessionLike as UploadSession } from "./upload-client.js";
 
 /**
  * What `onProgress` hears: once before the first part (0 %, or what a resumed session already
- * holds), after every part Box has stored, and once at the end (100 %, before the commit).
+ * holds), as bytes go out and parts are stored (at most about ten events a second), and once
+ * at the end (100 %, before the commit).
  */
 export interface UploadProgress {
+  /**
+   * Bytes handed to the network so far: the stored parts' and what the parts in flight have
+   * sent. In Node a part's body is counted as it goes out; elsewhere a part counts when Box
+   * has stored it. A part sent again counts once.
+   */
+  bytesSent: number;
   /** Bytes of the parts Box has stored so far (on a resume, the ones it held before too). */
   bytesUploaded: number;
   /** The file's size in bytes. */
@@ -26,7 +33,7 @@ export interface UploadOptionsBase {
   concurrency?: number;
   /** Stops the upload: parts in flight are cancelled and the session is deleted (unless kept). */
   signal?: AbortSignal;
-  /** Called before the first part and after every part Box has stored, with what is stored so far. */
+  /** Called before the first part, as bytes go out and parts are stored, and at 100 %. */
   onProgress?: (progress: UploadProgress) => void;
   /**
    * Called once the session exists (created, or fetched for a resume) and before any part is

@@ -1,5 +1,6 @@
 import type { UploadMethods, UploadPartLike as UploadPart } from "./upload-client.js";
 import type { UploadSettings } from "./upload-options.js";
+import type { ProgressCounter } from "./upload-progress.js";
 import type { SessionEndpoints } from "./upload-session.js";
 
 /** One upload under way: what sending its parts and committing them share. */
@@ -13,6 +14,8 @@ export interface UploadRun {
   stop: AbortSignal;
   /** Parts Box has stored, by offset: what a failure reports and a resume skips. */
   stored: Map<number, UploadPart>;
+  /** Where the parts' bytes and stored parts are reported (set once the session is known). */
+  progress?: ProgressCounter;
 }
 
 /** The stored parts in file order: what the commit lists and an UploadError reports. */
