@@ -13,6 +13,12 @@ export {
   type UploadProgress,
 } from "./upload-file.js";
 export { UploadError, type UploadErrorFields } from "./upload-error.js";
+export {
+  uploadFiles,
+  type UploadFileResult,
+  type UploadFilesOptions,
+  type UploadItem,
+} from "./upload-files.js";
 export type { RereadableSource, StreamSource, UploadSource } from "./source.js";
 export type {
   CommittedFile,

@@ -46,6 +46,15 @@ export async function sendParts(
         reader.release(bytes);
         continue;
       }
+      // Shared with other uploads: a slot of theirs, after any back-off they are in.
+      if (run.slots) {
+        try {
+          await run.slots.acquire(stop);
+        } catch (error) {
+          reader.release(bytes);
+          throw error;
+        }
+      }
       const task: Promise<void> = sendPart(run, bytes, start).then(
         (part) => {
           reader.release(bytes);
@@ -59,7 +68,10 @@ export async function sendParts(
         },
       );
       inFlight.add(task);
-      void task.finally(() => inFlight.delete(task));
+      void task.finally(() => {
+        inFlight.delete(task);
+        run.slots?.release();
+      });
       // The whole file's digest after the part is on its way: hashing overlaps the sending.
       // Parts still reach it in order: this loop is the only reader.
       whole.update(bytes);

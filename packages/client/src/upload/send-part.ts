@@ -40,7 +40,7 @@ export async function sendPart(
     } catch (error) {
       const kind = partFailure(error);
       if (stop.aborted || kind === "fatal" || attempt >= settings.maxPartAttempts) throw error;
-      await waitToRetry(settings, answer, attempt, stop);
+      await waitToRetry(settings, answer, attempt, stop, run.slots);
       if (kind === "unknown") {
         const found = (await listParts(chunked, endpoints.list_parts, run.totalParts, stop)).find(
           (p) => p.offset === start,

@@ -2,6 +2,7 @@ import { UPLOAD_METHODS as M } from "../generated/upload-methods.generated.js";
 import { transportOf } from "../runtime/client-transport.js";
 import { commitUpload } from "./commit.js";
 import { sendParts } from "./part-pool.js";
+import type { PartSlots } from "./part-slots.js";
 import { progressCounter } from "./upload-progress.js";
 import { partReader, type RereadableSource, type UploadSource } from "./source.js";
 import type {
@@ -46,12 +47,27 @@ export function uploadFile<C extends UploadClient, S extends UploadSource>(
   source: S,
   options: OptionsFor<S, UploadFileOptions>,
 ): Promise<CommittedFile<C>> {
+  return uploadNewFile(box, source, options);
+}
+
+/** `uploadFile`, with the slots it shares with other uploads (`uploadFiles`). */
+export function uploadNewFile<C extends UploadClient>(
+  box: C,
+  source: UploadSource,
+  options: UploadFileOptions,
+  slots?: PartSlots,
+): Promise<CommittedFile<C>> {
   const { folderId, fileName } = options as NewFileOptions;
-  return upload(box, source, options, (fileSize) =>
-    box[M.resource][M.createSession](
-      { folder_id: folderId, file_name: fileName, file_size: fileSize },
-      { signal: options.signal },
-    ),
+  return upload(
+    box,
+    source,
+    options,
+    (fileSize) =>
+      box[M.resource][M.createSession](
+        { folder_id: folderId, file_name: fileName, file_size: fileSize },
+        { signal: options.signal },
+      ),
+    slots,
   );
 }
 
@@ -83,6 +99,7 @@ async function upload<F>(
   source: UploadSource,
   options: UploadOptionsBase & { resume?: string | UploadSession | undefined },
   createSession: (fileSize: number) => Promise<UploadSession>,
+  slots?: PartSlots,
 ): Promise<F> {
   const { signal, onProgress } = options;
   const reader = partReader(source);
@@ -105,6 +122,7 @@ async function upload<F>(
       settings,
       stop,
       stored,
+      slots,
       ...sessionLayout(session, settings.size),
     };
     await options.onSession?.(session);

@@ -1,6 +1,7 @@
 import { ApiError, NetworkError } from "../runtime/errors.js";
 import { RETRY_STATUSES, retryDelay, sleep } from "../runtime/transport.js";
 import type { UploadSettings } from "./upload-options.js";
+import type { PartSlots } from "./part-slots.js";
 
 /**
  * What a failed part upload calls for. `retry`: refused, send it again (429, and 412: the
@@ -27,10 +28,14 @@ export function waitToRetry(
   answer: Response | undefined,
   attempt: number,
   signal: AbortSignal,
+  slots?: PartSlots,
 ): Promise<void> {
   const retryAfter = answer?.headers.get("retry-after") ?? null;
-  return sleep(
-    Math.min(retryDelay(retryAfter, attempt - 1, settings.retryDelayMs), settings.maxRetryAfterMs),
-    signal,
+  const ms = Math.min(
+    retryDelay(retryAfter, attempt - 1, settings.retryDelayMs),
+    settings.maxRetryAfterMs,
   );
+  // Too many requests: the uploads that share the slots hold back as long as this one.
+  if (answer?.status === 429) slots?.pause(ms);
+  return sleep(ms, signal);
 }

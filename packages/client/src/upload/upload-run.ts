@@ -1,5 +1,6 @@
 import type { UploadMethods, UploadPartLike as UploadPart } from "./upload-client.js";
 import type { UploadSettings } from "./upload-options.js";
+import type { PartSlots } from "./part-slots.js";
 import type { ProgressCounter } from "./upload-progress.js";
 import type { SessionEndpoints } from "./upload-session.js";
 
@@ -16,6 +17,8 @@ export interface UploadRun {
   stored: Map<number, UploadPart>;
   /** Where the parts' bytes and stored parts are reported (set once the session is known). */
   progress?: ProgressCounter;
+  /** The bound and back-off this upload shares with others (`uploadFiles`); none alone. */
+  slots?: PartSlots | undefined;
 }
 
 /** The stored parts in file order: what the commit lists and an UploadError reports. */
