@@ -42,7 +42,7 @@ export async function sendParts(
       offset += bytes.byteLength;
       const known = stored.get(start);
       if (known && known.size === bytes.byteLength) {
-        whole.update(bytes);
+        await whole.update(bytes);
         reader.release(bytes);
         continue;
       }
@@ -74,7 +74,7 @@ export async function sendParts(
       });
       // The whole file's digest after the part is on its way: hashing overlaps the sending.
       // Parts still reach it in order: this loop is the only reader.
-      whole.update(bytes);
+      await whole.update(bytes);
     }
   } finally {
     await source.return?.();

@@ -1,6 +1,7 @@
 import { UPLOAD_METHODS as M } from "../generated/upload-methods.generated.js";
 import type { BinaryBody } from "../runtime/call.js";
 import { sha1Base64 } from "./sha1.js";
+import { partBlobs } from "./source.js";
 import type { UploadPartLike as UploadPart } from "./upload-client.js";
 import { partFailure, waitToRetry } from "./upload-retry.js";
 import type { UploadRun } from "./upload-run.js";
@@ -18,7 +19,7 @@ export async function sendPart(
 ): Promise<UploadPart> {
   const { chunked, endpoints, settings, stop } = run;
   const headers = {
-    digest: `sha=${sha1Base64(bytes)}`,
+    digest: `sha=${await sha1Base64(bytes)}`,
     "content-range": `bytes ${start}-${start + bytes.byteLength - 1}/${settings.size}`,
   };
   for (let attempt = 1; ; attempt++) {
@@ -27,7 +28,7 @@ export async function sendPart(
     try {
       const body = COUNTS_BODIES
         ? countedBody(bytes, (sent) => run.progress?.sending(start, sent))
-        : bytes;
+        : (partBlobs.get(bytes) ?? bytes);
       const { part } = await chunked[M.uploadPart](endpoints.upload_part, body as BinaryBody, {
         headers: COUNTS_BODIES ? { ...headers, "content-length": `${bytes.byteLength}` } : headers,
         signal: stop,

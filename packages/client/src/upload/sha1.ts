@@ -2,7 +2,12 @@ import { sha1 as nobleSha1 } from "@noble/hashes/legacy";
 
 /** An incremental SHA-1: Web Crypto cannot hash a file part by part, so we bring our own. */
 export interface Sha1 {
-  update(bytes: Uint8Array): void;
+  /**
+   * Adds bytes. The pure-JS hash works through them in slices and yields to the event loop
+   * between slices, so that hashing a part never freezes a page (one 8 MiB part was a 500 ms
+   * task in Chromium).
+   */
+  update(bytes: Uint8Array): Promise<void>;
   /** The digest, base64 (the form of Box's `digest: sha=…` header). */
   base64(): string;
 }
@@ -25,15 +30,29 @@ export function createSha1(implementation: "auto" | "js" = "auto"): Sha1 {
   if (crypto) {
     const hash = crypto.createHash("sha1");
     return {
-      update: (bytes) => void hash.update(bytes),
+      update: async (bytes) => void hash.update(bytes),
       base64: () => hash.digest("base64"),
     };
   }
   const hash = nobleSha1.create();
   return {
-    update: (bytes) => void hash.update(bytes),
+    async update(bytes) {
+      for (let at = 0; at < bytes.byteLength; at += SLICE) {
+        if (at > 0) await yieldToEventLoop();
+        hash.update(bytes.subarray(at, at + SLICE));
+      }
+    },
     base64: () => toBase64(hash.digest()),
   };
+}
+
+/** What the pure-JS hash does between yields: a few milliseconds of work. */
+const SLICE = 256 * 1024;
+
+/** Lets the page handle input and paint: `scheduler.yield()` where there is one, else a task. */
+function yieldToEventLoop(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 let cached: NodeCrypto | null | undefined;
@@ -53,8 +72,11 @@ function toBase64(bytes: Uint8Array): string {
 }
 
 /** The base64 SHA-1 of one buffer. */
-export function sha1Base64(bytes: Uint8Array, implementation: "auto" | "js" = "auto"): string {
+export async function sha1Base64(
+  bytes: Uint8Array,
+  implementation: "auto" | "js" = "auto",
+): Promise<string> {
   const hash = createSha1(implementation);
-  hash.update(bytes);
+  await hash.update(bytes);
   return hash.base64();
 }

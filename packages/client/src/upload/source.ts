@@ -24,6 +24,13 @@ export interface PartReader {
   release(part: Uint8Array): void;
 }
 
+/**
+ * The Blob slice a part of a Blob was read from. A browser sends a Blob body without touching
+ * the page's thread, while a byte body is copied on it (an 8 MiB part: a 350 ms task in
+ * Chromium), so the part goes as its slice there; its bytes are what is hashed.
+ */
+export const partBlobs = new WeakMap<Uint8Array, Blob>();
+
 /** Turns any accepted source into a PartReader; a TypeError names what was given instead. */
 export function partReader(source: UploadSource): PartReader {
   if (typeof Blob !== "undefined" && source instanceof Blob) {
@@ -32,8 +39,12 @@ export function partReader(source: UploadSource): PartReader {
       rereadable: true,
       release() {},
       async *parts(partSize) {
-        for (let start = 0; start < source.size; start += partSize)
-          yield new Uint8Array(await source.slice(start, start + partSize).arrayBuffer());
+        for (let start = 0; start < source.size; start += partSize) {
+          const slice = source.slice(start, start + partSize);
+          const bytes = new Uint8Array(await slice.arrayBuffer());
+          partBlobs.set(bytes, slice);
+          yield bytes;
+        }
       },
     };
   }

@@ -274,7 +274,13 @@ export async function chunkedUploads(
     const role = roles.get(exchange.operation.key);
     if (!role) return undefined;
     exchange.record.step = role;
-    const { request, url, origin } = exchange;
+    const { request, url } = exchange;
+    // The session's URLs on the host the client called: a proxy in front of the mock (a test
+    // page's own origin) keeps its uploads coming through it.
+    const host = String(request.headers.host ?? "");
+    const origin = /^([\w.-]+|\[[0-9a-f:.]+\])(:\d+)?$/i.test(host)
+      ? `http://${host}`
+      : exchange.origin;
     const id = /\/upload_sessions\/([^/]+)/.exec(url.pathname)?.[1];
     const session = id === undefined ? undefined : sessions.get(decodeURIComponent(id));
     const range = contentRange(String(request.headers["content-range"] ?? ""));
