@@ -6,7 +6,7 @@ import type {
   UploadParts,
   UploadSession,
 } from "@chunked-uploads/types";
-import { uploadFile, uploadFileVersion } from "@chunked-uploads/client/upload";
+import { uploadFile, uploadFiles, uploadFileVersion } from "@chunked-uploads/client/upload";
 import { describe, expectTypeOf, it } from "vitest";
 import {
   createClient,
@@ -161,6 +161,14 @@ describe("uploadFile", () => {
     void uploadFile(box, new Blob([]), { folderId: "0", fileName: "a" });
     void uploadFile(box, new File([], "a"), { folderId: "0", fileName: "a" });
     void uploadFile(box, new ArrayBuffer(1), { folderId: "0", fileName: "a" });
+  });
+
+  it("uploadFiles reports each file as the spec types it", () => {
+    void uploadFiles(box, [{ source: new Blob([]), folderId: "0", fileName: "a" }], {
+      onFileDone: (_index, result) => {
+        if (result.status === "fulfilled") expectTypeOf(result.value).toEqualTypeOf<BoxFile>();
+      },
+    });
   });
 
   it("a resume takes the session alone, and a source that can be read again", () => {

@@ -17,8 +17,8 @@ export interface UploadItem {
   fileSize?: number;
 }
 
-/** `uploadFiles`' options: what all the files share. */
-export interface UploadFilesOptions extends Omit<
+/** `uploadFiles`' options: what all the files share (`F`: the committed file's type). */
+export interface UploadFilesOptions<F = unknown> extends Omit<
   NewFileOptions,
   "folderId" | "fileName" | "fileSize" | "onProgress" | "onSession"
 > {
@@ -32,7 +32,7 @@ export interface UploadFilesOptions extends Omit<
   /** The session of the file at `index` exists: as `uploadFile`'s `onSession`. */
   onSession?: (index: number, session: UploadSessionLike) => void | Promise<void>;
   /** The file at `index` is done: committed, or failed with its UploadError. */
-  onFileDone?: (index: number, result: UploadFileResult<never>) => void;
+  onFileDone?: (index: number, result: UploadFileResult<F>) => void;
 }
 
 /** One file's outcome, as `Promise.allSettled` gives it: its committed file, or its UploadError. */
@@ -58,7 +58,7 @@ export type UploadFileResult<F> =
 export async function uploadFiles<C extends UploadClient>(
   box: C,
   items: readonly UploadItem[],
-  options: UploadFilesOptions = {},
+  options: UploadFilesOptions<CommittedFile<C>> = {},
 ): Promise<Array<UploadFileResult<CommittedFile<C>>>> {
   const { concurrency = 4, onProgress, onSession, onFileDone, ...shared } = options;
   if (!Number.isInteger(concurrency) || concurrency < 1)
@@ -97,7 +97,7 @@ export async function uploadFiles<C extends UploadClient>(
               );
         results[index] = { status: "rejected", reason };
       }
-      onFileDone?.(index, results[index] as UploadFileResult<never>);
+      onFileDone?.(index, results[index]!);
     }
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, worker));
