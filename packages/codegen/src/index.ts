@@ -28,3 +28,7 @@ export {
 } from "./diff/changesets.js";
 export { specDiffMain } from "./diff/spec-diff-cli.js";
 export { preferredMediaType } from "./model/media-types.js";
+export { pageComponents } from "./emit/docs/operation-page.js";
+export { schemaBlockId } from "./emit/docs/schema-html.js";
+export { FULL_SIDEBAR_OPERATIONS, SEARCH_INDEX_FILE } from "./emit/docs/sidebar.js";
+export { hasChunkedUploads } from "./model/box-chunked-upload.js";

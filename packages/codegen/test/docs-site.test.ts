@@ -6,7 +6,8 @@
 import { describe, expect, it } from "vitest";
 import { emitDocs } from "../src/emit/docs-site.js";
 import { snippetsOf } from "../src/emit/snippets/write-snippets.js";
-import { schemaView } from "../src/model/schema-view.js";
+import { schemaView, sharedComponents } from "../src/model/schema-view.js";
+import { FULL_SIDEBAR_OPERATIONS } from "../src/emit/docs/sidebar.js";
 import { withSpec } from "./helpers.js";
 
 const spec = (schemas: object, paths: object = {}) => ({
@@ -85,6 +86,40 @@ describe("schemaView", () => {
     );
   });
 
+  it("finds the components more than one tree expands, and leaves them unexpanded when asked", async () => {
+    await withSpec(
+      spec({
+        User: { type: "object", properties: { id: { type: "string" } } },
+        Error: { type: "object", properties: { code: { type: "string" } } },
+        File: {
+          type: "object",
+          properties: {
+            created_by: { $ref: "#/components/schemas/User" },
+            modified_by: { $ref: "#/components/schemas/User" },
+            shared_with: { type: "array", items: { $ref: "#/components/schemas/User" } },
+          },
+        },
+      }),
+      (model) => {
+        const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+        // Error under two responses, User three times in File; File once.
+        expect(sharedComponents(model, [ref("File"), ref("Error"), ref("Error")])).toEqual([
+          "User",
+          "Error",
+        ]);
+        expect(sharedComponents(model, [ref("File"), ref("Error")])).toEqual(["User"]);
+        const tree = schemaView(model, ref("File"), new Set(["User"]));
+        expect(tree.children.map((c) => [c.name, c.shownApart, c.children.length])).toEqual([
+          ["created_by", "User", 0],
+          ["modified_by", "User", 0],
+          ["shared_with", "User", 0],
+        ]);
+        // Its own block draws it whole.
+        expect(schemaView(model, ref("User"), new Set()).children).toHaveLength(1);
+      },
+    );
+  });
+
   it("stops at a size a page can hold", async () => {
     const properties = Object.fromEntries(
       Array.from({ length: 400 }, (_, i) => [`field${i}`, { type: "string" }]),
@@ -138,9 +173,10 @@ describe("emitDocs", () => {
       const files = emitDocs(model, { snippets: snippetsOf(model) });
       expect(files.map((f) => f.path)).toEqual([
         "packages/docs/src/generated/index.html",
+        "packages/docs/src/generated/search-index.json",
         "packages/docs/src/generated/operations/get_thing.html",
       ]);
-      const page = files[1]!.contents;
+      const page = files[2]!.contents;
       // Method and URL template with the server variable; the default URL besides.
       expect(page).toContain(
         '<span class="method method-get">GET</span> <code class="url">https://{region}.example.com/v1/things/{thing_id}</code>',
@@ -165,6 +201,82 @@ describe("emitDocs", () => {
       expect(files[0]!.contents).toContain('href="operations/get_thing.html"');
       expect(files[0]!.contents).toContain("Docs &lt;test&gt;");
     });
+  });
+
+  it("draws a schema several responses share once, links it, and collapses the errors", async () => {
+    const error = {
+      content: { "application/json": { schema: { $ref: "#/components/schemas/Problem" } } },
+    };
+    await withSpec(
+      {
+        ...spec(
+          { Problem: { type: "object", properties: { detail: { type: "string" } } } },
+          {
+            "/things": {
+              get: {
+                operationId: "list_things",
+                responses: {
+                  "200": { description: "OK", content: { "text/plain": {} } },
+                  "404": { description: "Missing", ...error },
+                  "409": { description: "Clash", ...error },
+                },
+              },
+            },
+          },
+        ),
+      },
+      (model) => {
+        const page = emitDocs(model, { snippets: snippetsOf(model) }).find((f) =>
+          f.path.endsWith("list_things.html"),
+        )!.contents;
+        expect(page.match(/<section class="schema-block" id="schema-Problem"/g)).toHaveLength(1);
+        expect(page.match(/href="#schema-Problem"/g)).toHaveLength(2);
+        expect(page.match(/<code class="field">detail<\/code>/g)).toHaveLength(1);
+        expect(page).toContain('<details class="response" open>\n<summary><h3 id="response-200">');
+        expect(page).toContain('<details class="response">\n<summary><h3 id="response-404">');
+      },
+    );
+  });
+
+  it("lists every operation in every page's sidebar while the spec is small, and indexes them", async () => {
+    const many = (count: number) =>
+      Object.fromEntries(
+        Array.from({ length: count }, (_, i) => [
+          `/r${i % 2}/op${i}`,
+          {
+            get: {
+              operationId: `op${i}`,
+              tags: [`r${i % 2}`],
+              summary: `Operation ${i}`,
+              responses: { "204": { description: "Done" } },
+            },
+          },
+        ]),
+      );
+    for (const count of [4, FULL_SIDEBAR_OPERATIONS + 2]) {
+      await withSpec(spec({}, many(count)), (model) => {
+        const files = emitDocs(model, { snippets: snippetsOf(model) });
+        const page = files.find((f) => f.path.endsWith("/op0.html"))!.contents;
+        const start = page.indexOf('<nav class="sidebar"');
+        const sidebar = page.slice(start, page.indexOf("</nav>", start));
+        const listed = sidebar.match(/href="\.\.\/operations\//g) ?? [];
+        // Small: all of them; large: op0's resource only (every other operation), the rest
+        // filled in by the script from the index.
+        expect(listed).toHaveLength(count > FULL_SIDEBAR_OPERATIONS ? count / 2 : count);
+        expect(sidebar).toContain('href="../operations/op0.html" aria-current="page"');
+        const index = JSON.parse(files.find((f) => f.path.endsWith("search-index.json"))!.contents);
+        expect(
+          index.resources.flatMap((r: { operations: unknown[] }) => r.operations),
+        ).toHaveLength(count);
+        expect(index.resources[0].operations[0]).toEqual([
+          "GET",
+          "/r0/op0",
+          "Operation 0",
+          "op0",
+          "operations/op0.html",
+        ]);
+      });
+    }
   });
 
   it("keeps no state between runs: the same model gives the same bytes again", async () => {

@@ -54,10 +54,11 @@ describe("output", () => {
       "packages/snippets/src/generated/snippets.generated.ts",
       "packages/snippets/src/generated/snippets.json",
     ]);
-    // The reference site: an index and a page per operation.
+    // The reference site: an index, its search index and a page per operation.
     expect(paths.filter((p) => p.startsWith("packages/docs/"))).toEqual(
       [
         "packages/docs/src/generated/index.html",
+        "packages/docs/src/generated/search-index.json",
         ...model.operations.map(
           (o) => `packages/docs/src/generated/operations/${o.operationId}.html`,
         ),

@@ -17,16 +17,21 @@ import { startMock, type Mock } from "@chunked-uploads/mock";
 const PACKAGE = fileURLToPath(new URL("..", import.meta.url));
 const REPO = path.resolve(PACKAGE, "../..");
 
-/** URL path prefix → folder (or file) it is served from. */
-const ROOTS: Array<[prefix: string, dir: string]> = [
+type Roots = Array<[prefix: string, dir: string]>;
+
+/**
+ * URL path prefix → folder (or file) it is served from, for the generated output under
+ * `outputRoot` (this repository, or the scratch root `pnpm generate --root` wrote).
+ */
+const rootsFor = (outputRoot: string): Roots => [
   ["/assets/", path.join(PACKAGE, "src/assets")],
   ["/vendor/", path.join(PACKAGE, "node_modules/redoc/bundles")],
   [
     "/openapi.code-samples.json",
-    path.join(REPO, "packages/snippets/src/generated/openapi.code-samples.json"),
+    path.join(outputRoot, "packages/snippets/src/generated/openapi.code-samples.json"),
   ],
   ["/renderer.html", path.join(PACKAGE, "src/assets/renderer.html")],
-  ["/", path.join(PACKAGE, "src/generated")],
+  ["/", path.join(outputRoot, "packages/docs/src/generated")],
 ];
 
 const TYPES: Record<string, string> = {
@@ -34,6 +39,7 @@ const TYPES: Record<string, string> = {
   ".css": "text/css; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
   ".json": "application/json; charset=utf-8",
+  ".svg": "image/svg+xml",
 };
 
 export interface DocsServer {
@@ -44,14 +50,14 @@ export interface DocsServer {
 }
 
 /** The file a URL path names, or undefined when it leaves every served folder. */
-function fileFor(urlPath: string): string | undefined {
+function fileFor(roots: Roots, urlPath: string): string | undefined {
   let decoded: string;
   try {
     decoded = decodeURIComponent(urlPath);
   } catch {
     return undefined;
   }
-  for (const [prefix, target] of ROOTS) {
+  for (const [prefix, target] of roots) {
     if (!prefix.endsWith("/")) {
       if (decoded === prefix) return target;
       continue;
@@ -65,6 +71,20 @@ function fileFor(urlPath: string): string | undefined {
   return undefined;
 }
 
+/**
+ * Redoc's bundle shows its maker's logo from cdn.redoc.ly: the one request that would leave the
+ * site. Served with that address pointing at a local mark instead.
+ */
+const REDOC_LOGO = "https://cdn.redoc.ly/redoc/logo-mini.svg";
+const LOCAL_LOGO = "assets/redoc-mark.svg";
+function servedContents(file: string, contents: Buffer): Buffer {
+  if (!file.endsWith("redoc.standalone.js")) return contents;
+  const text = contents.toString("utf8");
+  if (!text.includes(REDOC_LOGO))
+    throw new Error(`${file} no longer names ${REDOC_LOGO}: check what Redoc loads from elsewhere`);
+  return Buffer.from(text.replaceAll(REDOC_LOGO, LOCAL_LOGO));
+}
+
 async function readBody(request: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
@@ -76,11 +96,16 @@ async function readBody(request: IncomingMessage): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-/** Starts the site and the mock for `specPath` on 127.0.0.1 (`port` 0: a free one). */
+/**
+ * Starts the site and the mock for `specPath` on 127.0.0.1 (`port` 0: a free one). With
+ * `outputRoot`, the site `pnpm generate --root` wrote there (for another spec) is served.
+ */
 export async function startDocsServer({
   specPath = path.join(REPO, "spec/openapi.yaml"),
   port = 0,
-}: { specPath?: string; port?: number } = {}): Promise<DocsServer> {
+  outputRoot = REPO,
+}: { specPath?: string; port?: number; outputRoot?: string } = {}): Promise<DocsServer> {
+  const roots = rootsFor(outputRoot);
   const mock = await startMock({ spec: specPath });
   const mockUrl = new URL(mock.url);
   const server: Server = createServer(async (request, response) => {
@@ -114,19 +139,25 @@ export async function startDocsServer({
     }
     if (request.method !== "GET" && request.method !== "HEAD")
       return response.writeHead(405, { allow: "GET, HEAD" }).end();
-    const file = fileFor(url.pathname);
+    const file = fileFor(roots, url.pathname);
     if (!file) return response.writeHead(404).end("not found");
+    let contents: Buffer;
     try {
-      const contents = await readFile(file);
-      response
-        .writeHead(200, {
-          "content-type": TYPES[path.extname(file)] ?? "application/octet-stream",
-          "cache-control": "no-store",
-        })
-        .end(request.method === "HEAD" ? undefined : contents);
+      contents = await readFile(file);
     } catch {
-      response.writeHead(404).end("not found");
+      return response.writeHead(404).end("not found");
     }
+    try {
+      contents = servedContents(file, contents);
+    } catch (error) {
+      return response.writeHead(500).end((error as Error).message);
+    }
+    response
+      .writeHead(200, {
+        "content-type": TYPES[path.extname(file)] ?? "application/octet-stream",
+        "cache-control": "no-store",
+      })
+      .end(request.method === "HEAD" ? undefined : contents);
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);

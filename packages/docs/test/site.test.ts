@@ -14,8 +14,12 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import {
   buildModel,
+  FULL_SIDEBAR_OPERATIONS,
+  hasChunkedUploads,
   loadSpec,
   operationFileName,
+  pageComponents,
+  schemaBlockId,
   SNIPPET_LANGUAGES,
   type ApiModel,
   type OperationModel,
@@ -41,6 +45,8 @@ const verified: Snippet[] = JSON.parse(
 let docs: DocsServer;
 let browser: Browser;
 let context: BrowserContext;
+/** Every request a page made to another origin: none may leave the site. */
+const offsite: string[] = [];
 
 beforeAll(async () => {
   if (!existsSync(CHROMIUM))
@@ -48,13 +54,24 @@ beforeAll(async () => {
   mkdirSync(SCREENSHOTS, { recursive: true });
   docs = await startDocsServer();
   browser = await chromium.launch({ executablePath: CHROMIUM });
-  context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+  context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   // Playwright's 30 s per action is a bound a loaded machine can reach: far above it instead.
   context.setDefaultTimeout(120_000);
   await context.grantPermissions(["clipboard-read", "clipboard-write"], {
     origin: new URL(docs.url).origin,
   });
+  await recordOffsite(context);
 });
+
+/** Requests to another origin from `on`'s pages: recorded, then refused (this machine is offline). */
+const recordOffsite = (on: BrowserContext) =>
+  on.route(
+    (url) => url.origin !== new URL(docs.url).origin,
+    (route) => {
+      offsite.push(route.request().url());
+      return route.abort();
+    },
+  );
 afterAll(async () => {
   await browser?.close();
   await docs?.close();
@@ -108,6 +125,25 @@ describe("the index", () => {
       await expect(page.locator(`#resource-${resource.name}`).textContent()).resolves.toBe(
         resource.source,
       );
+    // It starts a reader: install, where the token goes, and a first call, before the list.
+    const start = page.locator("#getting-started").locator("..");
+    // biome-ignore lint/performance/useDomNodeTextContent: the text as shown
+    const text = await start.innerText();
+    expect(text).toContain("npm install @chunked-uploads/client");
+    if (model.tokenEnvironmentVariableDeclared)
+      expect(text).toContain(model.tokenEnvironmentVariable);
+    const codes = await start.locator("pre code").allTextContents();
+    const first =
+      model.operations.find((o) => o.method === "get" && !o.requestBody) ?? model.operations[0]!;
+    const sample = snippetsOf(first).find((s) => s.lang === "typescript")!;
+    expect(codes).toContain(sample.source.trimEnd());
+    expect(codes.some((code) => code.includes("uploadFile(box"))).toBe(hasChunkedUploads(model));
+    const [started, operations] = await Promise.all(
+      ["#getting-started", "#operations"].map((id) =>
+        page.locator(id).evaluate((e) => e.getBoundingClientRect().top),
+      ),
+    );
+    expect(started).toBeLessThan(operations!);
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: path.join(SCREENSHOTS, "index.png"), fullPage: true });
     expect(errors).toEqual([]);
@@ -132,8 +168,29 @@ describe.each(model.operations.map((operation) => ({ key: operation.key, operati
           operation.parameters.filter((p) => p.in === where).map((p) => p.name),
         ),
       );
-      for (const response of operation.responses)
-        await expect(page.locator(`#response-${response.status}`).count()).resolves.toBe(1);
+      // Every response shows its status and description; only the success ones are open.
+      for (const response of operation.responses) {
+        const heading = page.locator(`#response-${response.status}`);
+        await expect(heading.count()).resolves.toBe(1);
+        expect(await heading.isVisible()).toBe(true);
+        await expect(
+          heading.evaluate((h) => (h.closest("details") as HTMLDetailsElement).open),
+        ).resolves.toBe(response.success);
+      }
+      // A component more than one tree would expand is drawn once, and only linked elsewhere.
+      for (const name of pageComponents(model, operation)) {
+        const id = schemaBlockId(name);
+        await expect(page.locator(`section#${id}`).count()).resolves.toBe(1);
+        expect(await page.locator(`a.ref[href="#${id}"]`).count()).toBeGreaterThan(0);
+        await expect(
+          page.$$eval(
+            "span.ref",
+            (refs, [n, block]) =>
+              refs.filter((r) => r.textContent === n && !r.closest(`section#${block}`)).length,
+            [name, id] as const,
+          ),
+        ).resolves.toBe(0);
+      }
       expect(await seriousViolations(page)).toEqual([]);
       await page.screenshot({
         path: path.join(SCREENSHOTS, `${operationFileName(operation)}.png`),
@@ -221,6 +278,95 @@ describe("keyboard and no-script use", () => {
     await page.close();
   });
 
+  it("puts the samples beside the parameters, stays in view, and marks the page in the sidebar", async () => {
+    const target = model.operations.find((o) => o.parameters.length > 0) ?? operation;
+    const { page, errors } = await open(pageOf(target));
+    const box = async (selector: string) => (await page.locator(selector).first().boundingBox())!;
+    const [sidebar, main, samples, parameters] = await Promise.all(
+      ["nav.sidebar", "main", "aside.samples", 'section[aria-labelledby="parameters"]'].map(box),
+    );
+    expect(sidebar!.x + sidebar!.width).toBeLessThanOrEqual(main!.x + 1);
+    expect(samples!.x).toBeGreaterThanOrEqual(parameters!.x + parameters!.width);
+    // Beside: the samples column spans the parameters' rows.
+    expect(samples!.y).toBeLessThan(parameters!.y + parameters!.height);
+    // Scrolled down to the responses, the samples are still in view.
+    await page.locator('section[aria-labelledby="responses"]').evaluate((e) => e.scrollIntoView());
+    const scrolled = (await page.locator("aside.samples").boundingBox())!;
+    expect(scrolled.y).toBeGreaterThanOrEqual(0);
+    expect(scrolled.y).toBeLessThan(900);
+    // The sidebar lists every operation (from the search index), this one marked.
+    const sidebarLinks = page.locator("nav.sidebar .nav-operations a");
+    await expect
+      .poll(() => sidebarLinks.count(), { timeout: 60_000 })
+      .toBe(model.operations.length);
+    await expect(
+      page.locator('nav.sidebar a[aria-current="page"]').getAttribute("href"),
+    ).resolves.toMatch(new RegExp(`${operationFileName(target)}\\.html$`));
+    await page.screenshot({ path: path.join(SCREENSHOTS, "operation-1400.png"), fullPage: true });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("stacks the panes at 390 px, with nothing wider than the screen and the sidebar a menu", async () => {
+    const narrow = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    narrow.setDefaultTimeout(120_000);
+    await recordOffsite(narrow);
+    for (const pathname of ["index.html", ...model.operations.map(pageOf)]) {
+      const { page, errors } = await open(pathname, narrow);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), pathname).toBe(390);
+      const menu = page.getByRole("button", { name: "Operations menu" });
+      await expect(menu.getAttribute("aria-expanded")).resolves.toBe("false");
+      expect(await page.locator("nav.sidebar .nav-resources").isVisible()).toBe(false);
+      await menu.click();
+      expect(await page.locator("nav.sidebar .nav-resources").isVisible()).toBe(true);
+      if (pathname !== "index.html") {
+        const [main, samples] = await Promise.all(
+          ["main", "aside.samples"].map(async (s) => (await page.locator(s).boundingBox())!),
+        );
+        expect(samples!.y).toBeGreaterThanOrEqual(main!.y + main!.height - 1);
+        if (pathname === pageOf(operation))
+          await page.screenshot({
+            path: path.join(SCREENSHOTS, "operation-390.png"),
+            fullPage: true,
+          });
+      }
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+    await narrow.close();
+  });
+
+  it("narrows the sidebar's list as you type in the search box, which / focuses", async () => {
+    const { page, errors } = await open("index.html");
+    const visible = page.locator("nav.sidebar .nav-operations li:visible");
+    await expect.poll(() => visible.count(), { timeout: 60_000 }).toBe(model.operations.length);
+    await page.keyboard.press("/");
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("search");
+    // A word from the last operation's path: the list keeps exactly the operations it names.
+    const last = model.operations.at(-1)!;
+    const word = last.path
+      .split("/")
+      .filter((w) => w && !w.startsWith("{"))
+      .at(-1)!;
+    await page.keyboard.type(word);
+    const expected = model.operations.filter((o) =>
+      `${o.method} ${o.path} ${o.summary ?? o.key} ${o.operationId ?? o.key}`
+        .toLowerCase()
+        .includes(word.toLowerCase()),
+    );
+    expect(expected.length).toBeLessThan(model.operations.length);
+    await expect(visible.count()).resolves.toBe(expected.length);
+    await expect(page.locator("#search-count").textContent()).resolves.toBe(
+      `${expected.length} of ${model.operations.length} operations`,
+    );
+    await page.locator("#search").fill("no operation is called this");
+    await expect(visible.count()).resolves.toBe(0);
+    await page.locator("#search").fill("");
+    await expect(visible.count()).resolves.toBe(model.operations.length);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("shows every snippet, and no 'try it' form, without JavaScript", async () => {
     const plain = await browser.newContext({ javaScriptEnabled: false });
     plain.setDefaultTimeout(120_000);
@@ -230,28 +376,27 @@ describe("keyboard and no-script use", () => {
       snippets.map((s) => s.source),
     );
     expect(await page.locator("form.try-it").isVisible()).toBe(false);
+    // The sidebar reads too: every operation while the spec is small, else this resource's.
+    const listed = await page.locator("nav.sidebar .nav-operations a").count();
+    expect(listed).toBe(
+      model.operations.length <= FULL_SIDEBAR_OPERATIONS
+        ? model.operations.length
+        : model.operations.filter((o) => o.resource === operation.resource).length,
+    );
     await plain.close();
+  });
+});
+
+describe("requests", () => {
+  it("go nowhere but the site, from any page opened above", () => {
+    expect(offsite).toEqual([]);
   });
 });
 
 describe("Redoc, over the spec the snippets package publishes", () => {
   it("renders every operation's code samples", async () => {
-    // Redoc's attribution logo is the one thing it loads from elsewhere (cdn.redoc.ly, which
-    // this offline machine cannot reach): answered at the browser's edge. Nothing else may
-    // leave the site's origin.
-    const offsite: string[] = [];
-    await context.route(
-      (url) => url.origin !== new URL(docs.url).origin,
-      (route) => {
-        offsite.push(route.request().url());
-        return route.request().url() === "https://cdn.redoc.ly/redoc/logo-mini.svg"
-          ? route.fulfill({
-              contentType: "image/svg+xml",
-              body: '<svg xmlns="http://www.w3.org/2000/svg"/>',
-            })
-          : route.abort();
-      },
-    );
+    // Redoc's attribution logo is served from the site (serve.ts): nothing leaves it.
+    const before = offsite.length;
     const { page, errors } = await open("renderer.html");
     // Redoc renders in the page: wait until the last language's label shows.
     const lastLabel = SNIPPET_LANGUAGES.at(-1)!.label;
@@ -282,7 +427,7 @@ describe("Redoc, over the spec the snippets package publishes", () => {
     }
     await page.screenshot({ path: path.join(SCREENSHOTS, "redoc.png") });
     expect(errors).toEqual([]);
-    expect([...new Set(offsite)]).toEqual(["https://cdn.redoc.ly/redoc/logo-mini.svg"]);
+    expect(offsite.slice(before)).toEqual([]);
     await page.close();
   });
 });

@@ -7,6 +7,7 @@
 import type { ApiModel } from "../model/api-model.js";
 import { indexPage } from "./docs/index-page.js";
 import { operationPage } from "./docs/operation-page.js";
+import { SEARCH_INDEX_FILE, searchIndex } from "./docs/sidebar.js";
 import type { EmitInputs } from "./emit-inputs.js";
 import type { Emitter, GeneratedFile } from "./generated-file.js";
 import { fileName } from "./operation-file-name.js";
@@ -25,7 +26,12 @@ export function emitDocs(
   { snippets }: Pick<EmitInputs, "snippets">,
 ): GeneratedFile[] {
   return [
-    { path: `${OUTPUT_DIR}/index.html`, contents: indexPage(model), preformatted: true },
+    { path: `${OUTPUT_DIR}/index.html`, contents: indexPage(model, snippets), preformatted: true },
+    {
+      path: `${OUTPUT_DIR}/${SEARCH_INDEX_FILE}`,
+      contents: searchIndex(model),
+      preformatted: true,
+    },
     ...model.operations.map((operation) => ({
       path: `${OUTPUT_DIR}/operations/${fileName(operation)}.html`,
       contents: operationPage(

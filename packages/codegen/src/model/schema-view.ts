@@ -30,6 +30,13 @@ export interface SchemaNode {
   recursive?: boolean;
   /** Children left out to keep the page readable. */
   truncated?: boolean;
+  /** The component a list's entries are (`Part` of `array of Part`). */
+  entries?: string;
+  /**
+   * A component the page shows once as its own block (see {@link sharedComponents}): named
+   * here and linked, not expanded.
+   */
+  shownApart?: string;
 }
 
 const MAX_DEPTH = 6;
@@ -46,10 +53,37 @@ export function resolvedSchema(
   return followRefs(model.document, schema);
 }
 
-/** The tree of `schema` (a media type's or a parameter's), as the reference page shows it. */
-export function schemaView(model: ApiModel, schema: unknown): SchemaNode {
+/**
+ * The tree of `schema` (a media type's or a parameter's), as the reference page shows it.
+ * Components in `apart` are not expanded: the page shows each once, as its own block (drawn
+ * with a set without it), and the tree names it.
+ */
+export function schemaView(
+  model: ApiModel,
+  schema: unknown,
+  apart: ReadonlySet<string> = NONE,
+): SchemaNode {
   const budget = { nodes: MAX_NODES };
-  return view(model, schema, { required: false }, [], budget);
+  return view(model, schema, { required: false }, [], budget, apart);
+}
+
+const NONE: ReadonlySet<string> = new Set();
+
+/**
+ * The components that more than one tree of a page expands (nested ones included, as the page
+ * draws them today), in the order the page first meets them: ClientError under four error
+ * responses, or a user object under `created_by` and `modified_by`. The page draws each once.
+ */
+export function sharedComponents(model: ApiModel, schemas: unknown[]): string[] {
+  const counts = new Map<string, number>();
+  for (const schema of schemas) countExpanded(schemaView(model, schema), counts);
+  return [...counts].filter(([, count]) => count > 1).map(([name]) => name);
+}
+
+function countExpanded(node: SchemaNode, counts: Map<string, number>): void {
+  const name = node.ref ?? node.entries;
+  if (name !== undefined && node.children.length > 0) counts.set(name, (counts.get(name) ?? 0) + 1);
+  for (const child of node.children) countExpanded(child, counts);
 }
 
 /** allOf members merged into one schema: their properties and required lists together. */
@@ -100,6 +134,7 @@ function view(
   { name, required }: { name?: string; required: boolean },
   path: string[],
   budget: { nodes: number },
+  apart: ReadonlySet<string>,
 ): SchemaNode {
   budget.nodes--;
   const ref = componentName(raw);
@@ -127,6 +162,10 @@ function view(
     node.recursive = true;
     return node;
   }
+  if (ref !== undefined && apart.has(ref)) {
+    node.shownApart = ref;
+    return node;
+  }
   const inner = ref !== undefined ? [...path, ref] : path;
   if (inner.length > MAX_DEPTH) {
     node.truncated = true;
@@ -138,8 +177,13 @@ function view(
     : undefined;
   const itemsRef = componentName(schema.items);
   const fields = items ? merged(model, items) : schema;
+  if (items && itemsRef !== undefined) node.entries = itemsRef;
   if (itemsRef !== undefined && inner.includes(itemsRef)) {
     node.recursive = true;
+    return node;
+  }
+  if (itemsRef !== undefined && apart.has(itemsRef)) {
+    node.shownApart = itemsRef;
     return node;
   }
   const fieldPath = itemsRef !== undefined ? [...inner, itemsRef] : inner;
@@ -149,7 +193,9 @@ function view(
     for (const [i, branch] of branches.entries()) {
       if (budget.nodes <= 0) return { ...node, truncated: true };
       const label = componentName(branch) ?? `option ${i + 1}`;
-      node.children.push(view(model, branch, { name: label, required: false }, fieldPath, budget));
+      node.children.push(
+        view(model, branch, { name: label, required: false }, fieldPath, budget, apart),
+      );
     }
     return node;
   }
@@ -170,6 +216,7 @@ function view(
         { name: property, required: requiredNames.has(property) },
         fieldPath,
         budget,
+        apart,
       ),
     );
   }

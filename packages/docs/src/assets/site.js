@@ -1,7 +1,9 @@
 // The reference site's enhancements (hand-written; the pages are generated and read without
 // it): the snippet sections become language tabs (WAI-ARIA tabs, arrow keys, Home and End;
-// the chosen language is kept across pages), each snippet gets a copy button, and the "try it"
-// form sends its request to the mock that `pnpm docs` serves beside the site.
+// the chosen language is kept across pages), each snippet gets a copy button, the "try it"
+// form sends its request to the mock that `pnpm run docs` serves beside the site, the sidebar
+// lists every operation from the search index and filters them as you type (`/` focuses the
+// box), and on a narrow screen the sidebar folds into a menu.
 const LANGUAGE_KEY = "chunked-uploads-docs-language";
 
 function storedLanguage() {
@@ -165,6 +167,112 @@ function enableTryIt(form) {
       output.textContent = `The request failed: ${error.message}. Is \`pnpm docs\` running?`;
     }
   });
+}
+
+/**
+ * The sidebar's whole list, every resource and operation, drawn from the search index (a large
+ * spec's pages list only their own resource), the current page marked.
+ */
+async function fillSidebar(nav) {
+  const indexUrl = new URL(nav.dataset.index, document.baseURI);
+  const index = await (await fetch(indexUrl)).json();
+  const here = new URL(location.href);
+  here.hash = "";
+  here.search = "";
+  const entries = [];
+  const groups = document.createElement("ul");
+  groups.className = "nav-resources";
+  for (const resource of index.resources) {
+    const group = document.createElement("li");
+    group.dataset.resource = resource.name;
+    const title = document.createElement("a");
+    title.className = "nav-resource";
+    title.href = new URL(`index.html#resource-${resource.name}`, indexUrl).href;
+    title.textContent = resource.title;
+    const list = document.createElement("ul");
+    list.className = "nav-operations";
+    for (const [method, path, summary, operationId, page] of resource.operations) {
+      const item = document.createElement("li");
+      const link = document.createElement("a");
+      link.href = new URL(page, indexUrl).href;
+      if (link.href === here.href) link.setAttribute("aria-current", "page");
+      const badge = document.createElement("span");
+      badge.className = `method method-${method.toLowerCase()}`;
+      badge.textContent = method;
+      link.append(badge, ` ${summary}`);
+      item.append(link);
+      list.append(item);
+      entries.push({
+        item,
+        group,
+        text: `${method} ${path} ${summary} ${operationId}`.toLowerCase(),
+      });
+    }
+    group.append(title, list);
+    groups.append(group);
+  }
+  nav.querySelector(".nav-resources").replaceWith(groups);
+  nav.querySelector(".nav-all")?.remove();
+  nav.querySelector('[aria-current="page"]')?.scrollIntoView({ block: "center" });
+  return entries;
+}
+
+/** The search box: every word typed must appear in the method, path, summary or operationId. */
+function enableSearch(nav, entries) {
+  const box = nav.querySelector(".search");
+  const input = box.querySelector("input");
+  const count = box.querySelector(".search-count");
+  const groups = [...new Set(entries.map((e) => e.group))];
+  box.hidden = false;
+  input.addEventListener("input", () => {
+    const words = input.value.toLowerCase().split(/\s+/).filter(Boolean);
+    const shown = new Set();
+    let matches = 0;
+    for (const entry of entries) {
+      const match = words.every((word) => entry.text.includes(word));
+      entry.item.hidden = !match;
+      if (match) {
+        matches++;
+        shown.add(entry.group);
+      }
+    }
+    for (const group of groups) group.hidden = !shown.has(group);
+    count.textContent = words.length ? `${matches} of ${entries.length} operations` : "";
+  });
+  document.addEventListener("keydown", (event) => {
+    const target = event.target;
+    if (event.key !== "/" || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (target.closest?.("input, textarea, select, [contenteditable]")) return;
+    event.preventDefault();
+    nav.classList.remove("menu-closed");
+    nav.querySelector(".menu-toggle")?.setAttribute("aria-expanded", "true");
+    input.focus();
+  });
+}
+
+/** Below 900 px the sidebar is a menu, closed until its button opens it. */
+function makeMenu(nav) {
+  const button = document.createElement("button");
+  button.type = "button";
+  button.className = "menu-toggle";
+  button.textContent = "Operations menu";
+  button.setAttribute("aria-controls", "sidebar");
+  button.setAttribute("aria-expanded", "false");
+  nav.classList.add("menu-closed");
+  button.addEventListener("click", () => {
+    const open = nav.classList.toggle("menu-closed") === false;
+    button.setAttribute("aria-expanded", String(open));
+  });
+  nav.prepend(button);
+}
+
+const sidebarNav = document.querySelector("nav.sidebar");
+if (sidebarNav) {
+  makeMenu(sidebarNav);
+  fillSidebar(sidebarNav).then(
+    (entries) => enableSearch(sidebarNav, entries),
+    (error) => console.warn(`The sidebar lists this page's resource only: ${error.message}`),
+  );
 }
 
 for (const container of document.querySelectorAll(".snippets")) {

@@ -43,11 +43,18 @@ export interface PageParts {
   title: string;
   /** `""` for the site's root, `"../"` for a page one folder down. */
   root: string;
+  /** The sidebar (sidebar.ts), the first pane. */
+  sidebar: string;
   main: string;
+  /** The third pane, beside the content on wide screens: code samples and the response. */
+  aside?: string;
 }
 
-/** A whole page: the same header, styles and (deferred, optional) script on every page. */
-export function page({ model, title, root, main }: PageParts): string {
+/**
+ * A whole page: the same header, styles and (deferred, optional) script on every page, and its
+ * panes: the sidebar, the content and, where there is one, the column beside it.
+ */
+export function page({ model, title, root, sidebar, main, aside }: PageParts): string {
   const site = `${model.title} ${model.version}`.replace(/\s+/g, " ");
   return `<!doctype html>
 <!-- ${GENERATED_MARKER}: @chunked-uploads/codegen wrote this file from ${escapeHtml(model.specFile)}. Change the spec and run \`pnpm generate\` instead. -->
@@ -66,9 +73,12 @@ export function page({ model, title, root, main }: PageParts): string {
 <a class="site-title" href="${root}index.html">${escapeHtml(site)}</a>
 <nav aria-label="Other views"><a href="${root}renderer.html">The spec with code samples in Redoc</a></nav>
 </header>
+<div class="layout${aside ? " with-aside" : ""}">
+${sidebar}
 <main id="main">
 ${main}
-</main>
+</main>${aside ? `\n<aside class="samples" aria-label="Code samples and response">\n${aside}\n</aside>` : ""}
+</div>
 </body>
 </html>
 `;

@@ -17,11 +17,12 @@ import { exampleBody } from "../../model/examples.js";
 import { schemaDigest } from "../../model/schema-closure.js";
 import { persisted } from "../../persisted.js";
 import { routeTemplate } from "../../model/path-template.js";
-import { schemaView } from "../../model/schema-view.js";
+import { schemaView, sharedComponents } from "../../model/schema-view.js";
 import type { Snippet } from "../snippets/write-snippets.js";
 import { SNIPPET_LANGUAGES } from "../snippets/languages.js";
 import { escapeHtml, exampleText, inlineMarkdown, markdown, page } from "./html.js";
-import { schemaHtml } from "./schema-html.js";
+import { schemaBlock, schemaHtml } from "./schema-html.js";
+import { sidebar } from "./sidebar.js";
 import { cached } from "../../cached.js";
 
 const LOCATIONS: Array<[ParameterLocation, string]> = [
@@ -39,6 +40,7 @@ export function operationPage(
   const title = operation.summary ?? operation.key;
   const resource = model.resources.find((r) => r.name === operation.resource);
   const server = operation.servers[0]!;
+  const apart = pageComponents(model, operation);
   const main = [
     `<nav class="breadcrumb" aria-label="Breadcrumb"><a href="../index.html">Reference</a> › <a href="../index.html#resource-${escapeHtml(operation.resource)}">${escapeHtml(resource?.source ?? operation.resource)}</a></nav>`,
     `<h1>${escapeHtml(title)}</h1>`,
@@ -50,13 +52,51 @@ export function operationPage(
       : "",
     authentication(model, operation.security),
     parameters(model, operation),
-    requestBody(model, operation),
-    responses(model, operation),
-    codeSamples(snippets),
+    requestBody(model, operation, apart),
+    responses(model, operation, apart),
+    schemaBlocks(model, apart),
     tryIt(model, operation),
   ].filter(Boolean);
-  return page({ model, title, root: "../", main: main.join("\n") });
+  const aside = [codeSamples(snippets), responseExample(model, operation)].filter(Boolean);
+  return page({
+    model,
+    title,
+    root: "../",
+    sidebar: sidebar(model, "../", operation),
+    main: main.join("\n"),
+    aside: aside.join("\n"),
+  });
 }
+
+/** The schemas of the page's bodies, request and responses, in page order. */
+function bodySchemas(operation: OperationModel): unknown[] {
+  return [
+    ...(operation.requestBody?.mediaTypes ?? []),
+    ...operation.responses.flatMap((r) => r.mediaTypes),
+  ].flatMap((media) => (media.schema === undefined ? [] : [media.schema]));
+}
+
+/**
+ * The components the page draws once, as blocks, because more than one of its trees would
+ * expand them (ClientError under every error response; a user under several fields).
+ */
+export function pageComponents(model: ApiModel, operation: OperationModel): string[] {
+  return sharedComponents(model, bodySchemas(operation));
+}
+
+function schemaBlocks(model: ApiModel, apart: string[]): string {
+  if (apart.length === 0) return "";
+  const blocks = apart.map((name) =>
+    cachedTree(model, { $ref: `#/components/schemas/${escapePointer(name)}` }, apart, name),
+  );
+  return `<section aria-labelledby="schemas">
+<h2 id="schemas">Schemas</h2>
+<p>Shown once here; the bodies above link to them.</p>
+${blocks.join("\n")}
+</section>`;
+}
+
+const escapePointer = (name: string) => name.replaceAll("~", "~0").replaceAll("/", "~1");
 
 function serverVariables(operation: OperationModel): string {
   const server = operation.servers[0]!;
@@ -134,22 +174,36 @@ ${tables.join("\n")}
 }
 
 /**
- * A schema's tree as HTML, once per schema object (error schemas recur on every page) and
- * kept across runs by the schema and every node its refs reach, all the tree reads: an edit
+ * A schema's tree as HTML (or, with `block`, that component's block), once per schema object
+ * and set of components the page draws apart (error schemas recur on every page), and kept
+ * across runs by the schema and every node its refs reach, all the tree reads: an edit
  * elsewhere in the spec draws no tree again (Box: 0.4 s).
  */
-const treeHtml = new WeakMap<object, string>();
-function schemaTreeHtml(model: ApiModel, schema: object): string {
-  return cached(treeHtml, schema, () =>
-    persisted("chunked-uploads-schema-trees", [schemaDigest(model, schema)], () =>
-      schemaHtml(schemaView(model, schema)),
-    ),
-  );
+const treeHtml = new WeakMap<object, Map<string, string>>();
+const blockHtml = new WeakMap<object, Map<string, string>>();
+function cachedTree(model: ApiModel, schema: object, apart: string[], block?: string): string {
+  const draw = () => {
+    const without = new Set(apart.filter((name) => name !== block));
+    const tree = schemaView(model, schema, without);
+    return block === undefined ? schemaHtml(tree) : schemaBlock(block, tree);
+  };
+  const key = JSON.stringify([block ?? null, apart]);
+  const persist = () =>
+    persisted("chunked-uploads-schema-trees", [schemaDigest(model, schema), key], draw);
+  // A block's schema is made here: remembered by name, not by object.
+  if (block !== undefined)
+    return cached(
+      cached(blockHtml, model.document, () => new Map<string, string>()),
+      key,
+      persist,
+    );
+  const byApart = cached(treeHtml, schema, () => new Map<string, string>());
+  return cached(byApart, key, persist);
 }
 
 /**
- * A media type's schema tree and, where `withExample`, its example: the request's and the
- * first success response's, as Box's page shows them (synthesising one for every error response
+ * A media type's schema tree and, where `withExample`, its example: the request's (the first
+ * success response's goes beside the code samples), as Box's page shows them (synthesising one for every error response
  * of a large spec took seconds and made pages no one reads).
  */
 function mediaType(
@@ -158,11 +212,12 @@ function mediaType(
   direction: "request" | "response",
   headingLevel: number,
   withExample: boolean,
+  apart: string[],
 ): string {
   const example = withExample ? exampleBody(model, media, direction) : undefined;
   const h = `h${headingLevel}`;
   return `<${h}>Media type <code>${escapeHtml(media.type)}</code></${h}>
-${media.schema !== undefined ? schemaTreeHtml(model, media.schema) : ""}
+${media.schema !== undefined ? cachedTree(model, media.schema as object, apart) : ""}
 ${
   media.kind === "binary"
     ? "<p>The body is raw bytes.</p>"
@@ -172,30 +227,43 @@ ${
 }`;
 }
 
-function requestBody(model: ApiModel, operation: OperationModel): string {
+function requestBody(model: ApiModel, operation: OperationModel, apart: string[]): string {
   const body = operation.requestBody;
   if (!body) return "";
   return `<section aria-labelledby="request-body">
 <h2 id="request-body">Request body${body.required ? ' <span class="required">required</span>' : ""}</h2>
 ${body.description ? `<div class="description">${markdown(body.description)}</div>` : ""}
-${body.mediaTypes.map((media) => mediaType(model, media, "request", 3, true)).join("\n")}
+${body.mediaTypes.map((media) => mediaType(model, media, "request", 3, true, apart)).join("\n")}
 </section>`;
 }
 
-function responses(model: ApiModel, operation: OperationModel): string {
-  const shown = operation.responses.find((r) => r.success);
+/**
+ * Every response, collapsed but for the success ones: a reader sees each status and what it
+ * means at a glance, and opens the one they need.
+ */
+function responses(model: ApiModel, operation: OperationModel, apart: string[]): string {
   const list = operation.responses.map(
-    (
-      response,
-    ) => `<section class="response" aria-labelledby="response-${escapeHtml(response.status)}">
-<h3 id="response-${escapeHtml(response.status)}"><span class="status status-${response.success ? "success" : "error"}">${escapeHtml(response.status)}</span> ${inlineMarkdown(response.description || (response.success ? "Success" : "Error"))}</h3>
+    (response) => `<details class="response"${response.success ? " open" : ""}>
+<summary><h3 id="response-${escapeHtml(response.status)}"><span class="status status-${response.success ? "success" : "error"}">${escapeHtml(response.status)}</span> ${inlineMarkdown(response.description || (response.success ? "Success" : "Error"))}</h3></summary>
 ${response.headers.length > 0 ? `<p>Headers: ${response.headers.map((h) => `<code>${escapeHtml(h)}</code>`).join(", ")}</p>` : ""}
-${response.mediaTypes.length === 0 ? "<p>No body.</p>" : response.mediaTypes.map((media) => mediaType(model, media, "response", 4, response === shown)).join("\n")}
-</section>`,
+${response.mediaTypes.length === 0 ? "<p>No body.</p>" : response.mediaTypes.map((media) => mediaType(model, media, "response", 4, false, apart)).join("\n")}
+</details>`,
   );
   return `<section aria-labelledby="responses">
 <h2 id="responses">Responses</h2>
 ${list.join("\n")}
+</section>`;
+}
+
+/** The first success response's example, beside the code samples as Box's page shows it. */
+function responseExample(model: ApiModel, operation: OperationModel): string {
+  const response = operation.responses.find((r) => r.success);
+  const media = response?.mediaTypes.find((m) => m.kind !== "binary");
+  const example = media && exampleBody(model, media, "response");
+  if (!response || !media || example === undefined) return "";
+  return `<section aria-labelledby="response-example">
+<h2 id="response-example">Response <span class="status status-success">${escapeHtml(response.status)}</span> <code>${escapeHtml(media.type)}</code></h2>
+<pre class="example" tabindex="0"><code>${escapeHtml(exampleText(example))}</code></pre>
 </section>`;
 }
 
@@ -255,7 +323,7 @@ function tryIt(model: ApiModel, operation: OperationModel): string {
       : "";
   return `<form class="try-it" hidden aria-labelledby="try-it" data-method="${operation.method.toUpperCase()}" data-path="${escapeHtml(routeTemplate(operation))}" data-mock="../mock">
 <h2 id="try-it">Try it</h2>
-<p>Sends the request to the mock of the spec that <code>pnpm docs</code> serves beside this site: it checks the request against the spec and answers with the spec's example.</p>
+<p>Sends the request to the mock of the spec that <code>pnpm run docs</code> serves beside this site: it checks the request against the spec and answers with the spec's example.</p>
 ${sendable ? "" : `<p>This operation's body (<code>${escapeHtml(body!.type)}</code>) is a form: use a code sample instead.</p>`}
 ${[...credentials, ...fields, bodyField].join("\n")}
 <button type="submit"${sendable ? "" : " disabled"}>Send the request</button>

@@ -1,4 +1,7 @@
-/** A schema tree (model/schema-view.ts) as nested lists: field, type, marks, description. */
+/**
+ * A schema tree (model/schema-view.ts) as nested lists: field, type, marks, description. A
+ * component the page draws once, as its own block, is a link to that block wherever it recurs.
+ */
 import type { SchemaNode } from "../../model/schema-view.js";
 import { escapeHtml, exampleText, inlineMarkdown } from "./html.js";
 
@@ -11,10 +14,25 @@ export function schemaHtml(node: SchemaNode): string {
 ${children(node)}</div>`;
 }
 
+/** The id of a component's block on a page. */
+export const schemaBlockId = (name: string): string => `schema-${name.replace(/[^\w-]/g, "_")}`;
+
+/** A component drawn once on its page, under its name, for the trees that link to it. */
+export function schemaBlock(name: string, node: SchemaNode): string {
+  const id = schemaBlockId(name);
+  return `<section class="schema-block" id="${id}" aria-labelledby="${id}-title">
+<h3 id="${id}-title"><code>${escapeHtml(name)}</code></h3>
+${schemaHtml(node)}</section>`;
+}
+
 function describe(node: SchemaNode): string {
   const marks = [
     `<span class="type">${escapeHtml(node.type)}</span>`,
-    node.ref !== undefined ? `<span class="ref">${escapeHtml(node.ref)}</span>` : "",
+    node.shownApart !== undefined
+      ? `<a class="ref" href="#${schemaBlockId(node.shownApart)}">${escapeHtml(node.shownApart)}</a>`
+      : node.ref !== undefined
+        ? `<span class="ref">${escapeHtml(node.ref)}</span>`
+        : "",
     node.required ? `<span class="required">required</span>` : "",
     node.nullable ? `<span class="mark">nullable</span>` : "",
     node.readOnly ? `<span class="mark">read-only</span>` : "",
