@@ -7,12 +7,24 @@
  *   pnpm docs [--port 4400] [--spec spec/openapi.yaml]
  */
 import { readFile } from "node:fs/promises";
-import { createServer, request as httpRequest, type IncomingMessage, type Server } from "node:http";
+import {
+  createServer,
+  request as httpRequest,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { buildModel, hasChunkedUploads, loadSpec } from "@chunked-uploads/codegen";
 import { startMock, type Mock } from "@chunked-uploads/mock";
+import { build } from "esbuild";
+
+/** Where the two mocks are served, beside the site (the pages name them relative to the root). */
+const MOCK_PREFIX = "/mock";
+const UPLOAD_MOCK_PREFIX = "/upload-mock";
 
 const PACKAGE = fileURLToPath(new URL("..", import.meta.url));
 const REPO = path.resolve(PACKAGE, "../..");
@@ -45,7 +57,10 @@ const TYPES: Record<string, string> = {
 export interface DocsServer {
   /** `http://127.0.0.1:PORT/` */
   url: string;
+  /** The mock the operations' "try it" reaches, under /mock/. */
   mock: Mock;
+  /** The stateful mock the upload "try it" reaches, under /upload-mock/ (Box's uploads only). */
+  uploadMock: Mock | undefined;
   close(): Promise<void>;
 }
 
@@ -85,15 +100,50 @@ function servedContents(file: string, contents: Buffer): Buffer {
   return Buffer.from(text.replaceAll(REDOC_LOGO, LOCAL_LOGO));
 }
 
-async function readBody(request: IncomingMessage): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > 16 << 20) throw new Error("request body over 16 MiB");
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks);
+/** The bundle of upload-try-it.ts (and the client it imports) for the browser, made once. */
+let uploadBundle: Promise<Uint8Array> | undefined;
+const bundleUploadTryIt = () =>
+  (uploadBundle ??= build({
+    entryPoints: [path.join(PACKAGE, "src/upload-try-it.ts")],
+    bundle: true,
+    format: "esm",
+    platform: "browser",
+    target: "es2022",
+    write: false,
+    logLevel: "silent",
+  }).then((result) => result.outputFiles[0]!.contents));
+
+/**
+ * The request as the page made it, streamed to `target` (a mock served under `prefix`), and
+ * its answer back. The page's Host and the prefix go along (X-Forwarded-Prefix), so that the
+ * URLs the mock hands out (an upload session's) lead back through this server.
+ */
+function forward(
+  request: IncomingMessage,
+  response: ServerResponse,
+  target: Mock,
+  prefix: string,
+  url: URL,
+): void {
+  const { hostname, port } = new URL(target.url);
+  const outgoing = httpRequest(
+    {
+      host: hostname,
+      port,
+      method: request.method,
+      path: url.pathname.slice(prefix.length) + url.search,
+      headers: { ...request.headers, "x-forwarded-prefix": prefix },
+    },
+    (answer) => {
+      response.writeHead(answer.statusCode ?? 502, answer.headers);
+      answer.pipe(response);
+    },
+  );
+  outgoing.on("error", (error) => {
+    if (!response.headersSent) response.writeHead(502);
+    response.end(`mock unreachable: ${error.message}`);
+  });
+  request.pipe(outgoing);
 }
 
 /**
@@ -107,35 +157,28 @@ export async function startDocsServer({
 }: { specPath?: string; port?: number; outputRoot?: string } = {}): Promise<DocsServer> {
   const roots = rootsFor(outputRoot);
   const mock = await startMock({ spec: specPath });
-  const mockUrl = new URL(mock.url);
+  // The upload "try it" needs sessions that remember their parts: a stateful mock of its own,
+  // for an API with Box's chunked uploads; the per-operation "try it" keeps the spec's examples.
+  const uploadMock = hasChunkedUploads(buildModel(await loadSpec(specPath)))
+    ? await startMock({ spec: specPath, stateful: true })
+    : undefined;
   const server: Server = createServer(async (request, response) => {
     const url = new URL(request.url ?? "/", "http://docs");
-    if (url.pathname.startsWith("/mock/")) {
-      // "Try it": the request as the page made it, to the mock, and its answer back.
-      let body: Buffer;
+    if (url.pathname.startsWith(`${MOCK_PREFIX}/`))
+      return forward(request, response, mock, MOCK_PREFIX, url);
+    if (uploadMock && url.pathname.startsWith(`${UPLOAD_MOCK_PREFIX}/`))
+      return forward(request, response, uploadMock, UPLOAD_MOCK_PREFIX, url);
+    if (url.pathname === "/assets/upload-try-it.js") {
       try {
-        body = await readBody(request);
+        const bundle = await bundleUploadTryIt();
+        return response
+          .writeHead(200, { "content-type": TYPES[".js"]!, "cache-control": "no-store" })
+          .end(request.method === "HEAD" ? undefined : bundle);
       } catch (error) {
-        return response.writeHead(413).end((error as Error).message);
+        return response
+          .writeHead(500)
+          .end(`cannot bundle upload-try-it.ts: ${(error as Error).message}`);
       }
-      const headers = { ...request.headers, host: mockUrl.host };
-      const forward = httpRequest(
-        {
-          host: mockUrl.hostname,
-          port: mockUrl.port,
-          method: request.method,
-          path: url.pathname.slice("/mock".length) + url.search,
-          headers,
-        },
-        (answer) => {
-          response.writeHead(answer.statusCode ?? 502, answer.headers);
-          answer.pipe(response);
-        },
-      );
-      forward.on("error", (error) =>
-        response.writeHead(502).end(`mock unreachable: ${error.message}`),
-      );
-      return forward.end(body);
     }
     if (request.method !== "GET" && request.method !== "HEAD")
       return response.writeHead(405, { allow: "GET, HEAD" }).end();
@@ -167,10 +210,12 @@ export async function startDocsServer({
   return {
     url: `http://127.0.0.1:${bound}/`,
     mock,
+    uploadMock,
     close: async () => {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await mock.close();
+      await uploadMock?.close();
     },
   };
 }
@@ -191,6 +236,10 @@ async function main(): Promise<void> {
   console.log(`Reference site: ${docs.url}`);
   console.log(`Redoc over the spec with code samples: ${docs.url}renderer.html`);
   console.log(`"Try it" goes to the spec's mock at ${docs.url}mock/ (${docs.mock.url})`);
+  if (docs.uploadMock)
+    console.log(
+      `The upload "try it" on the index goes to a stateful mock at ${docs.url}upload-mock/ (${docs.uploadMock.url})`,
+    );
   console.log("Ctrl-C stops it.");
 }
 

@@ -8,6 +8,7 @@
  * Redoc shows the published spec's code samples. Expectations come from the model, so a new
  * operation in the spec is tested without a change here. Screenshots: reports/screenshots/.
  */
+import { createHash, randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
@@ -385,6 +386,45 @@ describe("keyboard and no-script use", () => {
     );
     await plain.close();
   });
+});
+
+describe("the upload 'try it' on the index", () => {
+  it.runIf(hasChunkedUploads(model))(
+    "uploads a picked file whole with uploadFile to the stateful mock, and shows the committed file",
+    async () => {
+      const { page, errors } = await open("index.html");
+      const form = page.locator("form.upload-try-it");
+      await form.waitFor({ state: "visible" });
+      // Over Box's 20 MB minimum: three parts of the mock's 8 MiB.
+      const bytes = randomBytes(21_000_000);
+      await page
+        .locator("#upload-file")
+        .setInputFiles({ name: "video.bin", mimeType: "application/octet-stream", buffer: bytes });
+      const before = docs.uploadMock!.requests.length;
+      await form.getByRole("button", { name: "Upload" }).click();
+      const id = form.locator('.upload-result dd[data-field="id"]');
+      await id.waitFor({ state: "visible" });
+      const fileId = (await id.textContent())!;
+      const stored = await docs.uploadMock!.uploads!.bytes(fileId);
+      expect(stored?.equals(bytes)).toBe(true);
+      await expect(form.locator('dd[data-field="sha1"]').textContent()).resolves.toBe(
+        createHash("sha1").update(bytes).digest("hex"),
+      );
+      await expect(form.locator('dd[data-field="size"]').textContent()).resolves.toBe(
+        String(bytes.length),
+      );
+      await expect(
+        form.locator("progress").evaluate((bar: HTMLProgressElement) => bar.value / bar.max),
+      ).resolves.toBe(1);
+      const sent = docs.uploadMock!.requests.slice(before);
+      expect(sent.map((r) => r.problems).flat()).toEqual([]);
+      expect(sent.filter((r) => r.method === "PUT")).toHaveLength(3);
+      await form.screenshot({ path: path.join(SCREENSHOTS, "upload-try-it.png") });
+      expect(await seriousViolations(page)).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+  );
 });
 
 describe("requests", () => {

@@ -80,6 +80,26 @@ describe("a session's life, as Box answers it", () => {
     );
   });
 
+  it("puts a session's URLs under the prefix a proxy in front of it names, and ignores a bad one", async () => {
+    const open = (prefix: string) =>
+      call(
+        "POST",
+        `${mock.baseUrl}/files/upload_sessions`,
+        { "content-type": "application/json", "x-forwarded-prefix": prefix },
+        JSON.stringify({ folder_id: "0", file_size: FILE.length, file_name: "f.txt" }),
+      );
+    const proxied = (await open("/upload-mock/")).json as Session;
+    const { origin, pathname } = new URL(mock.baseUrl);
+    expect(proxied.session_endpoints.upload_part).toBe(
+      `${origin}/upload-mock${pathname}/files/upload_sessions/${proxied.id}`,
+    );
+    // Not a path: the mock's own URLs, as without the header.
+    const odd = (await open("//evil.example")).json as Session;
+    expect(odd.session_endpoints.upload_part).toBe(
+      `${mock.baseUrl}/files/upload_sessions/${odd.id}`,
+    );
+  });
+
   it.each([
     [
       "a part not at a multiple of part_size",

@@ -280,3 +280,12 @@ for (const container of document.querySelectorAll(".snippets")) {
   makeTabs(container);
 }
 for (const form of document.querySelectorAll("form.try-it")) enableTryIt(form);
+
+// The upload "try it" needs the client bundle and the stateful mock `pnpm run docs` serves:
+// elsewhere (the files opened as they are) the form stays hidden.
+const uploadForm = document.querySelector("form.upload-try-it");
+if (uploadForm)
+  import(new URL("upload-try-it.js", import.meta.url).href).then(
+    ({ enableUpload }) => enableUpload(uploadForm),
+    (error) => console.warn(`The upload "try it" needs \`pnpm run docs\`: ${error.message}`),
+  );

@@ -275,12 +275,14 @@ export async function chunkedUploads(
     if (!role) return undefined;
     exchange.record.step = role;
     const { request, url } = exchange;
-    // The session's URLs on the host the client called: a proxy in front of the mock (a test
-    // page's own origin) keeps its uploads coming through it.
+    // The session's URLs on the host the client called, under the path a proxy in front of the
+    // mock serves it at (X-Forwarded-Prefix: a test page's or the docs site's origin), so that
+    // its uploads keep coming through that proxy.
     const host = String(request.headers.host ?? "");
-    const origin = /^([\w.-]+|\[[0-9a-f:.]+\])(:\d+)?$/i.test(host)
-      ? `http://${host}`
-      : exchange.origin;
+    const prefix = String(request.headers["x-forwarded-prefix"] ?? "").replace(/\/$/, "");
+    const origin =
+      (/^([\w.-]+|\[[0-9a-f:.]+\])(:\d+)?$/i.test(host) ? `http://${host}` : exchange.origin) +
+      (/^(\/[\w.~-]+)*$/.test(prefix) ? prefix : "");
     const id = /\/upload_sessions\/([^/]+)/.exec(url.pathname)?.[1];
     const session = id === undefined ? undefined : sessions.get(decodeURIComponent(id));
     const range = contentRange(String(request.headers["content-range"] ?? ""));

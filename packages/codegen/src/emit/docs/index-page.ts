@@ -4,7 +4,7 @@
  * `uploadFile` — then the servers, then every operation by resource, linked to its page.
  */
 import type { ApiModel } from "../../model/api-model.js";
-import { hasChunkedUploads } from "../../model/box-chunked-upload.js";
+import { CHUNKED_UPLOAD_OPERATION_IDS, hasChunkedUploads } from "../../model/box-chunked-upload.js";
 import { fileName } from "../operation-file-name.js";
 import type { Snippet } from "../snippets/write-snippets.js";
 import { escapeHtml, inlineMarkdown, markdown, page } from "./html.js";
@@ -91,6 +91,7 @@ const file = await uploadFile(box, await openAsBlob("video.mov"), {
   onProgress: ({ bytesUploaded, totalBytes }) => console.log(\`\${bytesUploaded} of \${totalBytes} bytes\`),
 });
 console.log(file.id);`)}
+${uploadTryIt(model)}
 </section>`
     : "";
   return `<section aria-labelledby="getting-started">
@@ -102,4 +103,26 @@ ${schemes.length > 0 ? `<ul>${schemes.join("\n")}</ul>\n${token}` : "<p>None: th
 ${sample ? `<h3>A first call</h3>\n${codeBlock(sample.source)}` : ""}
 ${upload}
 </section>`;
+}
+
+/**
+ * A form the script reveals when the site is served by `pnpm run docs`: a file picked here is
+ * uploaded whole with `uploadFile` to the stateful mock under upload-mock/ (serve.ts), at the
+ * path of the create-session operation's server.
+ */
+function uploadTryIt(model: ApiModel): string {
+  const create = model.operations.find(
+    (o) => o.operationId === CHUNKED_UPLOAD_OPERATION_IDS.createSession,
+  )!;
+  const basePath = new URL(create.servers[0]!.exampleUrl).pathname.replace(/\/$/, "");
+  return `<form class="upload-try-it" hidden aria-labelledby="upload-try-it" data-base-url="upload-mock${escapeHtml(basePath)}">
+<h4 id="upload-try-it">Try it: upload a file</h4>
+<p>Uploads the file you pick with <code>uploadFile</code>, from the built client, to the stateful mock that <code>pnpm run docs</code> serves beside this site: a session, the parts with their digests, the commit. Nothing leaves this machine. Box uploads files of 20 MB and more in parts.</p>
+<div class="field"><label for="upload-file">File (20 MB or more)</label>
+<input id="upload-file" type="file"></div>
+<p><button type="submit">Upload</button> <button type="button" class="upload-cancel" disabled>Cancel</button></p>
+<progress value="0" max="1" aria-label="Upload progress"></progress>
+<p class="upload-status" aria-live="polite"></p>
+<dl class="upload-result"></dl>
+</form>`;
 }
