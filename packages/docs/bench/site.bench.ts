@@ -59,11 +59,23 @@ try {
       const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
       try {
         const page = await context.newPage();
-        for (const pathname of ["index.html", "operations/put_files_upload_sessions_id.html"]) {
+        // This spec's every page; a large spec's index and the upload-part page.
+        const pages =
+          site.root === REPO
+            ? readdirSync(path.join(site.root, "packages/docs/src/generated/operations"))
+                .sort()
+                .map((file) => `operations/${file}`)
+            : ["operations/put_files_upload_sessions_id.html"];
+        for (const pathname of ["index.html", ...pages]) {
           const response = await page.goto(new URL(pathname, docs.url).href, { waitUntil: "load" });
           if (response?.status() !== 200) continue;
-          const height = await page.evaluate(() => document.documentElement.scrollHeight);
-          console.log(`  ${pathname.padEnd(46)} ${String(height).padStart(6)} px tall at 1400 px`);
+          const [height, samples] = await page.evaluate(() => [
+            document.documentElement.scrollHeight,
+            document.querySelector(".snippets")?.getBoundingClientRect().top,
+          ]);
+          console.log(
+            `  ${pathname.padEnd(52)} ${String(height).padStart(6)} px tall at 1400 px${samples === undefined ? "" : `, code samples from y=${Math.round(samples)}`}`,
+          );
         }
         await page.goto(new URL("index.html", docs.url).href, { waitUntil: "load" });
         console.log(`  search, per keystroke: ${await searchTimes(page)}`);

@@ -325,11 +325,13 @@ describe("keyboard and no-script use", () => {
           ["main", "aside.samples"].map(async (s) => (await page.locator(s).boundingBox())!),
         );
         expect(samples!.y).toBeGreaterThanOrEqual(main!.y + main!.height - 1);
-        if (pathname === pageOf(operation))
+        if (pathname === pageOf(operation)) {
+          expect(await seriousViolations(page)).toEqual([]);
           await page.screenshot({
             path: path.join(SCREENSHOTS, "operation-390.png"),
             fullPage: true,
           });
+        }
       }
       expect(errors).toEqual([]);
       await page.close();

@@ -57,7 +57,11 @@ export function operationPage(
     schemaBlocks(model, apart),
     tryIt(model, operation),
   ].filter(Boolean);
-  const aside = [codeSamples(snippets), responseExample(model, operation)].filter(Boolean);
+  const aside = [
+    codeSamples(snippets),
+    requestExample(model, operation),
+    responseExample(model, operation),
+  ].filter(Boolean);
   return page({
     model,
     title,
@@ -202,29 +206,20 @@ function cachedTree(model: ApiModel, schema: object, apart: string[], block?: st
 }
 
 /**
- * A media type's schema tree and, where `withExample`, its example: the request's (the first
- * success response's goes beside the code samples), as Box's page shows them (synthesising one for every error response
- * of a large spec took seconds and made pages no one reads).
+ * A media type's schema tree. The examples go beside the code samples: the request's and the
+ * first success response's, as Box's page shows them (synthesising one for every error
+ * response of a large spec took seconds and made pages no one reads).
  */
 function mediaType(
   model: ApiModel,
   media: MediaTypeModel,
-  direction: "request" | "response",
   headingLevel: number,
-  withExample: boolean,
   apart: string[],
 ): string {
-  const example = withExample ? exampleBody(model, media, direction) : undefined;
   const h = `h${headingLevel}`;
   return `<${h}>Media type <code>${escapeHtml(media.type)}</code></${h}>
 ${media.schema !== undefined ? cachedTree(model, media.schema as object, apart) : ""}
-${
-  media.kind === "binary"
-    ? "<p>The body is raw bytes.</p>"
-    : example !== undefined
-      ? `<p class="example-title">Example</p>\n<pre class="example" tabindex="0"><code>${escapeHtml(exampleText(example))}</code></pre>`
-      : ""
-}`;
+${media.kind === "binary" ? "<p>The body is raw bytes.</p>" : ""}`;
 }
 
 function requestBody(model: ApiModel, operation: OperationModel, apart: string[]): string {
@@ -233,7 +228,7 @@ function requestBody(model: ApiModel, operation: OperationModel, apart: string[]
   return `<section aria-labelledby="request-body">
 <h2 id="request-body">Request body${body.required ? ' <span class="required">required</span>' : ""}</h2>
 ${body.description ? `<div class="description">${markdown(body.description)}</div>` : ""}
-${body.mediaTypes.map((media) => mediaType(model, media, "request", 3, true, apart)).join("\n")}
+${body.mediaTypes.map((media) => mediaType(model, media, 3, apart)).join("\n")}
 </section>`;
 }
 
@@ -246,12 +241,23 @@ function responses(model: ApiModel, operation: OperationModel, apart: string[]):
     (response) => `<details class="response"${response.success ? " open" : ""}>
 <summary><h3 id="response-${escapeHtml(response.status)}"><span class="status status-${response.success ? "success" : "error"}">${escapeHtml(response.status)}</span> ${inlineMarkdown(response.description || (response.success ? "Success" : "Error"))}</h3></summary>
 ${response.headers.length > 0 ? `<p>Headers: ${response.headers.map((h) => `<code>${escapeHtml(h)}</code>`).join(", ")}</p>` : ""}
-${response.mediaTypes.length === 0 ? "<p>No body.</p>" : response.mediaTypes.map((media) => mediaType(model, media, "response", 4, false, apart)).join("\n")}
+${response.mediaTypes.length === 0 ? "<p>No body.</p>" : response.mediaTypes.map((media) => mediaType(model, media, 4, apart)).join("\n")}
 </details>`,
   );
   return `<section aria-labelledby="responses">
 <h2 id="responses">Responses</h2>
 ${list.join("\n")}
+</section>`;
+}
+
+/** The request body's example (its first media type with one), beside the code samples. */
+function requestExample(model: ApiModel, operation: OperationModel): string {
+  const media = operation.requestBody?.mediaTypes.find((m) => m.kind !== "binary");
+  const example = media && exampleBody(model, media, "request");
+  if (!media || example === undefined) return "";
+  return `<section aria-labelledby="request-example">
+<h2 id="request-example">Request body <code>${escapeHtml(media.type)}</code></h2>
+<pre class="example" tabindex="0"><code>${escapeHtml(exampleText(example))}</code></pre>
 </section>`;
 }
 
