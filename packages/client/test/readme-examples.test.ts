@@ -1,6 +1,6 @@
 /**
- * The README's TypeScript examples compile against the built package, as a reader would type
- * them in: strict, with `exactOptionalPropertyTypes`. A block that starts with an import starts
+ * The README's TypeScript examples, and the reference site index's, compile against the built
+ * package, as a reader would type them in: strict, with `exactOptionalPropertyTypes`. A block that starts with an import starts
  * an example; a block without imports continues the one before it (in a scope of its own, so
  * that it may name a `session` again). What an example leaves to the reader (`bytes`,
  * `source`, `signal`, …) is declared for it below.
@@ -35,7 +35,26 @@ async function examples(): Promise<string[]> {
     if (/^import /m.test(block) || modules.length === 0) modules.push(`${block}\n${GIVEN}`);
     else modules[modules.length - 1] += `\n{\n${block}\n}\n`;
   }
-  return modules.map((module) => `${module}\nexport {};\n`);
+  return [...modules, ...(await referenceExamples())].map((module) => `${module}\nexport {};\n`);
+}
+
+const HTML_ENTITIES: Record<string, string> = {
+  "&amp;": "&",
+  "&lt;": "<",
+  "&gt;": ">",
+  "&quot;": '"',
+  "&#39;": "'",
+};
+
+/**
+ * The reference site's index (packages/docs, generated from the spec) shows TypeScript too: a
+ * first call and `uploadFile`. Each block is a whole example.
+ */
+async function referenceExamples(): Promise<string[]> {
+  const index = await readFile(path.join(PACKAGE, "../docs/src/generated/index.html"), "utf8");
+  return [...index.matchAll(/<code class="language-ts">([\s\S]*?)<\/code>/g)].map((m) =>
+    m[1]!.replace(/&(amp|lt|gt|quot|#39);/g, (entity) => HTML_ENTITIES[entity]!),
+  );
 }
 
 let scratch: string | undefined;
@@ -45,6 +64,7 @@ describe("the README's examples", () => {
   it("compile against the built package", async () => {
     const modules = await examples();
     expect(modules.length).toBeGreaterThan(1);
+    expect((await referenceExamples()).some((m) => m.includes("uploadFile("))).toBe(true);
     // Inside the package, so that `@chunked-uploads/client` resolves to itself (its exports).
     scratch = await mkdtemp(path.join(PACKAGE, ".readme-examples-"));
     const files = await Promise.all(
