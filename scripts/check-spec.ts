@@ -38,6 +38,8 @@ const DEFAULT_SPECS = [
   path.join(repo, "packages/codegen/test/fixtures/servers/relative.yaml"),
   path.join(repo, "packages/codegen/test/fixtures/servers/none.yaml"),
   path.join(repo, "packages/codegen/test/fixtures/servers/trailing-slash.yaml"),
+  path.join(repo, "packages/codegen/test/fixtures/servers/variable-scheme-host.yaml"),
+  path.join(repo, "packages/codegen/test/fixtures/empty-enum.yaml"),
   path.join(repo, "packages/codegen/test/fixtures/identifiers.yaml"),
   path.join(repo, "packages/codegen/test/fixtures/responses.yaml"),
   path.join(repo, "packages/codegen/test/fixtures/parameter-styles.yaml"),

@@ -419,7 +419,7 @@ describe("the upload 'try it' on the index", () => {
         form.locator("progress").evaluate((bar: HTMLProgressElement) => bar.value / bar.max),
       ).resolves.toBe(1);
       const sent = docs.uploadMock!.requests.slice(before);
-      expect(sent.map((r) => r.problems).flat()).toEqual([]);
+      expect(sent.flatMap((r) => r.problems)).toEqual([]);
       expect(sent.filter((r) => r.method === "PUT")).toHaveLength(3);
       await form.screenshot({ path: path.join(SCREENSHOTS, "upload-try-it.png") });
       expect(await seriousViolations(page)).toEqual([]);

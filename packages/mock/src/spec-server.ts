@@ -295,17 +295,25 @@ export async function startSpecServer(
   const shownHost = host === "0.0.0.0" || host === "::" ? "127.0.0.1" : host;
   origin = `http://${shownHost.includes(":") ? `[${shownHost}]` : shownHost}:${address.port}`;
   // Origins as the servers write them (`https://demo.example.com:443` keeps its default
-  // port, which URL's origin drops), the longest first so that none is cut short.
+  // port, which URL's origin drops) and as URL writes them (`http://HOSTNAME` of a server
+  // `{protocol}://{hostname}` is `http://hostname` in a snippet built with URL), matched
+  // without regard to case as hosts and schemes are, the longest first so that none is cut short.
   const serverOrigins = [
-    ...new Set(model.operations.map((o) => originOf(o.servers[0]!.exampleUrl) ?? "")),
-  ]
-    .filter(Boolean)
-    .sort((a, b) => b.length - a.length);
+    ...new Set(
+      model.operations.flatMap((o) => {
+        const written = originOf(o.servers[0]!.exampleUrl);
+        return written ? [written, normalizedOrigin(written)] : [];
+      }),
+    ),
+  ].sort((a, b) => b.length - a.length);
+  // Only a whole origin: `http://hostname` is not the start of `http://hostname2.example`.
+  const escaped = serverOrigins.map((o) => o.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  const anyServer =
+    escaped.length > 0 ? new RegExp(`(?:${escaped.join("|")})(?![\\w.:-])`, "gi") : undefined;
   return {
     url: origin,
     requests,
-    pointAt: (text) =>
-      serverOrigins.reduce((result, from) => result.replaceAll(from, origin), text),
+    pointAt: (text) => (anyServer ? text.replace(anyServer, () => origin) : text),
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections();
@@ -317,6 +325,15 @@ export async function startSpecServer(
 /** `https://upload.box.com` of `https://upload.box.com/api/2.0`, as written; none for a relative URL. */
 function originOf(url: string): string | undefined {
   return /^[a-z][a-z0-9+.-]*:\/\/[^/?#]+/i.exec(url)?.[0];
+}
+
+/** The origin as URL writes it (host lowercased, default port dropped), or as written if URL refuses it. */
+function normalizedOrigin(origin: string): string {
+  try {
+    return new URL(origin).origin;
+  } catch {
+    return origin;
+  }
 }
 
 /** Whether each route takes the request's content type as raw bytes (a file part). */

@@ -159,6 +159,40 @@ describe("pointAt: the one rewrite that sends a snippet to the mock", () => {
       }
     }
   });
+
+  it("replaces it as URL writes it too: the host lowercased, a default port dropped", async () => {
+    const spec = {
+      openapi: "3.0.3",
+      info: { title: "t", version: "1" },
+      servers: [
+        {
+          url: "{protocol}://{hostname}/api/v3",
+          variables: { protocol: { default: "http" }, hostname: { default: "HOSTNAME" } },
+        },
+      ],
+      paths: {
+        "/x": { get: { responses: { "204": { description: "ok" } } } },
+        "/y": {
+          servers: [{ url: "https://Status.Example.COM:443/s" }],
+          get: { responses: { "204": { description: "ok" } } },
+        },
+      },
+    };
+    const mock = await startMock({ spec });
+    try {
+      for (const [snippet, expected] of [
+        ["http://hostname/api/v3/x", "/api/v3/x"],
+        ["http://HOSTNAME/api/v3/x", "/api/v3/x"],
+        ["requests.get('https://status.example.com/s/y')", "/s/y"],
+        ["https://Status.Example.COM:443/s/y", "/s/y"],
+      ])
+        expect(mock.pointAt(snippet!)).toContain(`${mock.url}${expected}`);
+      // Another host is left alone.
+      expect(mock.pointAt("http://hostname2.example/x")).toBe("http://hostname2.example/x");
+    } finally {
+      await mock.close();
+    }
+  });
 });
 
 describe("data that pointAt rewrote", () => {

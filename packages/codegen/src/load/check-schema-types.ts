@@ -28,7 +28,8 @@ const MAPS = ["properties", "patternProperties", "$defs", "definitions", "depend
  * Finds schema `type`s that do not exist (`strin`, `int`), and 3.1-only type lists in a 3.0
  * spec, in every schema the document holds: components, parameters, headers, bodies and
  * responses, and all of their subschemas. An `allOf` whose members' types have none in common
- * (`string` and `integer`: no value is both) is valid but unsatisfiable: `warn` is told of it.
+ * (`string` and `integer`: no value is both), and an empty `enum`, are valid but unsatisfiable:
+ * `warn` is told of them.
  */
 export function checkSchemaTypes(
   spec: LoadedSpec,
@@ -45,6 +46,13 @@ export function checkSchemaTypes(
     seen.add(schema);
     const node = schema as Record<string, unknown>;
     if ("type" in node) checkType(node.type, pointerTo(pointer, "type"));
+    if (Array.isArray(node.enum) && node.enum.length === 0)
+      warn(
+        new SpecError(
+          "the enum is empty: no value satisfies this schema (the mock refuses any value here, and checks the rest of the operation)",
+          spec.locate(pointerTo(pointer, "enum")),
+        ),
+      );
     if (Array.isArray(node.allOf)) checkAllOfTypes(node, pointer);
     for (const key of SINGLE) if (key in node) checkSchema(node[key], pointerTo(pointer, key));
     for (const key of LISTS) {

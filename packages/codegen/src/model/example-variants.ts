@@ -100,11 +100,17 @@ function repair(
   const result = { ...(value as Node) };
   const branch = discriminated(model, node, result);
   const properties = propertiesOf(model, branch ? { allOf: [node, branch] } : node, 0);
-  for (const [key, item] of Object.entries(result))
-    if (Object.hasOwn(properties, key))
-      result[key] = repair(model, item, properties[key], key, depth + 1);
+  for (const [key, item] of Object.entries(result)) {
+    if (!Object.hasOwn(properties, key)) continue;
+    // A property no value satisfies (`enum: []`, which generation warns of) is left out: an
+    // optional one is then valid, and a required one could not be.
+    if (isEmptyEnum(resolve(model, properties[key]))) delete result[key];
+    else result[key] = repair(model, item, properties[key], key, depth + 1);
+  }
   return result;
 }
+
+const isEmptyEnum = (node: Node | undefined) => Array.isArray(node?.enum) && node.enum.length === 0;
 
 /**
  * For a `oneOf`/`anyOf` with a discriminator: the branch the value is (the first whose declared

@@ -302,6 +302,12 @@ export function withoutAnnotations(value: unknown, isNameMap = false): unknown {
     else delete copy[flag];
     if (copy[bound] === undefined) delete copy[bound];
   }
+  // `enum: []` is valid JSON Schema that no value satisfies, but ajv refuses to compile it (and
+  // with it the whole operation's checks): written as what it means, a schema nothing passes.
+  if (Array.isArray(copy.enum) && copy.enum.length === 0) {
+    delete copy.enum;
+    copy.allOf = [...(Array.isArray(copy.allOf) ? copy.allOf : []), { not: {} }];
+  }
   // Box's way to make a reference nullable: `allOf: [{ $ref }, { nullable: true }]`.
   const allOf = Array.isArray(copy.allOf) ? (copy.allOf as Array<Record<string, unknown>>) : [];
   const nullableMember = allOf.some((m) => m?.nullable === true && !("type" in m));
