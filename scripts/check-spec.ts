@@ -128,6 +128,33 @@ interface Stage {
   skipped?: boolean;
 }
 
+/**
+ * A progress line on stderr while a long stage runs (the report itself is held back and
+ * printed whole): when it starts, then `done/total` at most every 10 s, and when it ends.
+ */
+const PROGRESS_EVERY_MS = 10_000;
+function progressOf(
+  spec: string,
+  stageName: string,
+  total: number,
+  unit = "operations",
+): (done: number) => void {
+  const label = path.relative(process.cwd(), spec);
+  const started = performance.now();
+  let last = started;
+  const say = (done: number) =>
+    process.stderr.write(
+      `  … ${label}: ${stageName} ${done}/${total} ${unit} (${((performance.now() - started) / 1000).toFixed(0)} s)\n`,
+    );
+  say(0);
+  return (done) => {
+    const now = performance.now();
+    if (done < total && now - last < PROGRESS_EVERY_MS) return;
+    last = now;
+    say(done);
+  };
+}
+
 async function stage(
   name: string,
   body: () => Promise<{ passed: number; failed: string[] }>,
@@ -170,6 +197,7 @@ async function checkSpec(spec: string, log: (line: string) => void): Promise<boo
     return s.failed.length === 0;
   };
   try {
+    process.stderr.write(`  … ${name}: generate\n`);
     const generated = await stage("generate", async () => {
       const errors: string[] = [];
       const code = await generate(["--spec", spec, "--root", scratch], {
@@ -195,6 +223,9 @@ async function checkSpec(spec: string, log: (line: string) => void): Promise<boo
     const typedPkgs = await typedPackages(scratch);
     const typed = report(
       await stage("typecheck", async () => {
+        process.stderr.write(
+          `  … ${name}: typecheck of ${typedPkgs.length} packages and ${ts.length} TypeScript snippets\n`,
+        );
         const project = await writeTsconfig(scratch, typedPkgs);
         await Promise.all(
           ts.map((s, i) => writeFile(path.join(scratch, SNIPPET_DIR, `snippet-${i}.ts`), s.source)),
@@ -236,7 +267,9 @@ async function checkSpec(spec: string, log: (line: string) => void): Promise<boo
             ) => Record<string, Record<string, (...a: unknown[]) => Promise<unknown>>>;
           };
           const failed: string[] = [];
-          for (const operation of ops) {
+          const progress = progressOf(spec, "client", ops.length);
+          for (const [done, operation] of ops.entries()) {
+            progress(done);
             const base = operation.servers[0]!.defaultUrl;
             const baseUrl = /^https?:\/\//.test(base)
               ? server.pointAt(base)
@@ -283,6 +316,7 @@ async function checkSpec(spec: string, log: (line: string) => void): Promise<boo
                 `${operation.key}: ${received.map((r) => `${r.operation ?? r.path}: ${r.problems.join("; ")}`).join(" | ") || "no request"}`,
               );
           }
+          progress(ops.length);
           return { passed: ops.length - failed.length, failed };
         }),
       );
@@ -293,6 +327,8 @@ async function checkSpec(spec: string, log: (line: string) => void): Promise<boo
         const failed: string[] = [];
         let passed = 0;
         const queue = snippets.filter((s) => (RUN_LANGUAGES as readonly string[]).includes(s.lang));
+        const total = queue.length;
+        const progress = progressOf(spec, "snippets", total, "snippets");
         // A snippet run is mostly an interpreter starting: SNIPPET_LANES run at once, each lane
         // against a mock of its own, so that every request is told apart by the mock it reached.
         const lane = async (laneServer: SpecServer) => {
@@ -309,6 +345,7 @@ async function checkSpec(spec: string, log: (line: string) => void): Promise<boo
               received.length === 1 &&
               routedTo(model!, operation, received[0]!.operation) &&
               received[0]!.problems.length === 0;
+            progress(total - queue.length);
             if (ok) passed++;
             else
               failed.push(
