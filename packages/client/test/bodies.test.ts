@@ -79,6 +79,38 @@ describe("request bodies", () => {
     ]);
   });
 
+  it("a deepObject form field nested at every depth, lists by index, an empty object by its name", async () => {
+    const sent = await send(
+      "application/x-www-form-urlencoded",
+      {
+        metadata: { order_id: "6735" },
+        documents: { verification: { files: ["file_123", "file_456"] } },
+        items: [{ price: "price_1", quantity: 2 }, { price: "p 2" }],
+        settings: { payouts: { debit_negative_balances: true }, branding: {} },
+        nickname: "",
+      },
+      {
+        body: {
+          metadata: "deepObject*",
+          documents: "deepObject*",
+          items: "deepObject*",
+          settings: "deepObject*",
+        },
+      },
+    );
+    expect([...new URLSearchParams(sent.text)]).toEqual([
+      ["metadata[order_id]", "6735"],
+      ["documents[verification][files][0]", "file_123"],
+      ["documents[verification][files][1]", "file_456"],
+      ["items[0][price]", "price_1"],
+      ["items[0][quantity]", "2"],
+      ["items[1][price]", "p 2"],
+      ["settings[payouts][debit_negative_balances]", "true"],
+      ["settings[branding]", ""],
+      ["nickname", ""],
+    ]);
+  });
+
   it("a plain object as multipart fields, a Blob as a file, with fetch's boundary", async () => {
     const sent = await send("multipart/form-data", {
       note: "hi",

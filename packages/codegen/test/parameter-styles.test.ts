@@ -21,6 +21,24 @@ describe("the snippets write OpenAPI's style examples", () => {
     // The table leaves `[`, `]` and `|` as they are; percent-encoded, they mean the same.
     expect(decodeURIComponent(formText("color", value, how))).toBe(decodeURIComponent(expected));
   });
+  it("query or form, a deepObject nested below one level: lists by index, {} by its name", () => {
+    const value = {
+      verification: { files: ["file_123", "file 456"] },
+      items: [{ price: "price_1", quantity: 2 }],
+      branding: {},
+      on: true,
+    };
+    expect([
+      ...new URLSearchParams(formText("doc", value, { style: "deepObject", explode: true })),
+    ]).toEqual([
+      ["doc[verification][files][0]", "file_123"],
+      ["doc[verification][files][1]", "file 456"],
+      ["doc[items][0][price]", "price_1"],
+      ["doc[items][0][quantity]", "2"],
+      ["doc[branding]", ""],
+      ["doc[on]", "true"],
+    ]);
+  });
   it.each(cases.filter(([, how]) => how.style === "simple"))(
     "header, %s",
     (_name, how, value, expected) => {

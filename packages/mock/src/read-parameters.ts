@@ -88,15 +88,11 @@ export function readFormValue(
   pairs: Pairs,
   { style, explode, shape, propertyNames = [] }: Serialization,
 ): Received | undefined {
+  // Whatever the schema's shape (a list written as a deepObject, `items[0][price]=p1`, nests
+  // the same way; so does a field that is an object or a text), the brackets say it.
+  if (style === "deepObject") return deepObject(name, pairs);
   const named = pairs.filter(([key]) => key === name).map(([, value]) => value);
   if (shape === "primitive") return named[0];
-  if (shape === "object" && style === "deepObject") {
-    const fields = pairs.flatMap(([key, value]): Array<[string, string]> => {
-      const match = /^(.*)\[([^\]]*)\]$/.exec(key);
-      return match && match[1] === name ? [[match[2]!, value]] : [];
-    });
-    return fields.length > 0 ? Object.fromEntries(fields) : undefined;
-  }
   if (shape === "object" && explode) {
     const fields = pairs.filter(([key]) => propertyNames.includes(key));
     return fields.length > 0 ? Object.fromEntries(fields) : undefined;
@@ -106,6 +102,41 @@ export function readFormValue(
   const separator = style === "spaceDelimited" ? " " : style === "pipeDelimited" ? "|" : ",";
   const items = named[0]!.split(separator);
   return shape === "array" ? items : alternating(items);
+}
+
+/**
+ * A deepObject's fields at every depth: `metadata[order_id]=6735` and
+ * `items[0][price]=p1` as nested objects of text (an index is a key here; the schema makes the
+ * lists: form-shape.ts), and the bare name with an empty value (`metadata=`, how an empty object
+ * or list is sent) as the empty text. `undefined` when nothing of it was sent.
+ */
+function deepObject(name: string, pairs: Pairs): Received | undefined {
+  let root: Record<string, unknown> | string | undefined;
+  for (const [key, value] of pairs) {
+    if (key === name) {
+      root ??= value;
+      continue;
+    }
+    if (!key.startsWith(`${name}[`)) continue;
+    const rest = key.slice(name.length);
+    const path = [...rest.matchAll(/\[([^\]]*)\]/g)].map((m) => m[1]!);
+    // Only whole bracket pairs (`a[b]c` is another field's name).
+    if (path.map((p) => `[${p}]`).join("") !== rest || path.length === 0) continue;
+    if (typeof root !== "object") root = {};
+    let node = root as Record<string, unknown>;
+    for (const [i, segment] of path.entries()) {
+      if (i === path.length - 1) {
+        node[segment] ??= value;
+        break;
+      }
+      const next = node[segment];
+      node = (next !== null && typeof next === "object" ? next : (node[segment] = {})) as Record<
+        string,
+        unknown
+      >;
+    }
+  }
+  return root as Received | undefined;
 }
 
 /**

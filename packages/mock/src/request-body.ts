@@ -58,7 +58,7 @@ function formFields(media: MediaTypeModel, pairs: Pairs): Record<string, unknown
     if (value === undefined) continue;
     result[name] = value;
     claimed.add(name);
-    if (how.shape === "object") {
+    if (how.shape === "object" || how.style === "deepObject") {
       for (const [key] of pairs)
         if (key.startsWith(`${name}[`) || (how.explode && how.propertyNames?.includes(key)))
           claimed.add(key);

@@ -7,6 +7,8 @@ import type { Writer } from "./params.js";
  * only with the operations whose parameters need more than params.ts writes itself.
  */
 export const styledParams: Writer = (name, value, written, allowReserved) => {
+  if (written.startsWith("deepObject") && value && typeof value === "object")
+    return deepObject(encodeURIComponent(name), value).join("&");
   const how = {
     style: written.replace("*", "") as never,
     explode: written.endsWith("*"),
@@ -20,3 +22,16 @@ export const styledParams: Writer = (name, value, written, allowReserved) => {
     return (style === "label" ? "." : "") + encodeURIComponent(value as string);
   return (style === "matrix" ? ";" : "") + serializePrimitiveParam(name, value as string, how);
 };
+
+/**
+ * A deepObject at every depth, as large form APIs read it (openapi-fetch writes one level):
+ * `metadata[order_id]=6735`, `items[0][price]=p1`; an empty object or list as its bare name
+ * (`metadata=`), so that it is sent at all.
+ */
+function deepObject(key: string, value: unknown): string[] {
+  if (value === null || typeof value !== "object")
+    return [`${key}=${encodeURIComponent(String(value))}`];
+  const entries = Object.entries(value).filter(([, item]) => item !== undefined);
+  if (entries.length === 0) return [`${key}=`];
+  return entries.flatMap(([k, item]) => deepObject(`${key}[${encodeURIComponent(k)}]`, item));
+}

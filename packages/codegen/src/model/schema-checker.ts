@@ -5,6 +5,7 @@ import type { ApiModel, MediaTypeModel, ParameterModel, SchemaShape } from "./ap
 import { followRefs } from "../load/json-pointer.js";
 import { propertiesOf, withBranchOnly } from "./example-variants.js";
 import { cached, workingCache } from "../cached.js";
+import { shapedForm } from "./form-shape.js";
 
 const checkers = workingCache<ApiModel, SchemaChecker>();
 
@@ -83,7 +84,10 @@ export function schemaChecker(model: ApiModel): SchemaChecker {
     form(media, fields) {
       if (!media.schema) return [];
       const validate = formValidator(media.schema);
-      return validate(structuredClone(fields)) ? [] : problems(validate, "form");
+      // Nested brackets' objects of text as the schema shapes them (lists, empty objects).
+      return validate(shapedForm(model, structuredClone(fields), media.schema))
+        ? []
+        : problems(validate, "form");
     },
     parameter(parameter, value) {
       const validate = parameterValidator(parameter.schema);

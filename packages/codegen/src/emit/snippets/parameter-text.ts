@@ -26,14 +26,32 @@ const DELIMITERS: Partial<Record<Serialization["style"], string>> = {
   pipeDelimited: "%7C",
 };
 
+/**
+ * A deepObject's fields at every depth, as large form APIs read them: `metadata[order_id]=6735`,
+ * `items[0][price]=p1`, `documents[a][files][0]=f` (OpenAPI defines one level; the brackets
+ * nest the same way below it, lists by index). An empty object or list is its name with an
+ * empty value (`metadata=`), so that it is sent at all; the mock reads it back by the schema.
+ */
+function deepPairs(key: string, value: ParameterValue): string[] {
+  if (value === null || typeof value !== "object") return [`${key}=${encode(text(value))}`];
+  const entries: Array<[string, ParameterValue]> = Array.isArray(value)
+    ? value.map((item, i) => [String(i), item as ParameterValue])
+    : Object.entries(value as Record<string, ParameterValue>);
+  const present = entries.filter(([, item]) => item !== undefined);
+  if (present.length === 0) return [`${key}=`];
+  return present.flatMap(([k, item]) => deepPairs(`${key}%5B${encode(k)}%5D`, item));
+}
+
 /** `name=value` pieces joined by `&`: a query string's part, or a URL-encoded form field. */
 export function formText(name: string, value: ParameterValue, { style, explode }: Style): string {
   const key = encode(name);
   const joiner = DELIMITERS[style] ?? ",";
+  // Brackets percent-encoded: a URL with a bare `[` is not a valid URI (HAR refuses it). A
+  // list written as a deepObject (`items[0][price]`) nests the same way.
+  if (style === "deepObject" && value !== null && typeof value === "object")
+    return deepPairs(key, value).join("&");
   const pairs = pairsOf(value);
   if (pairs) {
-    // Brackets percent-encoded: a URL with a bare `[` is not a valid URI (HAR refuses it).
-    if (style === "deepObject") return pairs.map(([k, v]) => `${key}%5B${k}%5D=${v}`).join("&");
     if (explode) return pairs.map(([k, v]) => `${k}=${v}`).join("&");
     return `${key}=${pairs.flat().join(joiner)}`;
   }
