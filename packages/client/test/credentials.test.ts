@@ -19,6 +19,8 @@ const SCHEMES: Record<string, Scheme> = {
   // As the generated code writes them: every kind but a bearer token with its carrier.
   Basic: ["basic", "Basic", carryCredential],
   HeaderKey: ["header", "X-Api-Key", carryCredential],
+  // Discord's bot token: an API key whose header is Authorization itself.
+  AuthorizationKey: ["header", "Authorization", carryCredential],
   QueryKey: ["query", "api_key", carryCredential],
   CookieKey: ["cookie", "session", carryCredential],
 };
@@ -73,6 +75,12 @@ describe("credentials by security scheme", () => {
       { credentials: { HeaderKey: "k1" } },
       [["HeaderKey"]],
       { "x-api-key": "k1" },
+    ],
+    [
+      "an API key in the Authorization header",
+      { credentials: { AuthorizationKey: "Bot k0" } },
+      [["AuthorizationKey"]],
+      { authorization: "Bot k0" },
     ],
     [
       "an API key in a cookie",

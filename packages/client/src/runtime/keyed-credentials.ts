@@ -14,7 +14,10 @@ export const carryCredential: Carrier = (found, kind, name, value) => {
   } else {
     const key = String(value);
     found.secrets.push(key);
-    if (kind === "header") found.headers[name] = key;
+    // An API key in the Authorization header (Discord's `Bot …`) rides where basic does: the
+    // transport sets that header itself on every hop, and would drop it from the headers.
+    if (kind === "header" && name.toLowerCase() === "authorization") found.authorization = key;
+    else if (kind === "header") found.headers[name] = key;
     else if (kind === "query") found.query[name] = key;
     else found.headers.cookie = `${name}=${key}`;
   }
