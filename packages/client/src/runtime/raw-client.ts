@@ -1,6 +1,6 @@
 import createFetchClient, { type Client } from "openapi-fetch";
 import { serializePath } from "./params.js";
-import { styledParams } from "./styled-params.js";
+import { styledPathParams } from "./styled-params.js";
 import type { Reader, Transport } from "./transport.js";
 
 /** Statuses whose Response cannot carry a body. */
@@ -43,6 +43,6 @@ export function createRawClientFor<Paths extends {}>(
         {},
         buffer,
       ),
-    pathSerializer: (url, params) => serializePath(url, params, undefined, styledParams),
+    pathSerializer: (url, params) => serializePath(url, params, undefined, styledPathParams),
   });
 }

@@ -6,9 +6,16 @@ import type { Writer } from "./params.js";
  * serializers: `name=a&name=b`, `.a.b`, `a|b`, `color[R]=100`. The generated code passes it
  * only with the operations whose parameters need more than params.ts writes itself.
  */
-export const styledParams: Writer = (name, value, written, allowReserved) => {
-  if (written.startsWith("deepObject") && value && typeof value === "object")
-    return deepObject(encodeURIComponent(name), value).join("&");
+export const styledParams: Writer = (name, value, written, allowReserved) =>
+  written.startsWith("deepObject") && value && typeof value === "object"
+    ? deepObject(encodeURIComponent(name), value).join("&")
+    : styledPathParams(name, value, written, allowReserved);
+
+/**
+ * The styles without deepObject (which only the query and forms have): what a path needs, and
+ * all the raw client's path serializer bundles.
+ */
+export const styledPathParams: Writer = (name, value, written, allowReserved) => {
   const how = {
     style: written.replace("*", "") as never,
     explode: written.endsWith("*"),
