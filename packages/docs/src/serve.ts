@@ -113,18 +113,39 @@ const bundleUploadTryIt = () =>
     logLevel: "silent",
   }).then((result) => result.outputFiles[0]!.contents));
 
+/** A request's body, read whole: try-it bodies, and upload parts of at most the mock's 64 MiB. */
+async function readBody(request: IncomingMessage): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > 64 << 20) throw new Error("request body over 64 MiB");
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
+}
+
 /**
- * The request as the page made it, streamed to `target` (a mock served under `prefix`), and
- * its answer back. The page's Host and the prefix go along (X-Forwarded-Prefix), so that the
- * URLs the mock hands out (an upload session's) lead back through this server.
+ * The request as the page made it, to `target` (a mock served under `prefix`), and its answer
+ * back. The body is read whole first and sent in one piece, as the mock's early answers (an
+ * error before the body is read) leave a half-sent streamed body on a kept-alive socket. The
+ * page's Host and the prefix go along (X-Forwarded-Prefix), so that the URLs the mock hands
+ * out (an upload session's) lead back through this server.
  */
-function forward(
+async function forward(
   request: IncomingMessage,
   response: ServerResponse,
   target: Mock,
   prefix: string,
   url: URL,
-): void {
+): Promise<void> {
+  let body: Buffer;
+  try {
+    body = await readBody(request);
+  } catch (error) {
+    response.writeHead(413).end((error as Error).message);
+    return;
+  }
   const { hostname, port } = new URL(target.url);
   const outgoing = httpRequest(
     {
@@ -143,7 +164,7 @@ function forward(
     if (!response.headersSent) response.writeHead(502);
     response.end(`mock unreachable: ${error.message}`);
   });
-  request.pipe(outgoing);
+  outgoing.end(body);
 }
 
 /**

@@ -129,11 +129,12 @@ function deepObject(name: string, pairs: Pairs): Received | undefined {
         node[segment] ??= value;
         break;
       }
-      const next = node[segment];
-      node = (next !== null && typeof next === "object" ? next : (node[segment] = {})) as Record<
-        string,
-        unknown
-      >;
+      let next = node[segment];
+      if (next === null || typeof next !== "object") {
+        next = {};
+        node[segment] = next;
+      }
+      node = next as Record<string, unknown>;
     }
   }
   return root as Received | undefined;
