@@ -343,6 +343,8 @@ describe("keyboard and no-script use", () => {
     const { page, errors } = await open("index.html");
     const visible = page.locator("nav.sidebar .nav-operations li:visible");
     await expect.poll(() => visible.count(), { timeout: 60_000 }).toBe(model.operations.length);
+    // The box shows once the script has the index (a small spec's list is in the HTML already).
+    await page.locator("#search").waitFor({ state: "visible" });
     await page.keyboard.press("/");
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("search");
     // A word from the last operation's path: the list keeps exactly the operations it names.
