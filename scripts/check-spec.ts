@@ -5,7 +5,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { main as generate } from "../packages/codegen/src/cli.js";
 import { buildModel, loadSpec, snippetsOf, type ApiModel } from "../packages/codegen/src/index.js";
 import { startSpecServer, type SpecServer } from "../packages/mock/src/spec-server.js";
-import { runSnippet } from "../packages/snippets/test/run-snippet.js";
+import { snippetRunner } from "../packages/snippets/test/warm-runner.js";
 import { callArguments, routedTo } from "./check-spec-calls.js";
 import {
   errorBlocks,
@@ -330,15 +330,24 @@ async function checkSpec(spec: string, log: (line: string) => void): Promise<boo
         const queue = snippets.filter((s) => (RUN_LANGUAGES as readonly string[]).includes(s.lang));
         const total = queue.length;
         const progress = progressOf(spec, "snippets", total, "snippets");
-        // A snippet run is mostly an interpreter starting: SNIPPET_LANES run at once, each lane
-        // against a mock of its own, so that every request is told apart by the mock it reached.
+        // SNIPPET_LANES run at once, each lane against a mock of its own, so that every request
+        // is told apart by the mock it reached. A lane keeps a warm interpreter per language
+        // (warm-runner.ts): starting Python with requests was most of a snippet's run.
         const lane = async (laneServer: SpecServer) => {
+          const runners = new Map(RUN_LANGUAGES.map((lang) => [lang, snippetRunner(lang)]));
+          try {
+            await runLane(laneServer, runners);
+          } finally {
+            await Promise.all([...runners.values()].map((runner) => runner.close()));
+          }
+        };
+        const runLane = async (
+          laneServer: SpecServer,
+          runners: Map<string, ReturnType<typeof snippetRunner>>,
+        ) => {
           for (let snippet = queue.shift(); snippet; snippet = queue.shift()) {
             const before = laneServer.requests.length;
-            const result = await runSnippet(
-              snippet.lang as (typeof RUN_LANGUAGES)[number],
-              laneServer.pointAt(snippet.source),
-            );
+            const result = await runners.get(snippet.lang)!.run(laneServer.pointAt(snippet.source));
             const received = laneServer.requests.slice(before);
             const operation = model!.operations.find((o) => o.key === snippet.operationId)!;
             const ok =

@@ -24,7 +24,7 @@ const LIMIT_MS = 300_000;
 
 function run(command: string, args: string[], cwd: string): Promise<RunResult> {
   return new Promise((resolve) => {
-    execFile(
+    const child = execFile(
       command,
       args,
       {
@@ -40,6 +40,8 @@ function run(command: string, args: string[], cwd: string): Promise<RunResult> {
           stderr,
         }),
     );
+    // Nothing is typed at a snippet: one that reads stdin reads nothing, rather than hang.
+    child.stdin?.end();
   });
 }
 
