@@ -41,6 +41,46 @@ describe("declaredOnly (the TypeScript snippet's body)", () => {
   });
 });
 
+describe("declaredOnly on a union whose branches share a property name", () => {
+  it("reads the shared property by the branch the value fits", async () => {
+    // GitHub's ruleset rules: each rule type declares `parameters` of its own shape.
+    const rule = (type: string, parameters: Record<string, unknown>, required: string[]) => ({
+      type: "object",
+      required: ["type"],
+      properties: {
+        type: { type: "string", enum: [type] },
+        parameters: { type: "object", required, properties: parameters },
+      },
+    });
+    const document = {
+      openapi: "3.0.3",
+      info: { title: "t", version: "1" },
+      paths: {},
+      components: {
+        schemas: {
+          Pattern: rule("pattern", { operator: { type: "string" }, pattern: { type: "string" } }, [
+            "operator",
+            "pattern",
+          ]),
+          Size: rule("size", { max_size: { type: "integer" } }, ["max_size"]),
+        },
+      },
+    };
+    const schema = {
+      type: "array",
+      items: {
+        oneOf: [{ $ref: "#/components/schemas/Pattern" }, { $ref: "#/components/schemas/Size" }],
+      },
+    };
+    const rules = [
+      { type: "pattern", parameters: { operator: "contains", pattern: "github" } },
+      { type: "size", parameters: { max_size: 5 } },
+    ];
+    const typed = await withSpec(document, (model) => declaredOnly(model, rules, schema));
+    expect(typed).toEqual(rules);
+  });
+});
+
 describe("the checker's word on a oneOf nothing tells apart", () => {
   it("names the branches that both accept the value, and where the oneOf is", async () => {
     const problems = await withSpec(

@@ -1,10 +1,12 @@
 /**
- * Which operation a request is for. A path matches a route's template whole (a trailing
- * slash only where the spec's path has one: see `templatePattern`); of the templates that match with the request's
- * method, the most specific wins (concrete segments before templated ones, from the left, as
- * OpenAPI's path matching says), and only the operations of that one template are candidates.
- * A request the most specific route refuses is refused: it is never handed to a less specific
- * route (`GET /user/login` without its query is not `GET /user/{username}`).
+ * Which operation a request is for. A path matches a route's template whole (a trailing slash
+ * only where the spec's path has one: see `templatePattern`). Of the templates that match with
+ * the request's method, the most specific wins, segment by segment from the left as OpenAPI's
+ * path matching says: concrete segments before templated ones, and fixed text around variables
+ * (`{base}...{head}`) before a bare variable (`{basehead}`). Only the operations of that one
+ * template are candidates. A request the most specific route refuses is refused: it is never
+ * handed to a less specific route (`GET /user/login` without its query is not
+ * `GET /user/{username}`).
  */
 import {
   isTemplated,
@@ -19,8 +21,8 @@ export interface Route {
   /** The template with the server's base path (`/api/2.0/files/{file_id}/upload_sessions`). */
   template: string;
   pattern: RegExp;
-  /** Path segments, `null` for a templated one: the key for concrete-before-templated order. */
-  segments: Array<string | null>;
+  /** How specific each path segment is: the key for concrete-before-templated order. */
+  segments: number[];
 }
 
 /** The route of an operation: its server's base path plus its path template. */
@@ -31,15 +33,24 @@ export function routeOf(operation: OperationModel): Route {
     method: operation.method.toUpperCase(),
     template,
     pattern: templatePattern(template),
-    segments: template.split("/").map((s) => (isTemplated(s) ? null : s)),
+    segments: template.split("/").map(segmentWeight),
   };
 }
 
-/** Concrete segments before templated ones, segment by segment from the left (as routers do). */
+/**
+ * A concrete segment outweighs any templated one; a segment with fixed text around its
+ * variables (`{base}...{head}`) outweighs a bare variable (`{basehead}`), more fixed text first.
+ */
+function segmentWeight(segment: string): number {
+  if (!isTemplated(segment)) return Number.MAX_SAFE_INTEGER;
+  return segment.replace(/\{[^}]*\}/g, "").length;
+}
+
+/** More specific segments first, segment by segment from the left (as routers do). */
 export function bySpecificity(a: Route, b: Route): number {
   for (let i = 0; i < Math.min(a.segments.length, b.segments.length); i++) {
-    const [x, y] = [a.segments[i] === null, b.segments[i] === null];
-    if (x !== y) return x ? 1 : -1;
+    const difference = b.segments[i]! - a.segments[i]!;
+    if (difference !== 0) return Math.sign(difference);
   }
   return 0;
 }

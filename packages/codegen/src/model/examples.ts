@@ -170,7 +170,7 @@ export function declaredOnly(model: ApiModel, value: unknown, schema: unknown, d
   if (!node || depth > 32 || value === null || typeof value !== "object") return value;
   if (Array.isArray(value))
     return value.map((item) => declaredOnly(model, item, node.items, depth + 1));
-  const properties = declaredProperties(model, node, 0) ?? branchProperties(model, node);
+  const properties = declaredProperties(model, node, 0) ?? branchProperties(model, node, value);
   if (!properties) {
     // An open object: its declared and additional properties' values still follow their schemas.
     const own = (node.properties ?? {}) as Record<string, unknown>;
@@ -194,6 +194,11 @@ export function declaredOnly(model: ApiModel, value: unknown, schema: unknown, d
   );
 }
 
+/** A schema dressed as a JSON media type, for the body checker. */
+function asJson(schema: unknown): MediaTypeModel {
+  return { type: "application/json", json: true, kind: "json", schema } as MediaTypeModel;
+}
+
 /**
  * The properties a `oneOf`/`anyOf` of closed objects declares between its branches: what the
  * TypeScript union of their types lets an object literal hold. `undefined` when a branch is open.
@@ -201,6 +206,7 @@ export function declaredOnly(model: ApiModel, value: unknown, schema: unknown, d
 function branchProperties(
   model: ApiModel,
   node: Record<string, unknown>,
+  value: unknown,
 ): Record<string, unknown> | undefined {
   const branches = node.oneOf ?? node.anyOf;
   if (!Array.isArray(branches) || node.properties !== undefined || "additionalProperties" in node)
@@ -209,7 +215,17 @@ function branchProperties(
     const branchNode = resolved(model, branch);
     return branchNode && declaredProperties(model, branchNode, 0);
   });
-  return declared.every((d) => d !== undefined) ? Object.assign({}, ...declared) : undefined;
+  if (!declared.every((d) => d !== undefined)) return undefined;
+  // A name several branches declare takes its schema from the branch the value fits (GitHub's
+  // ruleset rules each declare their own `parameters`), else from the last that declares it.
+  const fits = branches.map(
+    (branch) => checkerFor(model).body(asJson(branch), value, "request").length === 0,
+  );
+  return Object.assign(
+    {},
+    ...declared.filter((_, i) => !fits[i]),
+    ...declared.filter((_, i) => fits[i]),
+  );
 }
 
 /**
@@ -228,9 +244,7 @@ function withinIndexSignature(
   const properties = node.properties as Record<string, unknown> | undefined;
   if (!properties || additional === null || typeof additional !== "object") return value;
   const required = Array.isArray(node.required) ? (node.required as string[]) : [];
-  const asAdditional = { type: "application/json", json: true, kind: "json", schema: additional };
-  const fits = (item: unknown) =>
-    checkerFor(model).body(asAdditional as MediaTypeModel, item).length === 0;
+  const fits = (item: unknown) => checkerFor(model).body(asJson(additional), item).length === 0;
   return Object.fromEntries(
     Object.entries(value).filter(
       ([key, item]) => !Object.hasOwn(properties, key) || required.includes(key) || fits(item),

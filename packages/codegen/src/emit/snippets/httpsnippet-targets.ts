@@ -71,11 +71,56 @@ export function httpsnippet(
   let source = new HTTPSnippet(har).convert(target, client);
   if (typeof source !== "string")
     throw new Error(`codegen bug: httpsnippet has no ${target}/${client} target`);
+  const params = (har.postData?.params ?? []) as FormParam[];
+  if (multipart && target === "shell") source = literalFormStrings(source, params);
+  if (multipart && target === "javascript") source = exactFormAppends(source, params);
   if (body?.file !== undefined) source = readBodyFromFile(source, target, body.file);
   else if (body?.json && hasTrickyStrings(JSON.parse(body.text)))
     source = exactJsonLiteral(source, target, body.text);
   if (!hasJsonSuccessBody(operation)) source = printStatusOnly(source, target);
   return `${source.trimEnd()}\n`;
+}
+
+interface FormParam {
+  name: string;
+  value: string;
+}
+
+/**
+ * curl's `--form name=value` reads a file where the value starts with `@` or `<`, and takes
+ * `;type=` and the like out of it (GitHub's license upload has the text `@enterprise.ghl`).
+ * Such a text field is sent with `--form-string`, which curl sends as written.
+ */
+function literalFormStrings(source: string, params: FormParam[]): string {
+  for (const { name, value } of params) {
+    if (!/^[@<]|;/.test(value)) continue;
+    const quoted = shellQuoted(`${name}=${value}`);
+    source = edit(source, `--form ${quoted}`, `--form-string ${quoted}`);
+  }
+  return source;
+}
+
+/**
+ * httpsnippet writes a multipart field into `form.append('name', 'value')` unescaped: a quote,
+ * a backslash or a line break ends the literal early. Such a field's line is written again with
+ * JSON string literals.
+ */
+function exactFormAppends(source: string, params: FormParam[]): string {
+  const breaks = (text: string) => /[\\'\n\r\u2028\u2029]/.test(text);
+  for (const { name, value } of params) {
+    if (!breaks(name) && !breaks(value)) continue;
+    source = edit(
+      source,
+      `form.append('${name}', '${value}');`,
+      `form.append(${JSON.stringify(name)}, ${JSON.stringify(value)});`,
+    );
+  }
+  return source;
+}
+
+/** A word as httpsnippet's shell targets quote it: bare when plainly safe, else in single quotes. */
+function shellQuoted(word: string): string {
+  return /^[a-z0-9-_/.@%^=:]+$/i.test(word) ? word : `'${word.replaceAll("'", "'\\''")}'`;
 }
 
 function readBodyFromFile(source: string, target: TargetId, file: string): string {

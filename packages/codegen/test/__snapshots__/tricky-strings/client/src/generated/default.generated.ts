@@ -8,6 +8,9 @@ import type {
   PutTagParams,
   PutTagRequestBody,
   PutTagResponse,
+  UploadLicenseParams,
+  UploadLicenseRequestBody,
+  UploadLicenseResponse,
 } from "@chunked-uploads/types";
 import {
   callOperation,
@@ -15,6 +18,7 @@ import {
   type Operation,
   type OperationOptions,
 } from "../runtime/call.js";
+import { formBody } from "../runtime/form-bodies.js";
 import type { Transport } from "../runtime/transport.js";
 
 /**
@@ -22,6 +26,16 @@ import type { Transport } from "../runtime/transport.js";
  */
 const createNoteEndpoint: Operation = ["post", "/notes", 0, "application/json"];
 const putTagEndpoint: Operation = ["put", "/tags", 0, "application/json"];
+const uploadLicenseEndpoint: Operation = [
+  "put",
+  "/licenses",
+  0,
+  "multipart/form-data",
+  null,
+  {},
+  null,
+  formBody,
+];
 
 /**
  * The `default` resource (default).
@@ -54,6 +68,19 @@ export interface DefaultResource {
     body: PutTagRequestBody,
     options?: OperationOptions<PutTagParams>,
   ): ApiPromise<PutTagResponse>;
+  /**
+   * `PUT https://api.example.com/licenses`
+   *
+   * @param body The request body.
+   * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
+   * @returns No content (204) (`.withResponse()` adds the response and its request id; `.asResponse()` gives the response, its body unread.)
+   * @throws {ApiError} when the API answers with any other status (a subclass for the common ones: `NotFoundError`, `RateLimitError`, …).
+   * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
+   */
+  uploadLicense(
+    body: UploadLicenseRequestBody,
+    options?: OperationOptions<UploadLicenseParams>,
+  ): ApiPromise<UploadLicenseResponse>;
 }
 
 export function defaultResource(transport: Transport): DefaultResource {
@@ -63,6 +90,9 @@ export function defaultResource(transport: Transport): DefaultResource {
     },
     putTag(body: PutTagRequestBody, options?: OperationOptions<PutTagParams>) {
       return callOperation(transport, putTagEndpoint, {}, { ...options, body });
+    },
+    uploadLicense(body: UploadLicenseRequestBody, options?: OperationOptions<UploadLicenseParams>) {
+      return callOperation(transport, uploadLicenseEndpoint, {}, { ...options, body });
     },
   };
 }

@@ -7,7 +7,7 @@ import json from "./snippets.json" with { type: "json" };
  * The operations, by operationId (or `METHOD /path` where the spec gives none).
  */
 
-export const OPERATIONS = ["create_note", "put_tag"] as const;
+export const OPERATIONS = ["create_note", "put_tag", "upload_license"] as const;
 
 /**
  * The languages, in the order docs sites show them.

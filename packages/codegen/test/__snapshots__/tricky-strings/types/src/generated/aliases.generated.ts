@@ -46,3 +46,25 @@ export type PutTagError = unknown;
 export type PutTagRequestBody = NonNullable<
   paths["/tags"]["put"]["requestBody"]
 >["content"]["application/json"];
+
+/**
+ * Path, query, header and cookie parameters of `uploadLicense` — PUT /licenses.
+ */
+export type UploadLicenseParams = paths["/licenses"]["put"]["parameters"];
+
+/**
+ * The body of a successful response to `uploadLicense` — PUT /licenses (204).
+ */
+export type UploadLicenseResponse = undefined;
+
+/**
+ * The body of an error response to `uploadLicense` — PUT /licenses (none declared).
+ */
+export type UploadLicenseError = unknown;
+
+/**
+ * The request body of `uploadLicense` — PUT /licenses (multipart/form-data).
+ */
+export type UploadLicenseRequestBody = NonNullable<
+  paths["/licenses"]["put"]["requestBody"]
+>["content"]["multipart/form-data"];
