@@ -136,6 +136,20 @@ describe("exampleBody", () => {
       { lock: { access: "lock", type: "example" } },
     ],
     [
+      "the value of a nullable union (3.1's oneOf of null and a type), its pattern matched",
+      {
+        type: "object",
+        required: ["team_id", "kind"],
+        properties: {
+          // Discord's snowflakes: a null, or digits.
+          team_id: { oneOf: [{ type: "null" }, { type: "string", pattern: "^(0|[1-9][0-9]*)$" }] },
+          kind: { oneOf: [{ type: "null" }, { type: "integer", enum: [1, 4] }] },
+        },
+      },
+      undefined,
+      { team_id: expect.stringMatching(/^(0|[1-9][0-9]*)$/), kind: 1 },
+    ],
+    [
       "a string its pattern matches, where synthesis writes one the pattern refuses",
       {
         type: "object",

@@ -46,13 +46,17 @@ function segmentWeight(segment: string): number {
   return segment.replace(/\{[^}]*\}/g, "").length;
 }
 
-/** More specific segments first, segment by segment from the left (as routers do). */
+/**
+ * More specific segments first, segment by segment from the left (as routers do). Templates of
+ * different lengths never match one path, but the order must still be total for the sort to
+ * hold between those that do: a template whose segments begin another's comes after it.
+ */
 export function bySpecificity(a: Route, b: Route): number {
   for (let i = 0; i < Math.min(a.segments.length, b.segments.length); i++) {
     const difference = b.segments[i]! - a.segments[i]!;
     if (difference !== 0) return Math.sign(difference);
   }
-  return 0;
+  return b.segments.length - a.segments.length;
 }
 
 export type RouteChoice =

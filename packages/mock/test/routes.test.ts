@@ -37,6 +37,8 @@ beforeAll(async () => {
       info: { title: "t", version: "1" },
       paths: {
         "/compare/{basehead}": withPath(get("compare_basehead"), "basehead"),
+        // A shorter path between them, as in a real spec: the order must hold across it.
+        "/compare": get("list_comparisons"),
         "/compare/{base}...{head}": withPath(get("compare_range"), "base", "head"),
         "/reports/{id}": withPath(get("get_report"), "id"),
         "/reports/{id}.csv": withPath(get("get_report_csv"), "id"),
@@ -55,6 +57,7 @@ describe("the mock routes a path to its most specific template", () => {
   it.each([
     ["/compare/main...dev", "compare_range"],
     ["/compare/main", "compare_basehead"],
+    ["/compare", "list_comparisons"],
     ["/reports/7.csv", "get_report_csv"],
     ["/reports/7.pdf", "get_report_as"],
     ["/reports/7", "get_report"],

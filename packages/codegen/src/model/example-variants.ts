@@ -10,6 +10,34 @@ import { patternExample, sampleQuietly } from "./sample.js";
 
 type Node = Record<string, unknown>;
 
+/**
+ * A copy where every `oneOf` and `anyOf` lists its null branches (`{type: "null"}`, 3.1's way
+ * of saying nullable) last: an example shows the value, and openapi-sampler writes `{}` for a
+ * union whose first branch is null (Discord's `team_id`, a null or a snowflake).
+ */
+export function withNullBranchesLast(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withNullBranchesLast);
+  if (value === null || typeof value !== "object") return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([key, child]) => {
+      const ordered =
+        (key === "oneOf" || key === "anyOf") && Array.isArray(child)
+          ? [...child.filter((b) => !isNullBranch(b)), ...child.filter(isNullBranch)]
+          : child;
+      return [key, withNullBranchesLast(ordered)];
+    }),
+  );
+}
+
+function isNullBranch(branch: unknown): boolean {
+  return (
+    branch !== null &&
+    typeof branch === "object" &&
+    (branch as Node).type === "null" &&
+    Object.keys(branch).every((key) => ["type", "description", "title"].includes(key))
+  );
+}
+
 /** A copy where every `oneOf` and `anyOf` lists its branch `k` (mod its length) first. */
 export function withBranchFirst(value: unknown, k: number): unknown {
   if (Array.isArray(value)) return value.map((item) => withBranchFirst(item, k));
@@ -79,6 +107,11 @@ function repair(
     if (sampled !== null && sampled !== undefined)
       return repair(model, sampled, rest, name, depth + 1);
   }
+  // A union without a discriminator: mended as the branch of the value's kind (a snowflake
+  // string in a oneOf of null and a pattern), when the union says nothing more of its own.
+  const ofKind =
+    node.properties === undefined && !node.discriminator && kindBranch(model, node, value);
+  if (ofKind) return repair(model, value, ofKind, name, depth + 1);
   if (
     Array.isArray(node.enum) &&
     node.enum.length > 0 &&
@@ -108,6 +141,29 @@ function repair(
     else result[key] = repair(model, item, properties[key], key, depth + 1);
   }
   return result;
+}
+
+/**
+ * The first branch of a `oneOf`/`anyOf` whose type is the value's kind (for an object, whose
+ * declared properties hold all of the value's).
+ */
+function kindBranch(model: ApiModel, node: Node, value: unknown): Node | undefined {
+  const branches = node.oneOf ?? node.anyOf;
+  if (!Array.isArray(branches) || value === undefined) return undefined;
+  const kind = Array.isArray(value) ? "array" : value === null ? "null" : typeof value;
+  return branches
+    .map((branch) => resolve(model, branch))
+    .find((branch) => {
+      if (!branch) return false;
+      const types = (Array.isArray(branch.type) ? branch.type : [branch.type]) as unknown[];
+      const ofKind =
+        types.includes(kind) ||
+        (kind === "number" && types.includes("integer")) ||
+        (kind === "object" && branch.type === undefined && branch.properties !== undefined);
+      if (!ofKind || kind !== "object") return ofKind;
+      const declared = propertiesOf(model, branch, 0);
+      return Object.keys(value as Node).every((key) => Object.hasOwn(declared, key));
+    });
 }
 
 const isEmptyEnum = (node: Node | undefined) => Array.isArray(node?.enum) && node.enum.length === 0;

@@ -1,6 +1,6 @@
 import type { ApiModel, MediaTypeModel } from "./api-model.js";
 import { followRefs } from "../load/json-pointer.js";
-import { repaired, withBranchFirst } from "./example-variants.js";
+import { repaired, withBranchFirst, withNullBranchesLast } from "./example-variants.js";
 import { guidedRepair } from "./guided-repair.js";
 import { sampleQuietly } from "./sample.js";
 import { checkerFor, onlyRef, withoutAnnotations } from "./schema-checker.js";
@@ -62,8 +62,13 @@ function choose(model: ApiModel, media: MediaTypeModel, direction: "request" | "
     skipWriteOnly: direction === "response",
   };
   const plainDocument = () =>
-    cached(withoutExamples, model, () => withoutAnnotations(model.document) as object);
-  const plain = () => sampleQuietly(withoutAnnotations(media.schema), plainDocument(), options);
+    cached(
+      withoutExamples,
+      model,
+      () => withNullBranchesLast(withoutAnnotations(model.document)) as object,
+    );
+  const plain = () =>
+    sampleQuietly(withNullBranchesLast(withoutAnnotations(media.schema)), plainDocument(), options);
   const candidates = [
     () => media.example,
     // The schema may `$ref` into components: openapi-sampler resolves them in the document.
