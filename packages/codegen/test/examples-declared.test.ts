@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { declaredOnly } from "../src/model/examples.js";
+import { exampleBody } from "../src/index.js";
 import { releaseWorkingMemory } from "../src/cached.js";
 import { checkerFor } from "../src/model/schema-checker.js";
 import { withSpec } from "./helpers.js";
@@ -78,6 +79,60 @@ describe("declaredOnly on a union whose branches share a property name", () => {
     ];
     const typed = await withSpec(document, (model) => declaredOnly(model, rules, schema));
     expect(typed).toEqual(rules);
+  });
+});
+
+describe("a discriminator without a mapping, whose branches pin the property", () => {
+  it("takes the pinned values, since the implicit names could never pass", async () => {
+    // OpenAI's chunking strategies: `type` is "auto" or "static", not the schemas' names.
+    const strategy = (type: string, extra: Record<string, unknown> = {}) => ({
+      type: "object",
+      additionalProperties: false,
+      required: ["type", ...Object.keys(extra)],
+      properties: { type: { type: "string", enum: [type] }, ...extra },
+    });
+    const document = {
+      openapi: "3.1.0",
+      info: { title: "t", version: "1" },
+      components: {
+        schemas: {
+          StaticStrategy: strategy("static", { size: { type: "integer" } }),
+          AutoStrategy: strategy("auto"),
+        },
+      },
+      paths: {
+        "/x": {
+          post: {
+            requestBody: {
+              content: {
+                "application/json": {
+                  schema: {
+                    oneOf: [
+                      { $ref: "#/components/schemas/StaticStrategy" },
+                      { $ref: "#/components/schemas/AutoStrategy" },
+                    ],
+                    discriminator: { propertyName: "type" },
+                  },
+                },
+              },
+            },
+            responses: { "204": { description: "ok" } },
+          },
+        },
+      },
+    };
+    const [example, accepted, refused] = await withSpec(document, (model) => {
+      const media = model.operations[0]!.requestBody!.mediaTypes[0]!;
+      const check = (value: unknown) => checkerFor(model).body(media, value);
+      return [
+        exampleBody(model, media, "request"),
+        check({ type: "auto" }),
+        check({ type: "AutoStrategy" }),
+      ];
+    });
+    expect(accepted).toEqual([]);
+    expect(refused).not.toEqual([]);
+    expect(example).toMatchObject({ type: expect.stringMatching(/^(static|auto)$/) });
   });
 });
 

@@ -218,6 +218,26 @@ describe("operations", () => {
     operations(ctx);
     expect(ctx.said().errors).toEqual([expect.stringMatching(error)]);
   });
+
+  it("warns of a query in a path key, and keeps the operation", () => {
+    const ctx = inlineContext({
+      paths: {
+        "/r/{id}?beta=true": {
+          get: {
+            parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }],
+            responses: { 200: {} },
+          },
+        },
+      },
+    });
+    expect(operations(ctx).map((o) => o.requestPath)).toEqual(["/r/{id}?beta=true"]);
+    expect(ctx.said().errors).toEqual([]);
+    expect(ctx.said().warnings).toEqual([
+      expect.stringMatching(
+        /^#\/paths\/~1r~1\{id\}\?beta=true: path .* holds a query \(\?beta=true\)/,
+      ),
+    ]);
+  });
 });
 
 describe("extensions and whole-document checks", () => {

@@ -23,17 +23,25 @@ export interface Route {
   pattern: RegExp;
   /** How specific each path segment is: the key for concrete-before-templated order. */
   segments: number[];
+  /**
+   * The query a spec writes into its path key (OpenAI's `/responses/{id}?beta=true` beside
+   * `/responses/{id}`): a request is this route only when it carries every pair.
+   */
+  query: Array<[string, string]>;
 }
 
 /** The route of an operation: its server's base path plus its path template. */
 export function routeOf(operation: OperationModel): Route {
   const template = routeTemplate(operation);
+  const queryAt = template.indexOf("?");
+  const path = queryAt === -1 ? template : template.slice(0, queryAt);
   return {
     operation,
     method: operation.method.toUpperCase(),
     template,
-    pattern: templatePattern(template),
-    segments: template.split("/").map(segmentWeight),
+    pattern: templatePattern(path),
+    segments: path.split("/").map(segmentWeight),
+    query: queryAt === -1 ? [] : [...new URLSearchParams(template.slice(queryAt + 1))],
   };
 }
 
@@ -56,7 +64,8 @@ export function bySpecificity(a: Route, b: Route): number {
     const difference = b.segments[i]! - a.segments[i]!;
     if (difference !== 0) return Math.sign(difference);
   }
-  return b.segments.length - a.segments.length;
+  // Of one path, the route that asks more of the query first.
+  return b.segments.length - a.segments.length || b.query.length - a.query.length;
 }
 
 export type RouteChoice =
@@ -67,8 +76,17 @@ export type RouteChoice =
  * and has its method (several when the spec writes variants of one endpoint, as Box's
  * `/files/{file_id}#get_shared_link`). `routes` are sorted {@link bySpecificity}.
  */
-export function chooseRoutes(routes: readonly Route[], method: string, path: string): RouteChoice {
-  const samePath = routes.filter((r) => r.pattern.test(path));
+export function chooseRoutes(
+  routes: readonly Route[],
+  method: string,
+  path: string,
+  search = "",
+): RouteChoice {
+  const query = new URLSearchParams(search);
+  const samePath = routes.filter(
+    (r) =>
+      r.pattern.test(path) && r.query.every(([name, value]) => query.getAll(name).includes(value)),
+  );
   const withMethod = samePath.filter((r) => r.method === method);
   const best = withMethod[0];
   if (best) return { candidates: withMethod.filter((r) => r.template === best.template) };

@@ -226,7 +226,7 @@ export async function startSpecServer(
       );
     }
 
-    const choice = chooseRoutes(routes, record.method, url.pathname);
+    const choice = chooseRoutes(routes, record.method, url.pathname, url.search);
     let spilled: StoredBytes | undefined;
     try {
       if (choice.candidates && options.spill && rawBytes(choice.candidates, request)) {

@@ -43,6 +43,8 @@ beforeAll(async () => {
         "/reports/{id}": withPath(get("get_report"), "id"),
         "/reports/{id}.csv": withPath(get("get_report_csv"), "id"),
         "/reports/{id}.{format}": withPath(get("get_report_as"), "id", "format"),
+        // A query in the path key (OpenAI's beta endpoints): that route only with the query.
+        "/reports/{id}?beta=true": withPath(get("get_report_beta"), "id"),
       },
     }),
   );
@@ -61,6 +63,8 @@ describe("the mock routes a path to its most specific template", () => {
     ["/reports/7.csv", "get_report_csv"],
     ["/reports/7.pdf", "get_report_as"],
     ["/reports/7", "get_report"],
+    ["/reports/7?beta=true", "get_report_beta"],
+    ["/reports/7?beta=false", "get_report"],
   ])("%s is %s", async (url, operation) => {
     const response = await fetch(`${mock.url}${url}`);
     await response.arrayBuffer();

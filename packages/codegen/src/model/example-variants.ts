@@ -187,9 +187,26 @@ function discriminated(model: ApiModel, node: Node, value: Node): Node | undefin
   const named = Object.entries(discriminator.mapping ?? {}).find(
     ([, target]) => target === ref,
   )?.[0];
-  const label = named ?? ref?.split("/").at(-1);
+  const label =
+    named ?? pinnedValues(model, chosen, discriminator.propertyName)?.[0] ?? ref?.split("/").at(-1);
   if (label !== undefined) value[discriminator.propertyName] = label;
   return resolve(model, chosen);
+}
+
+/**
+ * The values a branch pins its discriminator property to (`enum: ["auto"]`, a `const`), where
+ * it does: then the implicit name (the schema's) could never pass the branch, and the spec
+ * means these (OpenAI's chunking strategies and tools name no mapping).
+ */
+export function pinnedValues(
+  model: ApiModel,
+  branch: unknown,
+  property: string,
+): unknown[] | undefined {
+  const node = resolve(model, branch);
+  const declared = resolve(model, propertiesOf(model, node ?? {})[property]);
+  if (declared?.const !== undefined) return [declared.const];
+  return Array.isArray(declared?.enum) && declared.enum.length > 0 ? declared.enum : undefined;
 }
 
 /** The properties a schema declares, its `allOf` members' included. */

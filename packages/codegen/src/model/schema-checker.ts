@@ -3,7 +3,7 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import type { ApiModel, MediaTypeModel, ParameterModel, SchemaShape } from "./api-model.js";
 import { followRefs } from "../load/json-pointer.js";
-import { propertiesOf, withBranchOnly } from "./example-variants.js";
+import { pinnedValues, propertiesOf, withBranchOnly } from "./example-variants.js";
 import { cached, workingCache } from "../cached.js";
 import { shapedForm } from "./form-shape.js";
 
@@ -351,7 +351,9 @@ function withDiscriminators(value: unknown, model: ApiModel, depth = 0): unknown
     const mapped = Object.entries(discriminator?.mapping ?? {})
       .filter(([, target]) => target === ref)
       .map(([name]) => name);
-    return mapped.length > 0 ? mapped : [ref.split("/").at(-1)!];
+    return mapped.length > 0
+      ? mapped
+      : (pinnedValues(model, branch, property) ?? [ref.split("/").at(-1)!]);
   };
   const named = branches.map((branch) => ({ branch, names: namesOf(branch) }));
   const declares = (branch: unknown) =>

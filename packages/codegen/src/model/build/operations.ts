@@ -39,6 +39,13 @@ export function operations(ctx: BuildContext): OperationModel[] {
     const itemPointer = pointerTo("#/paths", path);
     if (!path.startsWith("/"))
       ctx.fail(`path ${JSON.stringify(path)} must start with "/"`, itemPointer);
+    // OpenAI writes beta endpoints as `/responses/{id}?beta=true`: not a path OpenAPI knows
+    // (its paths hold no query), but one every request can carry, and the mock routes by.
+    if (path.includes("?"))
+      ctx.warn(
+        `path ${JSON.stringify(path)} holds a query (${path.slice(path.indexOf("?"))}); OpenAPI's paths do not: it is sent with every request of the path, and a request without it is not this path's`,
+        itemPointer,
+      );
     const item = ctx.deref(rawItem);
     for (const method of Object.keys(item).filter((key): key is HttpMethod =>
       METHODS.includes(key as HttpMethod),
