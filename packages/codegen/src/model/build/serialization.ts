@@ -52,7 +52,7 @@ export function serialization(
 }
 
 /** What a schema says its values are: a list, an object or a single value. */
-export function shape(ctx: BuildContext, schema: Json): Serialization["shape"] {
+export function shape(ctx: BuildContext, schema: Json, depth = 0): Serialization["shape"] {
   const resolved = ctx.deref(schema);
   const types = Array.isArray(resolved.type) ? resolved.type : [resolved.type];
   if (types.includes("array") || resolved.items !== undefined) return "array";
@@ -62,5 +62,17 @@ export function shape(ctx: BuildContext, schema: Json): Serialization["shape"] {
     resolved.additionalProperties !== undefined
   )
     return "object";
+  // Without a type of its own, a schema has its members' shape: `allOf: [{ $ref: Session }]`
+  // (OpenAI's way to describe a reference), or a union whose every non-null branch agrees.
+  if (resolved.type === undefined && depth < 8) {
+    const allOf = Array.isArray(resolved.allOf) ? resolved.allOf : [];
+    const member = allOf.map((m) => shape(ctx, m, depth + 1)).find((s) => s !== "primitive");
+    if (member) return member;
+    const union = (resolved.oneOf ?? resolved.anyOf) as unknown[] | undefined;
+    const branches = (Array.isArray(union) ? union : [])
+      .filter((b) => ctx.deref(b as Json).type !== "null")
+      .map((b) => shape(ctx, b as Json, depth + 1));
+    if (branches.length > 0 && branches.every((s) => s === branches[0])) return branches[0]!;
+  }
   return "primitive";
 }

@@ -144,6 +144,10 @@ export interface operations {
         requestBody: {
             content: {
                 "multipart/form-data": {
+                    settings: {
+                        /** @constant */
+                        mode: "it's \"set\"";
+                    };
                     /** @constant */
                     license: "@enterprise.ghl";
                     /** @constant */
