@@ -41,6 +41,7 @@ const DEFAULT_SPECS = [
   path.join(repo, "packages/codegen/test/fixtures/servers/variable-scheme-host.yaml"),
   path.join(repo, "packages/codegen/test/fixtures/empty-enum.yaml"),
   path.join(repo, "packages/codegen/test/fixtures/nested-forms.yaml"),
+  path.join(repo, "packages/codegen/test/fixtures/json-or-multipart.yaml"),
   path.join(repo, "packages/codegen/test/fixtures/identifiers.yaml"),
   path.join(repo, "packages/codegen/test/fixtures/responses.yaml"),
   path.join(repo, "packages/codegen/test/fixtures/parameter-styles.yaml"),

@@ -85,9 +85,17 @@ export function schemaChecker(model: ApiModel): SchemaChecker {
       if (!media.schema) return [];
       const validate = formValidator(media.schema);
       // Nested brackets' objects of text as the schema shapes them (lists, empty objects).
-      return validate(shapedForm(model, structuredClone(fields), media.schema))
-        ? []
-        : problems(validate, "form");
+      if (validate(shapedForm(model, structuredClone(fields), media.schema))) return [];
+      // A form cannot tell one value from a list of one (`files` as a file, or as files): a
+      // oneOf that several branches accept, by that alone, accepts the value.
+      const ambiguous = (validate.errors ?? [])
+        .filter((e) => e.keyword === "oneOf" && Array.isArray(e.params.passingSchemas))
+        .map((e) => e.schemaPath);
+      if (ambiguous.length === 0) return problems(validate, "form");
+      validate.errors = (validate.errors ?? []).filter(
+        (e) => !ambiguous.some((at) => e.schemaPath === at || e.schemaPath.startsWith(`${at}/`)),
+      );
+      return validate.errors.length === 0 ? [] : problems(validate, "form");
     },
     parameter(parameter, value) {
       const validate = parameterValidator(parameter.schema);

@@ -106,8 +106,16 @@ function formFields(
   encoding: Json,
 ): Record<string, FormFieldModel> {
   const properties = asObject(ctx.deref(schema).properties);
-  // A file, or a list of files (`type: array, items: { format: binary }`).
-  const file = (field: Json) => field.format === "binary" || field.contentMediaType !== undefined;
+  // A file, or a list of files (`type: array, items: { format: binary }`), or a union that
+  // takes either (OpenAI's skill upload: one zip, or a directory's files).
+  const file = (field: Json, depth = 0): boolean =>
+    field.format === "binary" ||
+    field.contentMediaType !== undefined ||
+    (depth < 4 &&
+      [...asArray(field.oneOf), ...asArray(field.anyOf)].some((branch) => {
+        const resolved = ctx.deref(branch);
+        return file(resolved, depth + 1) || file(ctx.deref(resolved.items), depth + 1);
+      }));
   return Object.fromEntries(
     Object.entries(properties).map(([name, property]) => {
       // Style and explode are for URL-encoded forms; multipart parts are written whole.
@@ -122,4 +130,8 @@ function formFields(
       ];
     }),
   );
+}
+
+function asArray(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
 }

@@ -1,0 +1,70 @@
+// generated — do not edit: @chunked-uploads/codegen wrote this file from packages/codegen/test/fixtures/json-or-multipart.yaml
+// (JSON or multipart 1). Change the spec and run `pnpm generate` instead.
+
+import type { paths } from "@chunked-uploads/types";
+import type { Client } from "openapi-fetch";
+import { withTransport } from "../runtime/client-transport.js";
+import type { ClientOptions } from "../runtime/options.js";
+import { createRawClientFor } from "../runtime/raw-client.js";
+import { createTransport } from "../runtime/transport.js";
+import {
+  ALLOWED_HOSTS,
+  ERRORS,
+  RAW_SERVER,
+  SCHEMES,
+  SECURITY,
+  SERVERS,
+  TOKEN_ENV,
+} from "./servers.generated.js";
+import { defaultResource, type DefaultResource } from "./default.generated.js";
+export type { DefaultResource } from "./default.generated.js";
+
+/**
+ * Creates a client for JSON or multipart 1, with one property per resource.
+ */
+
+export function createClient(options: ClientOptions = {}): ApiClient {
+  const transport = createTransport(
+    options,
+    SERVERS,
+    ALLOWED_HOSTS,
+    SCHEMES,
+    SECURITY,
+    ERRORS,
+    TOKEN_ENV,
+  );
+  return withTransport(
+    {
+      default: defaultResource(transport),
+      withOptions: (more: ClientOptions) => createClient({ ...options, ...more }),
+    },
+    transport,
+  );
+}
+
+/**
+ * A client for JSON or multipart 1: one property per resource.
+ */
+export interface ApiClient {
+  /**
+   * The `default` resource (default).
+   */
+  default: DefaultResource;
+  /**
+   * A client with these options over this one's: `box.withOptions({ timeoutMs: 5_000 })`. The same spec and the same `fetch` (and its connections); this client is unchanged.
+   */
+  withOptions(options: ClientOptions): ApiClient;
+}
+
+/**
+ * Creates openapi-fetch's typed client for the whole spec, with the same options and the same authentication, retries, timeouts and host checks as {@link createClient}.
+ *
+ * A separate export, so that code that only calls the generated methods does not bundle it.
+ */
+
+export function createRawClient(options: ClientOptions = {}): Client<paths> {
+  return createRawClientFor<paths>(
+    createTransport(options, SERVERS, ALLOWED_HOSTS, {}, undefined, undefined, TOKEN_ENV),
+    RAW_SERVER,
+  );
+}
