@@ -150,6 +150,12 @@ describe("the published types, as an editor's hover shows them", () => {
     );
     expect(types).toMatch(/interface ChunkedUploadsResource \{/);
     expect(types).toMatch(/export \{[^}]*\btype ChunkedUploadsResource\b/);
-    expect(types).toMatch(/interface ApiClient \{[^}]*chunkedUploads: ChunkedUploadsResource;/);
+    expect(types).toMatch(
+      /interface ApiClient extends CoreClient \{[^}]*chunkedUploads: ChunkedUploadsResource;/,
+    );
+    // The standalone function carries the same docs, the client first among its parameters.
+    expect(types).toMatch(
+      /\/\*\*\s+\* Get upload session\b[\s\S]*?@param client [\s\S]*?@param uploadSessionId [\s\S]*?@throws \{ApiError\}[\s\S]*?\*\/\s+declare function getFileUploadSessionById\(client: CoreClient, uploadSessionId: string, /,
+    );
   });
 });

@@ -10,8 +10,12 @@ import { uploadFile, uploadFiles, uploadFileVersion } from "@chunked-uploads/cli
 import { describe, expectTypeOf, it } from "vitest";
 import {
   createClient,
+  createCoreClient,
   createRawClient,
+  getFileUploadSessionById,
+  getFileUploadSessionParts,
   type ApiClient,
+  type CoreClient,
   type ApiPromise,
   type BinaryBody,
   type OperationOptions,
@@ -116,6 +120,27 @@ describe("signatures: path parameters, then the body, then options", () => {
     void chunked.createFileUploadSession({ folder_id: "0", file_size: 1, file_name: "a" });
     // @ts-expect-error file_name is required
     void chunked.createFileUploadSession({ folder_id: "0", file_size: 1 });
+  });
+});
+
+describe("the standalone functions", () => {
+  it("take a client first, then the method's own arguments, and return its promise", () => {
+    const core = createCoreClient({ token: "t" });
+    expectTypeOf(getFileUploadSessionById).parameter(0).toEqualTypeOf<CoreClient>();
+    expectTypeOf(getFileUploadSessionById(core, "S")).toEqualTypeOf<ApiPromise<UploadSession>>();
+    // Both kinds of client go; the method and the function take the same arguments.
+    expectTypeOf(box).toMatchTypeOf<CoreClient>();
+    expectTypeOf<Parameters<typeof getFileUploadSessionById>>().toEqualTypeOf<
+      [CoreClient, ...Parameters<typeof box.chunkedUploads.getFileUploadSessionById>]
+    >();
+    expectTypeOf(getFileUploadSessionParts(core, "S")).toEqualTypeOf<
+      ReturnType<typeof box.chunkedUploads.getFileUploadSessionParts>
+    >();
+    expectTypeOf(core.withOptions({ maxRetries: 1 })).toEqualTypeOf<CoreClient>();
+    // @ts-expect-error the client comes first
+    getFileUploadSessionById("S");
+    // @ts-expect-error a core client has no resources
+    core.chunkedUploads;
   });
 });
 

@@ -30,6 +30,7 @@ const BEHAVIOUR = [
   "test/raw-responses.test.ts",
   "test/pagination.test.ts",
   "test/client-options.test.ts",
+  "test/standalone-functions.test.ts",
 ];
 ensureRuntimes();
 const nodes = [

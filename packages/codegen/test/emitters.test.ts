@@ -91,6 +91,43 @@ describe("the client emitter", () => {
     );
   });
 
+  it("exports a standalone function per method, renamed where the method's name cannot name one", async () => {
+    const operation = (operationId: string) => ({
+      operationId,
+      tags: ["Things"],
+      responses: { "204": { description: "Done." } },
+    });
+    const document = {
+      ...spec([]),
+      paths: {
+        "/things/{thing_id}": {
+          parameters: [
+            { name: "thing_id", in: "path", required: true, schema: { type: "string" } },
+          ],
+          delete: operation("delete"),
+          get: operation("createClient"),
+          put: operation("deleteOperation"),
+        },
+      },
+    };
+    await withSpec(document, (model) => {
+      const files = emitClient(model);
+      const resource = contentsOf(files, "things.generated.ts");
+      // `delete` is a reserved word and `createClient` the entry's own export; the suffix counts
+      // past a method that already has the first choice.
+      expect(resource).toMatch(/export function deleteOperation2\(\s*client: CoreClient,/);
+      expect(resource).toMatch(/export function createClientOperation\(\s*client: CoreClient,/);
+      expect(resource).toMatch(/export function deleteOperation\(\s*client: CoreClient,/);
+      // The resource keeps the methods' names, each bound to its function.
+      expect(resource).toContain("delete: deleteOperation2,");
+      expect(resource).toContain("createClient: createClientOperation,");
+      expect(resource).toMatch(/\n\s+deleteOperation,\n/);
+      expect(contentsOf(files, "client.generated.ts")).toContain(
+        "export { deleteOperation2, createClientOperation, deleteOperation } from",
+      );
+    });
+  });
+
   it("names the spec's servers and allowed hosts in servers.generated.ts", async () => {
     await withSpec(spec([]), (model) => {
       const servers = contentsOf(emitClient(model), "servers.generated.ts");

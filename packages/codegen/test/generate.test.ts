@@ -273,6 +273,12 @@ describe("the client's resources, as an editor's hover shows them", () => {
         `/\\*\\*${inside}${escaped}${inside}\\*/\\n  ${operation.methodName}\\(`,
       );
       expect(text, operation.key).toMatch(signature);
+      // Its standalone function: the same doc comment, the client first.
+      expect(text, operation.key).toMatch(
+        new RegExp(
+          `/\\*\\*${inside}${escaped}${inside}@param client ${inside}\\*/\\nexport function ${operation.methodName}\\(\\s*client: CoreClient,`,
+        ),
+      );
       for (const p of operation.pathParameters)
         if (
           (p.schema as { type?: string }).type === "string" &&
@@ -282,6 +288,6 @@ describe("the client's resources, as an editor's hover shows them", () => {
             new RegExp(`\\n  ${operation.methodName}\\(\\s*${p.argumentName}: string,`),
           );
     }
-    expect(text).toMatch(/export interface ApiClient \{/);
+    expect(text).toMatch(/export interface ApiClient extends CoreClient \{/);
   });
 });

@@ -32,7 +32,7 @@ describe("naming", () => {
     ["eval", "eval_"],
     ["options", "options_"],
     ["body", "body_"],
-    ["transport", "transport_"],
+    ["client", "client_"],
     ["url", "url_"],
     ["---", "value"],
   ])("argumentName(%j) is %j", (given, want) => expect(argumentName(given)).toBe(want));

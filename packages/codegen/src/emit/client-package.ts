@@ -18,6 +18,7 @@ import {
   requirementNames,
   schemesOf,
 } from "./client/security-tables.js";
+import { standaloneFunctionNames } from "./client/function-names.js";
 import { emitUploadMethods } from "./client/upload-methods.js";
 import { defaultSerialization } from "../model/build/serialization.js";
 
@@ -37,6 +38,7 @@ export const clientEmitter: Emitter = {
 
 export function emitClient(model: ApiModel): GeneratedFile[] {
   const servers = serverTable(model);
+  const functionNames = standaloneFunctionNames(model);
   const byKey = new Map(model.operations.map((operation) => [operation.key, operation]));
   const resources = model.resources.map((resource) => ({
     resource,
@@ -47,9 +49,12 @@ export function emitClient(model: ApiModel): GeneratedFile[] {
     { path: `${OUTPUT_DIR}/servers.generated.ts`, contents: emitServers(model, servers) },
     ...resources.map(({ resource, file, operations }) => ({
       path: `${OUTPUT_DIR}/${file}`,
-      contents: emitResource(model, resource, operations, servers),
+      contents: emitResource(model, resource, operations, servers, functionNames),
     })),
-    { path: `${OUTPUT_DIR}/client.generated.ts`, contents: emitCreateClient(model, resources) },
+    {
+      path: `${OUTPUT_DIR}/client.generated.ts`,
+      contents: emitCreateClient(model, resources, functionNames),
+    },
     { path: `${OUTPUT_DIR}/upload-methods.generated.ts`, contents: emitUploadMethods(model) },
   ];
 }
@@ -130,9 +135,12 @@ function emitResource(
   resource: ResourceModel,
   operations: OperationModel[],
   servers: ReturnType<typeof serverTable>,
+  functionNames: Map<string, string>,
 ): string {
   const typeImports = new Set<string>();
-  const methods = operations.flatMap((operation) => emitMethods(operation, typeImports));
+  const methods = operations.flatMap((operation) =>
+    emitMethods(operation, typeImports, functionNames),
+  );
   const usesUrl = operations.some((operation) => operation.urlMethodName !== undefined);
   const usesBinary = operations.some(
     (operation) => preferredMediaType(operation.requestBody?.mediaTypes)?.kind === "binary",
@@ -194,7 +202,8 @@ function emitResource(
       ? ['import { formBody } from "../runtime/form-bodies.js";']
       : []),
     ...(styled ? ['import { styledParams } from "../runtime/styled-params.js";'] : []),
-    'import type { Transport } from "../runtime/transport.js";\n',
+    'import { bindOperations, clientTransport } from "../runtime/client-transport.js";',
+    'import type { CoreClient } from "./client.generated.js";\n',
     docComment([
       "Method, path template, index in SERVERS, request media type and (where it is not SECURITY) security requirements of each operation.",
     ]) +
@@ -204,17 +213,30 @@ function emitResource(
     // hover through the published .d.ts; an inferred object literal type would lose them.
     docComment([`The \`${resource.name}\` resource (${resource.source}).`, resource.description]),
     `export interface ${interfaceName(resource)} {\n${methods.map((m) => m.signature).join("\n")}\n}\n`,
-    `export function ${factoryName(resource)}(transport: Transport): ${interfaceName(resource)} {\n  return {\n${methods.map((m) => m.implementation).join("\n")}\n  };\n}\n`,
+    ...methods.map((m) => m.standalone),
+    docComment([
+      `The \`${resource.name}\` resource of \`client\`: each of its standalone functions, with the client bound.`,
+    ]),
+    `export function ${factoryName(resource)}(client: CoreClient): ${interfaceName(resource)} {\n  return bindOperations(client, {\n${methods.map((m) => m.binding).join("\n")}\n  });\n}\n`,
   ].join("\n");
 }
 
-/** One method: its documented signature (for the resource's interface) and its implementation. */
+/**
+ * One method: its documented signature (for the resource's interface), the standalone function
+ * that implements it (exported, so that a bundle takes only the functions it calls), and the
+ * resource's entry that binds that function to the client.
+ */
 interface EmittedMethod {
   signature: string;
-  implementation: string;
+  standalone: string;
+  binding: string;
 }
 
-function emitMethods(operation: OperationModel, typeImports: Set<string>): EmittedMethod[] {
+function emitMethods(
+  operation: OperationModel,
+  typeImports: Set<string>,
+  functionNames: Map<string, string>,
+): EmittedMethod[] {
   const names = operationTypeNames(operation);
   typeImports.add(names.params).add(names.response);
   const pathParams = operation.pathParameters;
@@ -286,24 +308,32 @@ function emitMethods(operation: OperationModel, typeImports: Set<string>): Emitt
     docs: string,
     body: string,
     type = returns,
-  ): EmittedMethod => ({
-    signature: `${docs.replace(/^ {4}/gm, "  ")}  ${name}(${list.join(", ")}): ${type};`,
-    implementation: `    ${name}(${list.join(", ")}) {\n      return ${body};\n    },`,
-  });
+  ): EmittedMethod => {
+    const standalone = functionNames.get(name)!;
+    const clientDoc = `@param client The client to call through: one from \`createCoreClient\` (or \`createClient\`).`;
+    const standaloneDocs = docs
+      .replace(/^ {4}/gm, "")
+      .replace(/^ \* @param /m, ` * ${clientDoc}\n * @param `);
+    return {
+      signature: `${docs.replace(/^ {4}/gm, "  ")}  ${name}(${list.join(", ")}): ${type};`,
+      standalone: `${standaloneDocs}export function ${standalone}(${["client: CoreClient", ...list].join(", ")}): ${type} {\n  return ${body};\n}\n`,
+      binding: name === standalone ? `    ${name},` : `    ${name}: ${standalone},`,
+    };
+  };
   const methods = [
     pages
       ? method(
           operation.methodName,
           args,
           doc(paramDocs, undefined, pages),
-          `callPaginated(transport, ${target}, ${pathObject}, ${callOptions}, ${operation.methodName}Pages, ${JSON.stringify(pages.items)})`,
+          `callPaginated(clientTransport(client), ${target}, ${pathObject}, ${callOptions}, ${operation.methodName}Pages, ${JSON.stringify(pages.items)})`,
           pageReturns,
         )
       : method(
           operation.methodName,
           args,
           doc(paramDocs),
-          `callOperation(transport, ${target}, ${pathObject}, ${callOptions}${tail})`,
+          `callOperation(clientTransport(client), ${target}, ${pathObject}, ${callOptions}${tail})`,
         ),
   ];
   if (operation.urlMethodName) {
@@ -315,7 +345,7 @@ function emitMethods(operation: OperationModel, typeImports: Set<string>): Emitt
           ["@param url The full URL of the operation."],
           `Calls \`${operation.methodName}\` at a URL the API returned (for example an upload session's \`session_endpoints\`), after checking that it is an allowed https host and this operation's path.`,
         ),
-        `callOperationAtUrl(transport, ${target}, url, ${callOptions}${tail})`,
+        `callOperationAtUrl(clientTransport(client), ${target}, url, ${callOptions}${tail})`,
       ),
     );
   }
@@ -339,14 +369,35 @@ function pathParameterType(parameter: OperationModel["pathParameters"][number], 
 function emitCreateClient(
   model: ApiModel,
   resources: Array<{ resource: ResourceModel; file: string }>,
+  functionNames: Map<string, string>,
 ): string {
-  const imports = resources.flatMap(({ resource, file }) => [
-    `import { ${factoryName(resource)}, type ${interfaceName(resource)} } from "./${file.replace(/\.ts$/, ".js")}";`,
-    // Each resource's interface is public too: users name it (`ChunkedUploadsResource`).
-    `export type { ${interfaceName(resource)} } from "./${file.replace(/\.ts$/, ".js")}";`,
-  ]);
+  const byKey = new Map(model.operations.map((operation) => [operation.key, operation]));
+  const imports = resources.flatMap(({ resource, file }) => {
+    const module = `./${file.replace(/\.ts$/, ".js")}`;
+    const functions = resource.operations
+      .map((key) => byKey.get(key)!)
+      .flatMap((operation) => [operation.methodName, operation.urlMethodName ?? []].flat())
+      .map((method) => functionNames.get(method)!);
+    return [
+      `import { ${factoryName(resource)}, type ${interfaceName(resource)} } from "${module}";`,
+      // Each resource's interface is public too: users name it (`ChunkedUploadsResource`).
+      `export type { ${interfaceName(resource)} } from "${module}";`,
+      // So are its standalone functions, which a bundle takes one by one.
+      `export { ${functions.join(", ")} } from "${module}";`,
+    ];
+  });
   // A resource of that name keeps it: the derived client is then left out.
   const derives = !resources.some(({ resource }) => resource.name === "withOptions");
+  const first = model.operations[0];
+  const example = first && {
+    resource: first.resource,
+    method: first.methodName,
+    standalone: functionNames.get(first.methodName)!,
+  };
+  const transport =
+    "createTransport(options, SERVERS, ALLOWED_HOSTS, SCHEMES, SECURITY, ERRORS, TOKEN_ENV)";
+  const withOptions = (factory: string) =>
+    derives ? `withOptions: (more: ClientOptions) => ${factory}({ ...options, ...more })` : "";
   return [
     generatedHeader(model),
     'import type { paths } from "@chunked-uploads/types";',
@@ -362,22 +413,29 @@ function emitCreateClient(
       `Creates a client for ${model.title} ${model.version}, with one property per resource.`,
     ]),
     "export function createClient(options: ClientOptions = {}): ApiClient {",
-    "  const transport = createTransport(options, SERVERS, ALLOWED_HOSTS, SCHEMES, SECURITY, ERRORS, TOKEN_ENV);",
-    // The transport rides along, out of sight, for uploadFile to follow the client's retries.
-    "  return withTransport(",
-    "    {",
+    // The transport rides along, out of sight: the resources' functions and uploadFile call
+    // through it.
+    `  const client = withTransport({ ${withOptions("createClient")} }, ${transport}) as ApiClient;`,
     ...resources.map(
-      ({ resource }) => `      ${resource.name}: ${factoryName(resource)}(transport),`,
+      ({ resource }) => `  client.${resource.name} = ${factoryName(resource)}(client);`,
     ),
-    ...(derives
-      ? ["      withOptions: (more: ClientOptions) => createClient({ ...options, ...more }),"]
-      : []),
-    "    },",
-    "    transport,",
-    "  );",
+    "  return client;",
     "}\n",
+    docComment([
+      `Creates a client for ${model.title} ${model.version} without its resources, for the standalone functions${example ? `: \`${example.standalone}(client, …)\` instead of \`client.${example.resource}.${example.method}(…)\`` : ""}.`,
+      "The same options, authentication, retries, timeouts and host checks as {@link createClient}; a bundle then holds only the functions it calls, where `createClient` brings every method of every resource.",
+    ]),
+    "export function createCoreClient(options: ClientOptions = {}): CoreClient {",
+    `  return withTransport({ ${withOptions("createCoreClient")} }, ${transport});`,
+    "}\n",
+    docComment([
+      `A client for ${model.title} ${model.version} without its resources: what the standalone functions take (one from \`createCoreClient\` or \`createClient\`).`,
+    ]) +
+      (derives
+        ? `export interface CoreClient {\n${docComment(["A client with these options over this one's: `core.withOptions({ timeoutMs: 5_000 })`. The same spec and the same `fetch` (and its connections); this client is unchanged."], "  ")}  withOptions(options: ClientOptions): CoreClient;\n}\n`
+        : "export type CoreClient = object;\n"),
     docComment([`A client for ${model.title} ${model.version}: one property per resource.`]) +
-      `export interface ApiClient {\n${resources.map(({ resource }) => `${docComment([`The \`${resource.name}\` resource (${resource.source}).`, resource.description], "  ")}  ${resource.name}: ${interfaceName(resource)};`).join("\n")}\n${derives ? `${docComment(["A client with these options over this one's: `box.withOptions({ timeoutMs: 5_000 })`. The same spec and the same `fetch` (and its connections); this client is unchanged."], "  ")}  withOptions(options: ClientOptions): ApiClient;\n` : ""}}\n`,
+      `export interface ApiClient extends CoreClient {\n${resources.map(({ resource }) => `${docComment([`The \`${resource.name}\` resource (${resource.source}).`, resource.description], "  ")}  ${resource.name}: ${interfaceName(resource)};`).join("\n")}\n${derives ? `${docComment(["A client with these options over this one's: `box.withOptions({ timeoutMs: 5_000 })`. The same spec and the same `fetch` (and its connections); this client is unchanged."], "  ")}  withOptions(options: ClientOptions): ApiClient;\n` : ""}}\n`,
     docComment([
       "Creates openapi-fetch's typed client for the whole spec, with the same options and the same authentication, retries, timeouts and host checks as {@link createClient}.",
       "A separate export, so that code that only calls the generated methods does not bundle it.",

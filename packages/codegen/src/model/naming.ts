@@ -37,16 +37,21 @@ export function typeIdentifier(name: string): string {
 }
 
 /** Words JavaScript reserves (as a binding name, in strict mode), plus names with a meaning in generated code. */
-const TAKEN_ARGUMENT_NAMES = new Set(
+/** Words that cannot name a function or a variable in a module (and globals not to shadow). */
+export const RESERVED_WORDS: ReadonlySet<string> = new Set(
   (
     "break case catch class const continue debugger default delete do else enum export extends " +
     "false finally for function if import in instanceof new null return super switch this throw " +
     "true try typeof var void while with yield let static implements interface package private " +
-    "protected public await arguments eval undefined NaN Infinity " +
-    // The generated method's own parameters and the names its body uses.
-    "options body url transport"
+    "protected public await arguments eval undefined NaN Infinity"
   ).split(" "),
 );
+
+const TAKEN_ARGUMENT_NAMES = new Set([
+  ...RESERVED_WORDS,
+  // The generated function's own parameters and the names its body uses.
+  ..."options body url client".split(" "),
+]);
 
 /**
  * A spec name as the name of a generated function argument: camelCase, and never a reserved

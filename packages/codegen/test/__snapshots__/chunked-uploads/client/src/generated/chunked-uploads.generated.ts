@@ -35,7 +35,8 @@ import {
   type PageItem,
   type PagePromise,
 } from "../runtime/paginate.js";
-import type { Transport } from "../runtime/transport.js";
+import { bindOperations, clientTransport } from "../runtime/client-transport.js";
+import type { CoreClient } from "./client.generated.js";
 
 /**
  * Method, path template, index in SERVERS, request media type and (where it is not SECURITY) security requirements of each operation.
@@ -291,119 +292,344 @@ export interface ChunkedUploadsResource {
   ): ApiPromise<CreateFileUploadSessionCommitResponse>;
 }
 
-export function chunkedUploadsResource(transport: Transport): ChunkedUploadsResource {
-  return {
-    createFileUploadSession(
-      body: CreateFileUploadSessionRequestBody,
-      options?: OperationOptions<CreateFileUploadSessionParams>,
-    ) {
-      return callOperation(transport, createFileUploadSessionEndpoint, {}, { ...options, body });
-    },
-    createFileUploadSessionForExistingFile(
-      fileId: string,
-      body: CreateFileUploadSessionForExistingFileRequestBody,
-      options?: OperationOptions<CreateFileUploadSessionForExistingFileParams>,
-    ) {
-      return callOperation(
-        transport,
-        createFileUploadSessionForExistingFileEndpoint,
-        { file_id: fileId },
-        { ...options, body },
-      );
-    },
-    getFileUploadSessionById(
-      uploadSessionId: string,
-      options?: OperationOptions<GetFileUploadSessionByIdParams>,
-    ) {
-      return callOperation(
-        transport,
-        getFileUploadSessionByIdEndpoint,
-        { upload_session_id: uploadSessionId },
-        options,
-      );
-    },
-    getFileUploadSessionByUrl(
-      url: string,
-      options?: OperationOptions<GetFileUploadSessionByIdParams>,
-    ) {
-      return callOperationAtUrl(transport, getFileUploadSessionByIdEndpoint, url, options);
-    },
-    uploadFilePart(
-      uploadSessionId: string,
-      body: BinaryBody | undefined,
-      options: OperationOptions<UploadFilePartParams>,
-    ) {
-      return callOperation(
-        transport,
-        uploadFilePartEndpoint,
-        { upload_session_id: uploadSessionId },
-        { ...options, body },
-      );
-    },
-    uploadFilePartByUrl(
-      url: string,
-      body: BinaryBody | undefined,
-      options: OperationOptions<UploadFilePartParams>,
-    ) {
-      return callOperationAtUrl(transport, uploadFilePartEndpoint, url, { ...options, body });
-    },
-    deleteFileUploadSessionById(
-      uploadSessionId: string,
-      options?: OperationOptions<DeleteFileUploadSessionByIdParams>,
-    ) {
-      return callOperation(
-        transport,
-        deleteFileUploadSessionByIdEndpoint,
-        { upload_session_id: uploadSessionId },
-        options,
-      );
-    },
-    deleteFileUploadSessionByUrl(
-      url: string,
-      options?: OperationOptions<DeleteFileUploadSessionByIdParams>,
-    ) {
-      return callOperationAtUrl(transport, deleteFileUploadSessionByIdEndpoint, url, options);
-    },
-    getFileUploadSessionParts(
-      uploadSessionId: string,
-      options?: OperationOptions<GetFileUploadSessionPartsParams>,
-    ) {
-      return callPaginated(
-        transport,
-        getFileUploadSessionPartsEndpoint,
-        { upload_session_id: uploadSessionId },
-        options,
-        getFileUploadSessionPartsPages,
-        "entries",
-      );
-    },
-    getFileUploadSessionPartsByUrl(
-      url: string,
-      options?: OperationOptions<GetFileUploadSessionPartsParams>,
-    ) {
-      return callOperationAtUrl(transport, getFileUploadSessionPartsEndpoint, url, options);
-    },
-    createFileUploadSessionCommit(
-      uploadSessionId: string,
-      body: CreateFileUploadSessionCommitRequestBody,
-      options: OperationOptions<CreateFileUploadSessionCommitParams>,
-    ) {
-      return callOperation(
-        transport,
-        createFileUploadSessionCommitEndpoint,
-        { upload_session_id: uploadSessionId },
-        { ...options, body },
-      );
-    },
-    createFileUploadSessionCommitByUrl(
-      url: string,
-      body: CreateFileUploadSessionCommitRequestBody,
-      options: OperationOptions<CreateFileUploadSessionCommitParams>,
-    ) {
-      return callOperationAtUrl(transport, createFileUploadSessionCommitEndpoint, url, {
-        ...options,
-        body,
-      });
-    },
-  };
+/**
+ * Create upload session
+ *
+ * `POST https://upload.box.com/api/2.0/files/upload_sessions`
+ *
+ * @param client The client to call through: one from `createCoreClient` (or `createClient`).
+ * @param body The request body.
+ * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
+ * @returns Returns a new upload session. (201) (`.withResponse()` adds the response and its request id; `.asResponse()` gives the response, its body unread.)
+ * @throws {ApiError} when the API answers with any other status (a subclass for the common ones: `NotFoundError`, `RateLimitError`, …).
+ * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
+ */
+export function createFileUploadSession(
+  client: CoreClient,
+  body: CreateFileUploadSessionRequestBody,
+  options?: OperationOptions<CreateFileUploadSessionParams>,
+): ApiPromise<CreateFileUploadSessionResponse> {
+  return callOperation(
+    clientTransport(client),
+    createFileUploadSessionEndpoint,
+    {},
+    { ...options, body },
+  );
+}
+
+/**
+ * Create upload session for existing file
+ *
+ * `POST https://upload.box.com/api/2.0/files/{file_id}/upload_sessions`
+ *
+ * @param client The client to call through: one from `createCoreClient` (or `createClient`).
+ * @param fileId The `file_id` path parameter. Example: `12345`.
+ * @param body The request body.
+ * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
+ * @returns Returns a new upload session. (201) (`.withResponse()` adds the response and its request id; `.asResponse()` gives the response, its body unread.)
+ * @throws {ApiError} when the API answers with any other status (a subclass for the common ones: `NotFoundError`, `RateLimitError`, …).
+ * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
+ */
+export function createFileUploadSessionForExistingFile(
+  client: CoreClient,
+  fileId: string,
+  body: CreateFileUploadSessionForExistingFileRequestBody,
+  options?: OperationOptions<CreateFileUploadSessionForExistingFileParams>,
+): ApiPromise<CreateFileUploadSessionForExistingFileResponse> {
+  return callOperation(
+    clientTransport(client),
+    createFileUploadSessionForExistingFileEndpoint,
+    { file_id: fileId },
+    { ...options, body },
+  );
+}
+
+/**
+ * Get upload session
+ *
+ * `GET https://{box-upload-server}/api/2.0/files/upload_sessions/{upload_session_id}`
+ *
+ * @param client The client to call through: one from `createCoreClient` (or `createClient`).
+ * @param uploadSessionId The ID of the upload session. Example: `D5E3F7A`.
+ * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
+ * @returns Returns an upload session object. (200) (`.withResponse()` adds the response and its request id; `.asResponse()` gives the response, its body unread.)
+ * @throws {ApiError} when the API answers with any other status (a subclass for the common ones: `NotFoundError`, `RateLimitError`, …).
+ * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
+ */
+export function getFileUploadSessionById(
+  client: CoreClient,
+  uploadSessionId: string,
+  options?: OperationOptions<GetFileUploadSessionByIdParams>,
+): ApiPromise<GetFileUploadSessionByIdResponse> {
+  return callOperation(
+    clientTransport(client),
+    getFileUploadSessionByIdEndpoint,
+    { upload_session_id: uploadSessionId },
+    options,
+  );
+}
+
+/**
+ * Get upload session
+ *
+ * Calls `getFileUploadSessionById` at a URL the API returned (for example an upload session's `session_endpoints`), after checking that it is an allowed https host and this operation's path.
+ *
+ * `GET https://{box-upload-server}/api/2.0/files/upload_sessions/{upload_session_id}`
+ *
+ * @param client The client to call through: one from `createCoreClient` (or `createClient`).
+ * @param url The full URL of the operation.
+ * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
+ * @returns Returns an upload session object. (200) (`.withResponse()` adds the response and its request id; `.asResponse()` gives the response, its body unread.)
+ * @throws {ApiError} when the API answers with any other status (a subclass for the common ones: `NotFoundError`, `RateLimitError`, …).
+ * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
+ */
+export function getFileUploadSessionByUrl(
+  client: CoreClient,
+  url: string,
+  options?: OperationOptions<GetFileUploadSessionByIdParams>,
+): ApiPromise<GetFileUploadSessionByIdResponse> {
+  return callOperationAtUrl(
+    clientTransport(client),
+    getFileUploadSessionByIdEndpoint,
+    url,
+    options,
+  );
+}
+
+/**
+ * Upload part of file
+ *
+ * `PUT https://{box-upload-server}/api/2.0/files/upload_sessions/{upload_session_id}`
+ *
+ * @param client The client to call through: one from `createCoreClient` (or `createClient`).
+ * @param uploadSessionId The ID of the upload session. Example: `D5E3F7A`.
+ * @param body The request body: raw bytes, sent as `application/octet-stream`.
+ * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
+ * @returns Chunk has been uploaded successfully. (200) (`.withResponse()` adds the response and its request id; `.asResponse()` gives the response, its body unread.)
+ * @throws {ApiError} when the API answers with any other status (a subclass for the common ones: `NotFoundError`, `RateLimitError`, …).
+ * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
+ */
+export function uploadFilePart(
+  client: CoreClient,
+  uploadSessionId: string,
+  body: BinaryBody | undefined,
+  options: OperationOptions<UploadFilePartParams>,
+): ApiPromise<UploadFilePartResponse> {
+  return callOperation(
+    clientTransport(client),
+    uploadFilePartEndpoint,
+    { upload_session_id: uploadSessionId },
+    { ...options, body },
+  );
+}
+
+/**
+ * Upload part of file
+ *
+ * Calls `uploadFilePart` at a URL the API returned (for example an upload session's `session_endpoints`), after checking that it is an allowed https host and this operation's path.
+ *
+ * `PUT https://{box-upload-server}/api/2.0/files/upload_sessions/{upload_session_id}`
+ *
+ * @param client The client to call through: one from `createCoreClient` (or `createClient`).
+ * @param url The full URL of the operation.
+ * @param body The request body: raw bytes, sent as `application/octet-stream`.
+ * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
+ * @returns Chunk has been uploaded successfully. (200) (`.withResponse()` adds the response and its request id; `.asResponse()` gives the response, its body unread.)
+ * @throws {ApiError} when the API answers with any other status (a subclass for the common ones: `NotFoundError`, `RateLimitError`, …).
+ * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
+ */
+export function uploadFilePartByUrl(
+  client: CoreClient,
+  url: string,
+  body: BinaryBody | undefined,
+  options: OperationOptions<UploadFilePartParams>,
+): ApiPromise<UploadFilePartResponse> {
+  return callOperationAtUrl(clientTransport(client), uploadFilePartEndpoint, url, {
+    ...options,
+    body,
+  });
+}
+
+/**
+ * Remove upload session
+ *
+ * `DELETE https://{box-upload-server}/api/2.0/files/upload_sessions/{upload_session_id}`
+ *
+ * @param client The client to call through: one from `createCoreClient` (or `createClient`).
+ * @param uploadSessionId The ID of the upload session. Example: `D5E3F7A`.
+ * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
+ * @returns A blank response is returned if the session was successfully aborted. (204) (`.withResponse()` adds the response and its request id; `.asResponse()` gives the response, its body unread.)
+ * @throws {ApiError} when the API answers with any other status (a subclass for the common ones: `NotFoundError`, `RateLimitError`, …).
+ * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
+ */
+export function deleteFileUploadSessionById(
+  client: CoreClient,
+  uploadSessionId: string,
+  options?: OperationOptions<DeleteFileUploadSessionByIdParams>,
+): ApiPromise<DeleteFileUploadSessionByIdResponse> {
+  return callOperation(
+    clientTransport(client),
+    deleteFileUploadSessionByIdEndpoint,
+    { upload_session_id: uploadSessionId },
+    options,
+  );
+}
+
+/**
+ * Remove upload session
+ *
+ * Calls `deleteFileUploadSessionById` at a URL the API returned (for example an upload session's `session_endpoints`), after checking that it is an allowed https host and this operation's path.
+ *
+ * `DELETE https://{box-upload-server}/api/2.0/files/upload_sessions/{upload_session_id}`
+ *
+ * @param client The client to call through: one from `createCoreClient` (or `createClient`).
+ * @param url The full URL of the operation.
+ * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
+ * @returns A blank response is returned if the session was successfully aborted. (204) (`.withResponse()` adds the response and its request id; `.asResponse()` gives the response, its body unread.)
+ * @throws {ApiError} when the API answers with any other status (a subclass for the common ones: `NotFoundError`, `RateLimitError`, …).
+ * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
+ */
+export function deleteFileUploadSessionByUrl(
+  client: CoreClient,
+  url: string,
+  options?: OperationOptions<DeleteFileUploadSessionByIdParams>,
+): ApiPromise<DeleteFileUploadSessionByIdResponse> {
+  return callOperationAtUrl(
+    clientTransport(client),
+    deleteFileUploadSessionByIdEndpoint,
+    url,
+    options,
+  );
+}
+
+/**
+ * List parts
+ *
+ * `GET https://{box-upload-server}/api/2.0/files/upload_sessions/{upload_session_id}/parts`
+ *
+ * @param client The client to call through: one from `createCoreClient` (or `createClient`).
+ * @param uploadSessionId The ID of the upload session. Example: `D5E3F7A`.
+ * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
+ * @returns A list of parts. (200) (`.withResponse()` adds the response and its request id; `.asResponse()` gives the response, its body unread.) The first page; `for await (const item of …)` goes through every item of every page (offset pagination).
+ * @throws {ApiError} when the API answers with any other status (a subclass for the common ones: `NotFoundError`, `RateLimitError`, …).
+ * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
+ */
+export function getFileUploadSessionParts(
+  client: CoreClient,
+  uploadSessionId: string,
+  options?: OperationOptions<GetFileUploadSessionPartsParams>,
+): PagePromise<
+  GetFileUploadSessionPartsResponse,
+  PageItem<GetFileUploadSessionPartsResponse, "entries">
+> {
+  return callPaginated(
+    clientTransport(client),
+    getFileUploadSessionPartsEndpoint,
+    { upload_session_id: uploadSessionId },
+    options,
+    getFileUploadSessionPartsPages,
+    "entries",
+  );
+}
+
+/**
+ * List parts
+ *
+ * Calls `getFileUploadSessionParts` at a URL the API returned (for example an upload session's `session_endpoints`), after checking that it is an allowed https host and this operation's path.
+ *
+ * `GET https://{box-upload-server}/api/2.0/files/upload_sessions/{upload_session_id}/parts`
+ *
+ * @param client The client to call through: one from `createCoreClient` (or `createClient`).
+ * @param url The full URL of the operation.
+ * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
+ * @returns A list of parts. (200) (`.withResponse()` adds the response and its request id; `.asResponse()` gives the response, its body unread.)
+ * @throws {ApiError} when the API answers with any other status (a subclass for the common ones: `NotFoundError`, `RateLimitError`, …).
+ * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
+ */
+export function getFileUploadSessionPartsByUrl(
+  client: CoreClient,
+  url: string,
+  options?: OperationOptions<GetFileUploadSessionPartsParams>,
+): ApiPromise<GetFileUploadSessionPartsResponse> {
+  return callOperationAtUrl(
+    clientTransport(client),
+    getFileUploadSessionPartsEndpoint,
+    url,
+    options,
+  );
+}
+
+/**
+ * Commit upload session
+ *
+ * `POST https://{box-upload-server}/api/2.0/files/upload_sessions/{upload_session_id}/commit`
+ *
+ * @param client The client to call through: one from `createCoreClient` (or `createClient`).
+ * @param uploadSessionId The ID of the upload session. Example: `D5E3F7A`.
+ * @param body The request body.
+ * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
+ * @returns The committed file. (201) / Parts are still processing. (202) (`.withResponse()` adds the response and its request id; `.asResponse()` gives the response, its body unread.)
+ * @throws {ApiError} when the API answers with any other status (a subclass for the common ones: `NotFoundError`, `RateLimitError`, …).
+ * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
+ */
+export function createFileUploadSessionCommit(
+  client: CoreClient,
+  uploadSessionId: string,
+  body: CreateFileUploadSessionCommitRequestBody,
+  options: OperationOptions<CreateFileUploadSessionCommitParams>,
+): ApiPromise<CreateFileUploadSessionCommitResponse> {
+  return callOperation(
+    clientTransport(client),
+    createFileUploadSessionCommitEndpoint,
+    { upload_session_id: uploadSessionId },
+    { ...options, body },
+  );
+}
+
+/**
+ * Commit upload session
+ *
+ * Calls `createFileUploadSessionCommit` at a URL the API returned (for example an upload session's `session_endpoints`), after checking that it is an allowed https host and this operation's path.
+ *
+ * `POST https://{box-upload-server}/api/2.0/files/upload_sessions/{upload_session_id}/commit`
+ *
+ * @param client The client to call through: one from `createCoreClient` (or `createClient`).
+ * @param url The full URL of the operation.
+ * @param body The request body.
+ * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
+ * @returns The committed file. (201) / Parts are still processing. (202) (`.withResponse()` adds the response and its request id; `.asResponse()` gives the response, its body unread.)
+ * @throws {ApiError} when the API answers with any other status (a subclass for the common ones: `NotFoundError`, `RateLimitError`, …).
+ * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
+ */
+export function createFileUploadSessionCommitByUrl(
+  client: CoreClient,
+  url: string,
+  body: CreateFileUploadSessionCommitRequestBody,
+  options: OperationOptions<CreateFileUploadSessionCommitParams>,
+): ApiPromise<CreateFileUploadSessionCommitResponse> {
+  return callOperationAtUrl(clientTransport(client), createFileUploadSessionCommitEndpoint, url, {
+    ...options,
+    body,
+  });
+}
+
+/**
+ * The `chunkedUploads` resource of `client`: each of its standalone functions, with the client bound.
+ */
+
+export function chunkedUploadsResource(client: CoreClient): ChunkedUploadsResource {
+  return bindOperations(client, {
+    createFileUploadSession,
+    createFileUploadSessionForExistingFile,
+    getFileUploadSessionById,
+    getFileUploadSessionByUrl,
+    uploadFilePart,
+    uploadFilePartByUrl,
+    deleteFileUploadSessionById,
+    deleteFileUploadSessionByUrl,
+    getFileUploadSessionParts,
+    getFileUploadSessionPartsByUrl,
+    createFileUploadSessionCommit,
+    createFileUploadSessionCommitByUrl,
+  });
 }

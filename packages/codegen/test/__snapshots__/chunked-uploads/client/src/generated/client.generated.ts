@@ -21,34 +21,61 @@ import {
   type ChunkedUploadsResource,
 } from "./chunked-uploads.generated.js";
 export type { ChunkedUploadsResource } from "./chunked-uploads.generated.js";
+export {
+  createFileUploadSession,
+  createFileUploadSessionForExistingFile,
+  getFileUploadSessionById,
+  getFileUploadSessionByUrl,
+  uploadFilePart,
+  uploadFilePartByUrl,
+  deleteFileUploadSessionById,
+  deleteFileUploadSessionByUrl,
+  getFileUploadSessionParts,
+  getFileUploadSessionPartsByUrl,
+  createFileUploadSessionCommit,
+  createFileUploadSessionCommitByUrl,
+} from "./chunked-uploads.generated.js";
 
 /**
  * Creates a client for Chunked uploads fixture 1.0, with one property per resource.
  */
 
 export function createClient(options: ClientOptions = {}): ApiClient {
-  const transport = createTransport(
-    options,
-    SERVERS,
-    ALLOWED_HOSTS,
-    SCHEMES,
-    SECURITY,
-    ERRORS,
-    TOKEN_ENV,
-  );
+  const client = withTransport(
+    { withOptions: (more: ClientOptions) => createClient({ ...options, ...more }) },
+    createTransport(options, SERVERS, ALLOWED_HOSTS, SCHEMES, SECURITY, ERRORS, TOKEN_ENV),
+  ) as ApiClient;
+  client.chunkedUploads = chunkedUploadsResource(client);
+  return client;
+}
+
+/**
+ * Creates a client for Chunked uploads fixture 1.0 without its resources, for the standalone functions: `createFileUploadSession(client, …)` instead of `client.chunkedUploads.createFileUploadSession(…)`.
+ *
+ * The same options, authentication, retries, timeouts and host checks as {@link createClient}; a bundle then holds only the functions it calls, where `createClient` brings every method of every resource.
+ */
+
+export function createCoreClient(options: ClientOptions = {}): CoreClient {
   return withTransport(
-    {
-      chunkedUploads: chunkedUploadsResource(transport),
-      withOptions: (more: ClientOptions) => createClient({ ...options, ...more }),
-    },
-    transport,
+    { withOptions: (more: ClientOptions) => createCoreClient({ ...options, ...more }) },
+    createTransport(options, SERVERS, ALLOWED_HOSTS, SCHEMES, SECURITY, ERRORS, TOKEN_ENV),
   );
+}
+
+/**
+ * A client for Chunked uploads fixture 1.0 without its resources: what the standalone functions take (one from `createCoreClient` or `createClient`).
+ */
+export interface CoreClient {
+  /**
+   * A client with these options over this one's: `core.withOptions({ timeoutMs: 5_000 })`. The same spec and the same `fetch` (and its connections); this client is unchanged.
+   */
+  withOptions(options: ClientOptions): CoreClient;
 }
 
 /**
  * A client for Chunked uploads fixture 1.0: one property per resource.
  */
-export interface ApiClient {
+export interface ApiClient extends CoreClient {
   /**
    * The `chunkedUploads` resource (Uploads (Chunked)).
    */

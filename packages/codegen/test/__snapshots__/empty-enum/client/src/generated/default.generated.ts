@@ -14,7 +14,8 @@ import {
   type Operation,
   type OperationOptions,
 } from "../runtime/call.js";
-import type { Transport } from "../runtime/transport.js";
+import { bindOperations, clientTransport } from "../runtime/client-transport.js";
+import type { CoreClient } from "./client.generated.js";
 
 /**
  * Method, path template, index in SERVERS, request media type and (where it is not SECURITY) security requirements of each operation.
@@ -55,13 +56,51 @@ export interface DefaultResource {
   ): ApiPromise<CreateWidgetResponse>;
 }
 
-export function defaultResource(transport: Transport): DefaultResource {
-  return {
-    listWidgets(options?: OperationOptions<ListWidgetsParams>) {
-      return callOperation(transport, listWidgetsEndpoint, {}, options);
-    },
-    createWidget(body: CreateWidgetRequestBody, options?: OperationOptions<CreateWidgetParams>) {
-      return callOperation(transport, createWidgetEndpoint, {}, { ...options, body });
-    },
-  };
+/**
+ * List widgets
+ *
+ * `GET https://api.example.com/v1/widgets`
+ *
+ * @param client The client to call through: one from `createCoreClient` (or `createClient`).
+ * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
+ * @returns The widgets. (200) (`.withResponse()` adds the response and its request id; `.asResponse()` gives the response, its body unread.)
+ * @throws {ApiError} when the API answers with any other status (a subclass for the common ones: `NotFoundError`, `RateLimitError`, …).
+ * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
+ */
+export function listWidgets(
+  client: CoreClient,
+  options?: OperationOptions<ListWidgetsParams>,
+): ApiPromise<ListWidgetsResponse> {
+  return callOperation(clientTransport(client), listWidgetsEndpoint, {}, options);
+}
+
+/**
+ * Create a widget
+ *
+ * `POST https://api.example.com/v1/widgets`
+ *
+ * @param client The client to call through: one from `createCoreClient` (or `createClient`).
+ * @param body The request body.
+ * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
+ * @returns Created. (201) (`.withResponse()` adds the response and its request id; `.asResponse()` gives the response, its body unread.)
+ * @throws {ApiError} when the API answers with any other status (a subclass for the common ones: `NotFoundError`, `RateLimitError`, …).
+ * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
+ */
+export function createWidget(
+  client: CoreClient,
+  body: CreateWidgetRequestBody,
+  options?: OperationOptions<CreateWidgetParams>,
+): ApiPromise<CreateWidgetResponse> {
+  return callOperation(clientTransport(client), createWidgetEndpoint, {}, { ...options, body });
+}
+
+/**
+ * The `default` resource of `client`: each of its standalone functions, with the client bound.
+ */
+
+export function defaultResource(client: CoreClient): DefaultResource {
+  return bindOperations(client, {
+    listWidgets,
+    createWidget,
+  });
 }

@@ -8,7 +8,8 @@ import {
   type Operation,
   type OperationOptions,
 } from "../runtime/call.js";
-import type { Transport } from "../runtime/transport.js";
+import { bindOperations, clientTransport } from "../runtime/client-transport.js";
+import type { CoreClient } from "./client.generated.js";
 
 /**
  * Method, path template, index in SERVERS, request media type and (where it is not SECURITY) security requirements of each operation.
@@ -33,10 +34,28 @@ export interface _1ClickAppsResource {
   ): ApiPromise<ListOneClickAppsResponse>;
 }
 
-export function make_1ClickAppsResource(transport: Transport): _1ClickAppsResource {
-  return {
-    listOneClickApps(options?: OperationOptions<ListOneClickAppsParams>) {
-      return callOperation(transport, listOneClickAppsEndpoint, {}, options);
-    },
-  };
+/**
+ * `GET https://api.example.com/one-click/apps`
+ *
+ * @param client The client to call through: one from `createCoreClient` (or `createClient`).
+ * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
+ * @returns The apps. (200) (`.withResponse()` adds the response and its request id; `.asResponse()` gives the response, its body unread.)
+ * @throws {ApiError} when the API answers with any other status (a subclass for the common ones: `NotFoundError`, `RateLimitError`, …).
+ * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
+ */
+export function listOneClickApps(
+  client: CoreClient,
+  options?: OperationOptions<ListOneClickAppsParams>,
+): ApiPromise<ListOneClickAppsResponse> {
+  return callOperation(clientTransport(client), listOneClickAppsEndpoint, {}, options);
+}
+
+/**
+ * The `_1ClickApps` resource of `client`: each of its standalone functions, with the client bound.
+ */
+
+export function make_1ClickAppsResource(client: CoreClient): _1ClickAppsResource {
+  return bindOperations(client, {
+    listOneClickApps,
+  });
 }

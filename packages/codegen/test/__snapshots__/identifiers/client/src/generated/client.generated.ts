@@ -18,8 +18,10 @@ import {
 } from "./servers.generated.js";
 import { defaultResource, type DefaultResource } from "./default.generated.js";
 export type { DefaultResource } from "./default.generated.js";
+export { call } from "./default.generated.js";
 import { make_1ClickAppsResource, type _1ClickAppsResource } from "./_1-click-apps.generated.js";
 export type { _1ClickAppsResource } from "./_1-click-apps.generated.js";
+export { listOneClickApps } from "./_1-click-apps.generated.js";
 
 /**
  * Creates a client for Identifiers
@@ -27,30 +29,45 @@ export type { _1ClickAppsResource } from "./_1-click-apps.generated.js";
  */
 
 export function createClient(options: ClientOptions = {}): ApiClient {
-  const transport = createTransport(
-    options,
-    SERVERS,
-    ALLOWED_HOSTS,
-    SCHEMES,
-    SECURITY,
-    ERRORS,
-    TOKEN_ENV,
-  );
+  const client = withTransport(
+    { withOptions: (more: ClientOptions) => createClient({ ...options, ...more }) },
+    createTransport(options, SERVERS, ALLOWED_HOSTS, SCHEMES, SECURITY, ERRORS, TOKEN_ENV),
+  ) as ApiClient;
+  client.default = defaultResource(client);
+  client._1ClickApps = make_1ClickAppsResource(client);
+  return client;
+}
+
+/**
+ * Creates a client for Identifiers
+ * on two lines 1 without its resources, for the standalone functions: `call(client, …)` instead of `client.default.call(…)`.
+ *
+ * The same options, authentication, retries, timeouts and host checks as {@link createClient}; a bundle then holds only the functions it calls, where `createClient` brings every method of every resource.
+ */
+
+export function createCoreClient(options: ClientOptions = {}): CoreClient {
   return withTransport(
-    {
-      default: defaultResource(transport),
-      _1ClickApps: make_1ClickAppsResource(transport),
-      withOptions: (more: ClientOptions) => createClient({ ...options, ...more }),
-    },
-    transport,
+    { withOptions: (more: ClientOptions) => createCoreClient({ ...options, ...more }) },
+    createTransport(options, SERVERS, ALLOWED_HOSTS, SCHEMES, SECURITY, ERRORS, TOKEN_ENV),
   );
+}
+
+/**
+ * A client for Identifiers
+ * on two lines 1 without its resources: what the standalone functions take (one from `createCoreClient` or `createClient`).
+ */
+export interface CoreClient {
+  /**
+   * A client with these options over this one's: `core.withOptions({ timeoutMs: 5_000 })`. The same spec and the same `fetch` (and its connections); this client is unchanged.
+   */
+  withOptions(options: ClientOptions): CoreClient;
 }
 
 /**
  * A client for Identifiers
  * on two lines 1: one property per resource.
  */
-export interface ApiClient {
+export interface ApiClient extends CoreClient {
   /**
    * The `default` resource (default).
    */

@@ -8,7 +8,8 @@ import {
   type Operation,
   type OperationOptions,
 } from "../runtime/call.js";
-import type { Transport } from "../runtime/transport.js";
+import { bindOperations, clientTransport } from "../runtime/client-transport.js";
+import type { CoreClient } from "./client.generated.js";
 
 /**
  * Method, path template, index in SERVERS, request media type and (where it is not SECURITY) security requirements of each operation.
@@ -31,7 +32,7 @@ export interface DefaultResource {
    * @param class_ The `class` path parameter. Example: `c`.
    * @param options_ The `options` path parameter. Example: `o`.
    * @param body_ The `body` path parameter. Example: `b`.
-   * @param transport_ The `transport` path parameter. Example: `t`.
+   * @param transport The `transport` path parameter. Example: `t`.
    * @param body The request body.
    * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
    * @returns The package. (200) (`.withResponse()` adds the response and its request id; `.asResponse()` gives the response, its body unread.)
@@ -42,28 +43,49 @@ export interface DefaultResource {
     class_: string,
     options_: string,
     body_: string,
-    transport_: string,
+    transport: string,
     body: CallRequestBody,
     options?: OperationOptions<CallParams>,
   ): ApiPromise<CallResponse>;
 }
 
-export function defaultResource(transport: Transport): DefaultResource {
-  return {
-    call(
-      class_: string,
-      options_: string,
-      body_: string,
-      transport_: string,
-      body: CallRequestBody,
-      options?: OperationOptions<CallParams>,
-    ) {
-      return callOperation(
-        transport,
-        callEndpoint,
-        { class: class_, options: options_, body: body_, transport: transport_ },
-        { ...options, body },
-      );
-    },
-  };
+/**
+ * `POST https://api.example.com/things/{class}/{options}/{body}/{transport}`
+ *
+ * @param client The client to call through: one from `createCoreClient` (or `createClient`).
+ * @param class_ The `class` path parameter. Example: `c`.
+ * @param options_ The `options` path parameter. Example: `o`.
+ * @param body_ The `body` path parameter. Example: `b`.
+ * @param transport The `transport` path parameter. Example: `t`.
+ * @param body The request body.
+ * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
+ * @returns The package. (200) (`.withResponse()` adds the response and its request id; `.asResponse()` gives the response, its body unread.)
+ * @throws {ApiError} when the API answers with any other status (a subclass for the common ones: `NotFoundError`, `RateLimitError`, …).
+ * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
+ */
+export function call(
+  client: CoreClient,
+  class_: string,
+  options_: string,
+  body_: string,
+  transport: string,
+  body: CallRequestBody,
+  options?: OperationOptions<CallParams>,
+): ApiPromise<CallResponse> {
+  return callOperation(
+    clientTransport(client),
+    callEndpoint,
+    { class: class_, options: options_, body: body_, transport: transport },
+    { ...options, body },
+  );
+}
+
+/**
+ * The `default` resource of `client`: each of its standalone functions, with the client bound.
+ */
+
+export function defaultResource(client: CoreClient): DefaultResource {
+  return bindOperations(client, {
+    call,
+  });
 }

@@ -14,7 +14,8 @@ import {
 } from "../runtime/call.js";
 import { formBody } from "../runtime/form-bodies.js";
 import { styledParams } from "../runtime/styled-params.js";
-import type { Transport } from "../runtime/transport.js";
+import { bindOperations, clientTransport } from "../runtime/client-transport.js";
+import type { CoreClient } from "./client.generated.js";
 
 /**
  * Method, path template, index in SERVERS, request media type and (where it is not SECURITY) security requirements of each operation.
@@ -59,10 +60,32 @@ export interface DefaultResource {
   ): ApiPromise<CreateAccountResponse>;
 }
 
-export function defaultResource(transport: Transport): DefaultResource {
-  return {
-    createAccount(body: CreateAccountRequestBody, options?: OperationOptions<CreateAccountParams>) {
-      return callOperation(transport, createAccountEndpoint, {}, { ...options, body });
-    },
-  };
+/**
+ * Create an account
+ *
+ * `POST https://api.example.com/v1/accounts`
+ *
+ * @param client The client to call through: one from `createCoreClient` (or `createClient`).
+ * @param body The request body.
+ * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
+ * @returns The account. (200) (`.withResponse()` adds the response and its request id; `.asResponse()` gives the response, its body unread.)
+ * @throws {ApiError} when the API answers with any other status (a subclass for the common ones: `NotFoundError`, `RateLimitError`, …).
+ * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
+ */
+export function createAccount(
+  client: CoreClient,
+  body: CreateAccountRequestBody,
+  options?: OperationOptions<CreateAccountParams>,
+): ApiPromise<CreateAccountResponse> {
+  return callOperation(clientTransport(client), createAccountEndpoint, {}, { ...options, body });
+}
+
+/**
+ * The `default` resource of `client`: each of its standalone functions, with the client bound.
+ */
+
+export function defaultResource(client: CoreClient): DefaultResource {
+  return bindOperations(client, {
+    createAccount,
+  });
 }

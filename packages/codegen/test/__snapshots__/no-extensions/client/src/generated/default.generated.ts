@@ -8,7 +8,8 @@ import {
   type Operation,
   type OperationOptions,
 } from "../runtime/call.js";
-import type { Transport } from "../runtime/transport.js";
+import { bindOperations, clientTransport } from "../runtime/client-transport.js";
+import type { CoreClient } from "./client.generated.js";
 
 /**
  * Method, path template, index in SERVERS, request media type and (where it is not SECURITY) security requirements of each operation.
@@ -31,10 +32,28 @@ export interface DefaultResource {
   health(options?: OperationOptions<HealthParams>): ApiPromise<HealthResponse>;
 }
 
-export function defaultResource(transport: Transport): DefaultResource {
-  return {
-    health(options?: OperationOptions<HealthParams>) {
-      return callOperation(transport, healthEndpoint, {}, options);
-    },
-  };
+/**
+ * `GET https://api.example.com/v2/health`
+ *
+ * @param client The client to call through: one from `createCoreClient` (or `createClient`).
+ * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
+ * @returns ok (200) (`.withResponse()` adds the response and its request id; `.asResponse()` gives the response, its body unread.)
+ * @throws {ApiError} when the API answers with any other status (a subclass for the common ones: `NotFoundError`, `RateLimitError`, …).
+ * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
+ */
+export function health(
+  client: CoreClient,
+  options?: OperationOptions<HealthParams>,
+): ApiPromise<HealthResponse> {
+  return callOperation(clientTransport(client), healthEndpoint, {}, options);
+}
+
+/**
+ * The `default` resource of `client`: each of its standalone functions, with the client bound.
+ */
+
+export function defaultResource(client: CoreClient): DefaultResource {
+  return bindOperations(client, {
+    health,
+  });
 }

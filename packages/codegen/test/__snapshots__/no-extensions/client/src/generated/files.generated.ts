@@ -8,7 +8,8 @@ import {
   type Operation,
   type OperationOptions,
 } from "../runtime/call.js";
-import type { Transport } from "../runtime/transport.js";
+import { bindOperations, clientTransport } from "../runtime/client-transport.js";
+import type { CoreClient } from "./client.generated.js";
 
 /**
  * Method, path template, index in SERVERS, request media type and (where it is not SECURITY) security requirements of each operation.
@@ -35,10 +36,36 @@ export interface FilesResource {
   ): ApiPromise<DownloadFileResponse>;
 }
 
-export function filesResource(transport: Transport): FilesResource {
-  return {
-    downloadFile(fileId: string, options?: OperationOptions<DownloadFileParams>) {
-      return callOperation(transport, downloadFileEndpoint, { file_id: fileId }, options, "blob");
-    },
-  };
+/**
+ * `GET https://api.example.com/v2/files/{file_id}/content`
+ *
+ * @param client The client to call through: one from `createCoreClient` (or `createClient`).
+ * @param fileId The `file_id` path parameter.
+ * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
+ * @returns bytes (200) (`.withResponse()` adds the response and its request id; `.asResponse()` gives the response, its body unread.)
+ * @throws {ApiError} when the API answers with any other status (a subclass for the common ones: `NotFoundError`, `RateLimitError`, …).
+ * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
+ */
+export function downloadFile(
+  client: CoreClient,
+  fileId: string,
+  options?: OperationOptions<DownloadFileParams>,
+): ApiPromise<DownloadFileResponse> {
+  return callOperation(
+    clientTransport(client),
+    downloadFileEndpoint,
+    { file_id: fileId },
+    options,
+    "blob",
+  );
+}
+
+/**
+ * The `files` resource of `client`: each of its standalone functions, with the client bound.
+ */
+
+export function filesResource(client: CoreClient): FilesResource {
+  return bindOperations(client, {
+    downloadFile,
+  });
 }

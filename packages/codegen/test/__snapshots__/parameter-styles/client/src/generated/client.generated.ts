@@ -18,34 +18,56 @@ import {
 } from "./servers.generated.js";
 import { defaultResource, type DefaultResource } from "./default.generated.js";
 export type { DefaultResource } from "./default.generated.js";
+export {
+  matrixPath,
+  labelPath,
+  queryStyles,
+  headerStyles,
+  cookieStyles,
+  urlencodedForm,
+  multipartForm,
+} from "./default.generated.js";
 
 /**
  * Creates a client for Parameter styles 1.0.0, with one property per resource.
  */
 
 export function createClient(options: ClientOptions = {}): ApiClient {
-  const transport = createTransport(
-    options,
-    SERVERS,
-    ALLOWED_HOSTS,
-    SCHEMES,
-    SECURITY,
-    ERRORS,
-    TOKEN_ENV,
-  );
+  const client = withTransport(
+    { withOptions: (more: ClientOptions) => createClient({ ...options, ...more }) },
+    createTransport(options, SERVERS, ALLOWED_HOSTS, SCHEMES, SECURITY, ERRORS, TOKEN_ENV),
+  ) as ApiClient;
+  client.default = defaultResource(client);
+  return client;
+}
+
+/**
+ * Creates a client for Parameter styles 1.0.0 without its resources, for the standalone functions: `matrixPath(client, …)` instead of `client.default.matrixPath(…)`.
+ *
+ * The same options, authentication, retries, timeouts and host checks as {@link createClient}; a bundle then holds only the functions it calls, where `createClient` brings every method of every resource.
+ */
+
+export function createCoreClient(options: ClientOptions = {}): CoreClient {
   return withTransport(
-    {
-      default: defaultResource(transport),
-      withOptions: (more: ClientOptions) => createClient({ ...options, ...more }),
-    },
-    transport,
+    { withOptions: (more: ClientOptions) => createCoreClient({ ...options, ...more }) },
+    createTransport(options, SERVERS, ALLOWED_HOSTS, SCHEMES, SECURITY, ERRORS, TOKEN_ENV),
   );
+}
+
+/**
+ * A client for Parameter styles 1.0.0 without its resources: what the standalone functions take (one from `createCoreClient` or `createClient`).
+ */
+export interface CoreClient {
+  /**
+   * A client with these options over this one's: `core.withOptions({ timeoutMs: 5_000 })`. The same spec and the same `fetch` (and its connections); this client is unchanged.
+   */
+  withOptions(options: ClientOptions): CoreClient;
 }
 
 /**
  * A client for Parameter styles 1.0.0: one property per resource.
  */
-export interface ApiClient {
+export interface ApiClient extends CoreClient {
   /**
    * The `default` resource (default).
    */

@@ -21,7 +21,8 @@ import {
   type Operation,
   type OperationOptions,
 } from "../runtime/call.js";
-import type { Transport } from "../runtime/transport.js";
+import { bindOperations, clientTransport } from "../runtime/client-transport.js";
+import type { CoreClient } from "./client.generated.js";
 
 /**
  * Method, path template, index in SERVERS, request media type and (where it is not SECURITY) security requirements of each operation.
@@ -107,31 +108,121 @@ export interface DefaultResource {
   listMyWidgets(options: OperationOptions<ListMyWidgetsParams>): ApiPromise<ListMyWidgetsResponse>;
 }
 
-export function defaultResource(transport: Transport): DefaultResource {
-  return {
-    createWidget(body: CreateWidgetRequestBody, options: OperationOptions<CreateWidgetParams>) {
-      return callOperation(transport, createWidgetEndpoint, {}, { ...options, body });
-    },
-    getWidget(widgetId: string, options?: OperationOptions<GetWidgetParams>) {
-      return callOperation(transport, getWidgetEndpoint, { widget_id: widgetId }, options);
-    },
-    deleteWidget(widgetId: string, options?: OperationOptions<DeleteWidgetParams>) {
-      return callOperation(transport, deleteWidgetEndpoint, { widget_id: widgetId }, options);
-    },
-    putWidgetImage(
-      widgetId: string,
-      body: BinaryBody,
-      options: OperationOptions<PutWidgetImageParams>,
-    ) {
-      return callOperation(
-        transport,
-        putWidgetImageEndpoint,
-        { widget_id: widgetId },
-        { ...options, body },
-      );
-    },
-    listMyWidgets(options: OperationOptions<ListMyWidgetsParams>) {
-      return callOperation(transport, listMyWidgetsEndpoint, {}, options);
-    },
-  };
+/**
+ * `POST https://api.example.com/v1/widgets`
+ *
+ * @param client The client to call through: one from `createCoreClient` (or `createClient`).
+ * @param body The request body.
+ * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
+ * @returns Created. (201) (`.withResponse()` adds the response and its request id; `.asResponse()` gives the response, its body unread.)
+ * @throws {ApiError} when the API answers with any other status (a subclass for the common ones: `NotFoundError`, `RateLimitError`, …).
+ * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
+ */
+export function createWidget(
+  client: CoreClient,
+  body: CreateWidgetRequestBody,
+  options: OperationOptions<CreateWidgetParams>,
+): ApiPromise<CreateWidgetResponse> {
+  return callOperation(clientTransport(client), createWidgetEndpoint, {}, { ...options, body });
+}
+
+/**
+ * `GET https://api.example.com/v1/widgets/{widget_id}`
+ *
+ * @param client The client to call through: one from `createCoreClient` (or `createClient`).
+ * @param widgetId The `widget_id` path parameter. Example: `w-1`.
+ * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
+ * @returns A widget. (200) (`.withResponse()` adds the response and its request id; `.asResponse()` gives the response, its body unread.)
+ * @throws {ApiError} when the API answers with any other status (a subclass for the common ones: `NotFoundError`, `RateLimitError`, …).
+ * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
+ */
+export function getWidget(
+  client: CoreClient,
+  widgetId: string,
+  options?: OperationOptions<GetWidgetParams>,
+): ApiPromise<GetWidgetResponse> {
+  return callOperation(
+    clientTransport(client),
+    getWidgetEndpoint,
+    { widget_id: widgetId },
+    options,
+  );
+}
+
+/**
+ * `DELETE https://api.example.com/v1/widgets/{widget_id}`
+ *
+ * @param client The client to call through: one from `createCoreClient` (or `createClient`).
+ * @param widgetId The `widget_id` path parameter. Example: `w-1`.
+ * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
+ * @returns Deleted. (204) (`.withResponse()` adds the response and its request id; `.asResponse()` gives the response, its body unread.)
+ * @throws {ApiError} when the API answers with any other status (a subclass for the common ones: `NotFoundError`, `RateLimitError`, …).
+ * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
+ */
+export function deleteWidget(
+  client: CoreClient,
+  widgetId: string,
+  options?: OperationOptions<DeleteWidgetParams>,
+): ApiPromise<DeleteWidgetResponse> {
+  return callOperation(
+    clientTransport(client),
+    deleteWidgetEndpoint,
+    { widget_id: widgetId },
+    options,
+  );
+}
+
+/**
+ * `PUT https://api.example.com/v1/widgets/{widget_id}/image`
+ *
+ * @param client The client to call through: one from `createCoreClient` (or `createClient`).
+ * @param widgetId The `widget_id` path parameter. Example: `w-1`.
+ * @param body The request body: raw bytes, sent as `application/octet-stream`.
+ * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
+ * @returns Stored. (204) (`.withResponse()` adds the response and its request id; `.asResponse()` gives the response, its body unread.)
+ * @throws {ApiError} when the API answers with any other status (a subclass for the common ones: `NotFoundError`, `RateLimitError`, …).
+ * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
+ */
+export function putWidgetImage(
+  client: CoreClient,
+  widgetId: string,
+  body: BinaryBody,
+  options: OperationOptions<PutWidgetImageParams>,
+): ApiPromise<PutWidgetImageResponse> {
+  return callOperation(
+    clientTransport(client),
+    putWidgetImageEndpoint,
+    { widget_id: widgetId },
+    { ...options, body },
+  );
+}
+
+/**
+ * `GET https://api.example.com/v1/widgets/mine`
+ *
+ * @param client The client to call through: one from `createCoreClient` (or `createClient`).
+ * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
+ * @returns My widgets. (200) (`.withResponse()` adds the response and its request id; `.asResponse()` gives the response, its body unread.)
+ * @throws {ApiError} when the API answers with any other status (a subclass for the common ones: `NotFoundError`, `RateLimitError`, …).
+ * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
+ */
+export function listMyWidgets(
+  client: CoreClient,
+  options: OperationOptions<ListMyWidgetsParams>,
+): ApiPromise<ListMyWidgetsResponse> {
+  return callOperation(clientTransport(client), listMyWidgetsEndpoint, {}, options);
+}
+
+/**
+ * The `default` resource of `client`: each of its standalone functions, with the client bound.
+ */
+
+export function defaultResource(client: CoreClient): DefaultResource {
+  return bindOperations(client, {
+    createWidget,
+    getWidget,
+    deleteWidget,
+    putWidgetImage,
+    listMyWidgets,
+  });
 }

@@ -15,7 +15,8 @@ import {
   type Operation,
   type OperationOptions,
 } from "../runtime/call.js";
-import type { Transport } from "../runtime/transport.js";
+import { bindOperations, clientTransport } from "../runtime/client-transport.js";
+import type { CoreClient } from "./client.generated.js";
 
 /**
  * Method, path template, index in SERVERS, request media type and (where it is not SECURITY) security requirements of each operation.
@@ -66,16 +67,66 @@ export interface DefaultResource {
   ): ApiPromise<GetThumbnailResponse>;
 }
 
-export function defaultResource(transport: Transport): DefaultResource {
-  return {
-    ping(options?: OperationOptions<PingParams>) {
-      return callOperation(transport, pingEndpoint, {}, options);
-    },
-    downloadFile(id: string, options?: OperationOptions<DownloadFileParams>) {
-      return callOperation(transport, downloadFileEndpoint, { id: id }, options, "blob");
-    },
-    getThumbnail(id: string, options?: OperationOptions<GetThumbnailParams>) {
-      return callOperation(transport, getThumbnailEndpoint, { id: id }, options, "blob");
-    },
-  };
+/**
+ * `POST https://api.example.com/ping`
+ *
+ * @param client The client to call through: one from `createCoreClient` (or `createClient`).
+ * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
+ * @returns The response body. (`.withResponse()` adds the response and its request id; `.asResponse()` gives the response, its body unread.)
+ * @throws {ApiError} when the API answers with any other status (a subclass for the common ones: `NotFoundError`, `RateLimitError`, …).
+ * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
+ */
+export function ping(
+  client: CoreClient,
+  options?: OperationOptions<PingParams>,
+): ApiPromise<PingResponse> {
+  return callOperation(clientTransport(client), pingEndpoint, {}, options);
+}
+
+/**
+ * `GET https://api.example.com/files/{id}/content`
+ *
+ * @param client The client to call through: one from `createCoreClient` (or `createClient`).
+ * @param id The `id` path parameter. Example: `f-1`.
+ * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
+ * @returns The response body. (`.withResponse()` adds the response and its request id; `.asResponse()` gives the response, its body unread.)
+ * @throws {ApiError} when the API answers with any other status (a subclass for the common ones: `NotFoundError`, `RateLimitError`, …).
+ * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
+ */
+export function downloadFile(
+  client: CoreClient,
+  id: string,
+  options?: OperationOptions<DownloadFileParams>,
+): ApiPromise<DownloadFileResponse> {
+  return callOperation(clientTransport(client), downloadFileEndpoint, { id: id }, options, "blob");
+}
+
+/**
+ * `GET https://api.example.com/files/{id}/thumbnail`
+ *
+ * @param client The client to call through: one from `createCoreClient` (or `createClient`).
+ * @param id The `id` path parameter. Example: `f-1`.
+ * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
+ * @returns The image. (200) (`.withResponse()` adds the response and its request id; `.asResponse()` gives the response, its body unread.)
+ * @throws {ApiError} when the API answers with any other status (a subclass for the common ones: `NotFoundError`, `RateLimitError`, …).
+ * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
+ */
+export function getThumbnail(
+  client: CoreClient,
+  id: string,
+  options?: OperationOptions<GetThumbnailParams>,
+): ApiPromise<GetThumbnailResponse> {
+  return callOperation(clientTransport(client), getThumbnailEndpoint, { id: id }, options, "blob");
+}
+
+/**
+ * The `default` resource of `client`: each of its standalone functions, with the client bound.
+ */
+
+export function defaultResource(client: CoreClient): DefaultResource {
+  return bindOperations(client, {
+    ping,
+    downloadFile,
+    getThumbnail,
+  });
 }

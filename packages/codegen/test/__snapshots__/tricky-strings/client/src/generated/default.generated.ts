@@ -19,7 +19,8 @@ import {
   type OperationOptions,
 } from "../runtime/call.js";
 import { formBody } from "../runtime/form-bodies.js";
-import type { Transport } from "../runtime/transport.js";
+import { bindOperations, clientTransport } from "../runtime/client-transport.js";
+import type { CoreClient } from "./client.generated.js";
 
 /**
  * Method, path template, index in SERVERS, request media type and (where it is not SECURITY) security requirements of each operation.
@@ -83,16 +84,68 @@ export interface DefaultResource {
   ): ApiPromise<UploadLicenseResponse>;
 }
 
-export function defaultResource(transport: Transport): DefaultResource {
-  return {
-    createNote(body: CreateNoteRequestBody, options: OperationOptions<CreateNoteParams>) {
-      return callOperation(transport, createNoteEndpoint, {}, { ...options, body });
-    },
-    putTag(body: PutTagRequestBody, options?: OperationOptions<PutTagParams>) {
-      return callOperation(transport, putTagEndpoint, {}, { ...options, body });
-    },
-    uploadLicense(body: UploadLicenseRequestBody, options?: OperationOptions<UploadLicenseParams>) {
-      return callOperation(transport, uploadLicenseEndpoint, {}, { ...options, body });
-    },
-  };
+/**
+ * `POST https://api.example.com/notes`
+ *
+ * @param client The client to call through: one from `createCoreClient` (or `createClient`).
+ * @param body The request body.
+ * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
+ * @returns No content (204) (`.withResponse()` adds the response and its request id; `.asResponse()` gives the response, its body unread.)
+ * @throws {ApiError} when the API answers with any other status (a subclass for the common ones: `NotFoundError`, `RateLimitError`, …).
+ * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
+ */
+export function createNote(
+  client: CoreClient,
+  body: CreateNoteRequestBody,
+  options: OperationOptions<CreateNoteParams>,
+): ApiPromise<CreateNoteResponse> {
+  return callOperation(clientTransport(client), createNoteEndpoint, {}, { ...options, body });
+}
+
+/**
+ * `PUT https://api.example.com/tags`
+ *
+ * @param client The client to call through: one from `createCoreClient` (or `createClient`).
+ * @param body The request body.
+ * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
+ * @returns No content (204) (`.withResponse()` adds the response and its request id; `.asResponse()` gives the response, its body unread.)
+ * @throws {ApiError} when the API answers with any other status (a subclass for the common ones: `NotFoundError`, `RateLimitError`, …).
+ * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
+ */
+export function putTag(
+  client: CoreClient,
+  body: PutTagRequestBody,
+  options?: OperationOptions<PutTagParams>,
+): ApiPromise<PutTagResponse> {
+  return callOperation(clientTransport(client), putTagEndpoint, {}, { ...options, body });
+}
+
+/**
+ * `PUT https://api.example.com/licenses`
+ *
+ * @param client The client to call through: one from `createCoreClient` (or `createClient`).
+ * @param body The request body.
+ * @param options Query parameters, headers, `signal`, `timeoutMs` and retry settings for this call.
+ * @returns No content (204) (`.withResponse()` adds the response and its request id; `.asResponse()` gives the response, its body unread.)
+ * @throws {ApiError} when the API answers with any other status (a subclass for the common ones: `NotFoundError`, `RateLimitError`, …).
+ * @throws {NetworkError} when no response arrives ({TimeoutError} when an attempt runs out of time).
+ */
+export function uploadLicense(
+  client: CoreClient,
+  body: UploadLicenseRequestBody,
+  options?: OperationOptions<UploadLicenseParams>,
+): ApiPromise<UploadLicenseResponse> {
+  return callOperation(clientTransport(client), uploadLicenseEndpoint, {}, { ...options, body });
+}
+
+/**
+ * The `default` resource of `client`: each of its standalone functions, with the client bound.
+ */
+
+export function defaultResource(client: CoreClient): DefaultResource {
+  return bindOperations(client, {
+    createNote,
+    putTag,
+    uploadLicense,
+  });
 }
