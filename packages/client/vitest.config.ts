@@ -10,7 +10,10 @@ export default defineConfig({
     exclude: process.env.CLIENT_RUNTIMES === "1" ? [] : ["test/runtimes.test.ts"],
     // A bound against hangs, far above what any test takes on a loaded two-core machine: no
     // test may fail for being slow (pnpm test:under-load).
-    testTimeout: 120_000,
+    testTimeout: 300_000,
+    // Hooks start servers, Chromium and child processes: bounded likewise, never by the
+    // machine's pace (vitest's own default is 10 s, which a loaded machine can reach).
+    hookTimeout: 300_000,
     typecheck: {
       enabled: true,
       include: ["test/**/*.test-d.ts"],

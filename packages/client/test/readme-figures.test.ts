@@ -45,7 +45,7 @@ function figure(text: string, before: RegExp): number {
 }
 
 describe("the READMEs' bundle sizes", () => {
-  it("are what size-limit measures", { timeout: 120_000 }, async () => {
+  it("are what size-limit measures", async () => {
     const { stdout } = await promisify(execFile)(
       process.execPath,
       [`${PACKAGE}node_modules/size-limit/bin.js`, "--json"],

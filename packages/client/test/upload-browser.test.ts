@@ -88,7 +88,7 @@ beforeAll(async () => {
   page.on("pageerror", (error) => pageErrors.push(error.message));
   await page.goto(`${origin}/`);
   await page.waitForSelector("body[data-ready]", { state: "attached" });
-}, 120_000);
+});
 
 afterAll(async () => {
   await browser?.close();
