@@ -13,7 +13,7 @@
  * Then a growth table: cold runs on synthetic specs of 10, 100 and 1,000 operations and on the
  * corpus' DigitalOcean spec, time against operation count.
  *
- *   pnpm bench:generate [--runs 5]
+ *   pnpm bench:generate [--runs 5] [--no-growth]   (--no-growth: the first table only, as CI runs it)
  */
 import { execFileSync, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -25,7 +25,10 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 
 const repo = fileURLToPath(new URL("..", import.meta.url));
-const { values } = parseArgs({ options: { runs: { type: "string", default: "5" } } });
+const { values } = parseArgs({
+  options: { runs: { type: "string", default: "5" }, growth: { type: "boolean", default: true } },
+  allowNegative: true,
+});
 const runs = Number(values.runs);
 if (!Number.isInteger(runs) || runs < 1 || runs > 50)
   throw new Error(`--runs must be a whole number from 1 to 50, got ${values.runs}`);
@@ -205,43 +208,45 @@ try {
     `--help answers in ${median(help).toFixed(0)} ms, a bad argument in ${median(bad).toFixed(0)} ms (whole node processes; \`pnpm generate\` adds pnpm's own start-up)`,
   );
 
-  // Growth: cold runs only (a cache hit costs the same at any size).
-  const growth: Array<[string, number, string]> = [];
-  for (const count of [10, 100, 1000]) {
-    const file = path.join(scratch, `synthetic-${count}.json`);
-    await writeFile(file, JSON.stringify(syntheticSpec(count)));
-    growth.push([`synthetic, ${count} operations`, count, file]);
-  }
-  const digitalOcean = path.join(shared, "corpus/digitalocean/DigitalOcean-public.v2.yaml");
-  if (existsSync(digitalOcean)) growth.push(["DigitalOcean", 0, digitalOcean]);
-  console.log(`\ngrowth, cold, one run each:\n`);
-  console.log(
-    row([
-      "spec",
-      "operations",
-      "generate ms",
-      "ms per operation",
-      "peak RSS MB",
-      "bare ms",
-      "cold / bare",
-    ]),
-  );
-  console.log(row(["---", "---", "---", "---", "---", "---", "---"]));
-  for (const [label, knownCount, file] of growth) {
-    const c = await ours(file, "cold", COLD);
-    const b = await bare(file);
-    const count = knownCount || (await operationCount(file));
+  if (values.growth) {
+    // Growth: cold runs only (a cache hit costs the same at any size).
+    const growth: Array<[string, number, string]> = [];
+    for (const count of [10, 100, 1000]) {
+      const file = path.join(scratch, `synthetic-${count}.json`);
+      await writeFile(file, JSON.stringify(syntheticSpec(count)));
+      growth.push([`synthetic, ${count} operations`, count, file]);
+    }
+    const digitalOcean = path.join(shared, "corpus/digitalocean/DigitalOcean-public.v2.yaml");
+    if (existsSync(digitalOcean)) growth.push(["DigitalOcean", 0, digitalOcean]);
+    console.log(`\ngrowth, cold, one run each:\n`);
     console.log(
       row([
-        label,
-        count,
-        c.ms.toFixed(0),
-        (c.ms / count).toFixed(1),
-        c.rssMb.toFixed(0),
-        b.ms.toFixed(0),
-        `${(c.ms / b.ms).toFixed(2)}x`,
+        "spec",
+        "operations",
+        "generate ms",
+        "ms per operation",
+        "peak RSS MB",
+        "bare ms",
+        "cold / bare",
       ]),
     );
+    console.log(row(["---", "---", "---", "---", "---", "---", "---"]));
+    for (const [label, knownCount, file] of growth) {
+      const c = await ours(file, "cold", COLD);
+      const b = await bare(file);
+      const count = knownCount || (await operationCount(file));
+      console.log(
+        row([
+          label,
+          count,
+          c.ms.toFixed(0),
+          (c.ms / count).toFixed(1),
+          c.rssMb.toFixed(0),
+          b.ms.toFixed(0),
+          `${(c.ms / b.ms).toFixed(2)}x`,
+        ]),
+      );
+    }
   }
 } finally {
   await rm(scratch, { recursive: true, force: true });
