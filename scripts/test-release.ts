@@ -128,7 +128,7 @@ async function startApi(): Promise<{ url: string; server: Server }> {
 
 const CONSUMER_TS = (
   moduleKind: "esm" | "cjs",
-) => `import { ApiError, createClient } from "@chunked-uploads/client";
+) => `import { ApiError, createClient, createCoreClient, getFileUploadSessionById } from "@chunked-uploads/client";
 import type { UploadSession } from "@chunked-uploads/types";
 import { getSnippet } from "@chunked-uploads/snippets";
 import { startMock } from "@chunked-uploads/mock";
@@ -136,6 +136,9 @@ import { startMock } from "@chunked-uploads/mock";
 async function main(): Promise<void> {
   const box = createClient({ baseUrl: process.env.API_URL, token: "consumer-token", maxRetries: 0 });
   const session: UploadSession = await box.chunkedUploads.getFileUploadSessionById("F97 ${moduleKind}");
+  // The standalone function, as a bundle-conscious app calls it.
+  const core = createCoreClient({ baseUrl: process.env.API_URL, token: "consumer-token", maxRetries: 0 });
+  const standalone: string | undefined = (await getFileUploadSessionById(core, "F97 standalone")).id;
   const curl: string = getSnippet("get_files_upload_sessions_id", "curl").source;
   const denied = await createClient({ baseUrl: process.env.API_URL, token: "wrong", maxRetries: 0 })
     .chunkedUploads.getFileUploadSessionById("x")
@@ -153,7 +156,7 @@ async function main(): Promise<void> {
   } finally {
     await mock.close();
   }
-  console.log(JSON.stringify({ module: "${moduleKind}", id: session.id, total_parts: session.total_parts, snippet: curl.split("\\n")[0], denied, mocked }));
+  console.log(JSON.stringify({ module: "${moduleKind}", id: session.id, total_parts: session.total_parts, standalone, snippet: curl.split("\\n")[0], denied, mocked }));
 }
 void main();
 `;
@@ -296,6 +299,7 @@ try {
     const result = JSON.parse(out) as {
       id: string;
       total_parts: number;
+      standalone: string;
       snippet: string;
       denied: unknown;
       mocked: { type: string; part_size: number; refused: number; problems: number[] };
@@ -303,6 +307,7 @@ try {
     if (
       !result.id.startsWith("F97") ||
       result.total_parts !== 1000 ||
+      result.standalone !== "F97 standalone" ||
       !result.snippet.startsWith("curl") ||
       result.denied !== 401 ||
       result.mocked.type !== "upload_session" ||

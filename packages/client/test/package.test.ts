@@ -95,6 +95,36 @@ describe("the built package", () => {
     }
   });
 
+  it("bundles only the standalone functions an app imports", async () => {
+    // Every operation's path template, from the generated descriptors: the one called must be
+    // in the bundle, no other (nor any page rule, which only the paged functions use).
+    const generated = await readFile(
+      new URL("../src/generated/chunked-uploads.generated.ts", import.meta.url),
+      "utf8",
+    );
+    const paths = new Set(
+      [...generated.matchAll(/Endpoint: Operation = \[\s*"\w+",\s*("[^"]+")/g)].map((m) => m[1]!),
+    );
+    expect(paths.size).toBeGreaterThan(1);
+    const bundle = await build({
+      stdin: {
+        contents:
+          'import { createCoreClient, getFileUploadSessionById } from "./dist/index.js"; getFileUploadSessionById(createCoreClient(), "S");',
+        resolveDir: fileURLToPath(new URL("..", import.meta.url)),
+      },
+      bundle: true,
+      format: "esm",
+      platform: "neutral",
+      minify: true,
+      write: false,
+    });
+    const code = bundle.outputFiles[0]!.text;
+    const called = '"/files/upload_sessions/{upload_session_id}"';
+    expect(code).toContain(called);
+    for (const other of [...paths].filter((p) => p !== called)) expect(code).not.toContain(other);
+    expect(code).not.toMatch(/total_count|next_marker/);
+  });
+
   it("declares sideEffects: false and the same exports for import and require", async () => {
     const pkg = JSON.parse(await readFile(new URL("../package.json", import.meta.url), "utf8"));
     expect(pkg.sideEffects).toBe(false);

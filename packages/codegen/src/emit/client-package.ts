@@ -162,7 +162,7 @@ function emitResource(
     ];
     const pages = operation.pagination;
     const pagesLine = pages
-      ? `\nconst ${operation.methodName}Pages: NextPage = ${nextPageCall(pages)};`
+      ? `\nconst ${operation.methodName}Pages: NextPage = /* @__PURE__ */ ${nextPageCall(pages)};`
       : "";
     // The writer is code, not data: it follows the JSON of the rest.
     const code = [

@@ -74,7 +74,11 @@ const getFileUploadSessionPartsEndpoint: Operation = [
   "/files/upload_sessions/{upload_session_id}/parts",
   1,
 ];
-const getFileUploadSessionPartsPages: NextPage = offsetPages("offset", "total_count", "limit");
+const getFileUploadSessionPartsPages: NextPage = /* @__PURE__ */ offsetPages(
+  "offset",
+  "total_count",
+  "limit",
+);
 const createFileUploadSessionCommitEndpoint: Operation = [
   "post",
   "/files/upload_sessions/{upload_session_id}/commit",
